@@ -1,0 +1,1 @@
+export async function run(..._a: unknown[]): Promise<void> { throw new Error('not yet'); }

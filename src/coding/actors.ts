@@ -1,0 +1,175 @@
+import type { ActorMention, PartialDate, Token } from '../types.ts';
+import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
+
+/**
+ * Actor mentions of one sentence: longest lexicon matches, hyphen compounds ("US-Präsident",
+ * "Kreml-Chef"), then noun phrases composed from them: country adjective + agent ("der iranische
+ * Außenminister" → IRNGOV), title + name ("Präsident Wladimir Putin"), agent + genitive country
+ * ("der Präsident des Iran", "Iran's foreign minister"), title + unknown name ("President Mwai
+ * Kibaki"). Agents and pronouns with no country are left for coreference (`code` = role only).
+ */
+interface Raw { i: number; len: number; e: ActorEntry; start: number; end: number; compoundAgent?: ActorEntry }
+
+const PREFER: Record<string, number> = { person: 7, organisation: 6, seat: 5, country: 4, capital: 3, demonym: 2, adjective: 1, agent: 0 };
+const HYPHEN = /[-\u2010\u2011]/;
+
+export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
+  if (e.kind !== 'person' || !e.roles || e.roles.length === 0) return e.code;
+  if (!date) return e.roles[e.roles.length - 1].code;
+  const d = date.value;
+  for (const r of e.roles) {
+    const from = r.from ?? '0000';
+    const to = r.to ?? '9999';
+    if (cmpPartial(d, from) >= 0 && cmpPartial(d, to) <= 0) return r.code;
+  }
+  if (e.defaultCode) return e.defaultCode;
+  // outside every role: the country of the nearest role, no role code
+  let best = e.roles[0];
+  let bestDist = Infinity;
+  for (const r of e.roles) {
+    const dist = Math.min(Math.abs(yearOf(d) - yearOf(r.from ?? d)), Math.abs(yearOf(d) - yearOf(r.to ?? d)));
+    if (dist < bestDist) { best = r; bestDist = dist; }
+  }
+  return best.code.slice(0, 3);
+}
+const yearOf = (s: string) => Number(s.slice(0, 4));
+/** Compares partial dates at the coarser of the two precisions. */
+function cmpPartial(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}
+
+function validAt(e: ActorEntry, date: PartialDate | null): boolean {
+  if (!date) return true;
+  if (e.from && cmpPartial(date.value, e.from) < 0) return false;
+  if (e.to && cmpPartial(date.value, e.to) > 0) return false;
+  return true;
+}
+
+function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') continue;
+    const hits = lex.actors.matchAt(tokens, i).filter((h) => validAt(h.value, date));
+    if (hits.length) {
+      const len = hits[0].len;
+      const best = hits.filter((h) => h.len === len).sort((a, b) => PREFER[b.value.kind] - PREFER[a.value.kind])[0];
+      out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end });
+      i += len - 1;
+      continue;
+    }
+    if (HYPHEN.test(t.text)) {
+      const parts = t.text.split(HYPHEN);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      const head = lex.actors.getWord(first).filter((e) => e.kind !== 'agent' && e.kind !== 'person' && validAt(e, date));
+      if (head.length) {
+        const e = head.sort((a, b) => PREFER[b.kind] - PREFER[a.kind])[0];
+        const agent = lex.actors.getWord(last[0].toUpperCase() + last.slice(1)).find((x) => x.kind === 'agent')
+          ?? lex.actors.getWord(last).find((x) => x.kind === 'agent');
+        if (agent) out.push({ i, len: 1, e, start: t.start, end: t.end, compoundAgent: agent });
+        else out.push({ i, len: 1, e: { ...e, kind: e.kind === 'seat' ? 'seat' : 'adjective' }, start: t.start, end: t.start + first.length });
+      }
+    }
+  }
+  return out;
+}
+
+const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;
+
+export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string): ActorMention[] {
+  const raw = findRaw(tokens, lex, date);
+  const out: ActorMention[] = [];
+  const mk = (a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention => ({
+    sentence, start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), code, id: e.id, tokenStart: a, tokenEnd: b, kind, rule, ...extra,
+  });
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k];
+    const nxt = raw[k + 1];
+    const last = r.i + r.len - 1;
+    // compound "US-Präsident", "Kreml-Chef"
+    if (r.compoundAgent) {
+      const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
+      const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
+      if (person) { out.push(mk(r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
+      const end = absorbName(tokens, last, lex);
+      out.push(mk(r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
+      continue;
+    }
+    // country adjective / name / possessive + (modifier words) + agent (+ person)
+    if ((r.e.kind === 'adjective' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent') {
+      let gapOk = true;
+      for (let g = last + 1; g < nxt.i; g++) {
+        const tok = tokens[g];
+        if (!(MODIFIER_GAP.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
+      }
+      if (gapOk && nxt.i - last - 1 <= 2) {
+        const agentEnd = nxt.i + nxt.len - 1;
+        const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
+        if (person) {
+          out.push(mk(r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+          k += 2;
+          continue;
+        }
+        const code = (r.e.kind === 'organisation' ? r.e.code : r.e.code.slice(0, 3)) + (r.e.kind === 'organisation' ? '' : nxt.e.role ?? '');
+        const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
+        out.push(mk(r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        k++;
+        continue;
+      }
+    }
+    if (r.e.kind === 'agent') {
+      // title + person
+      if (nxt && nxt.e.kind === 'person' && nxt.i === last + 1) {
+        out.push(mk(r.i, nxt.i + nxt.len - 1, codeAtDate(nxt.e, date), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+        k++;
+        continue;
+      }
+      // agent + genitive country: "Präsident des Iran", "president of Iran"
+      if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
+        const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
+        if (/^(des|der|of|of the|von|vom)$/.test(between)) {
+          const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
+          const end = r.e.title ? absorbAppositive(tokens, nxt.i + nxt.len - 1, raw, k + 2) : nxt.i + nxt.len - 1;
+          out.push(mk(r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+          k++;
+          continue;
+        }
+      }
+      // bare agent: coreference may give it a country; a title may carry an unknown name
+      const end = r.e.title ? absorbName(tokens, last, lex) : last;
+      out.push(mk(r.i, end, r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
+      continue;
+    }
+    if (r.e.kind === 'person') {
+      out.push(mk(r.i, last, codeAtDate(r.e, date), r.e, 'person', r.e.rule, { gender: r.e.gender }));
+      continue;
+    }
+    const modifier = r.e.kind === 'adjective';
+    out.push(mk(r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
+  }
+  return out;
+}
+
+/** A title followed by capitalised words not in the lexicon: take them as the (unknown) name. */
+function absorbName(tokens: Token[], last: number, lex: LangLexicon): number {
+  let end = last;
+  for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !/^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text)) break;
+    if (lex.cues.weekdays.has(t.lower) || lex.cues.months.has(t.lower)) break;
+    if (lex.actors.matchAt(tokens, j).length || lex.triggers.matchAt(tokens, j).length) break;
+    if (lex.lang === 'de' && j === last + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') ) {
+      // a single capitalised German word after a title is usually a noun, not a name, unless a second name follows
+      break;
+    }
+    end = j;
+  }
+  return end;
+}
+
+function absorbAppositive(tokens: Token[], last: number, _raw: Raw[], _k: number): number {
+  void tokens;
+  return last;
+}

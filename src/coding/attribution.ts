@@ -1,0 +1,51 @@
+import type { ActorMention, Token, Trigger } from '../types.ts';
+import type { CueSets } from '../lexicon/compile.ts';
+
+/**
+ * Who says so: "nach Angaben der USA", "laut Reuters", "according to officials", or a speech
+ * verb with its speaker outside the event's own clause ("…, kündigte der Kreml an", "berichtet
+ * Reuters", "X said"). Returns the speaker mention (with code) or the raw phrase.
+ */
+export interface Attribution { text: string; code: string | null; tokenStart: number; tokenEnd: number }
+
+export function findAttributions(tokens: Token[], mentions: ActorMention[], cues: CueSets, text: string): Attribution[] {
+  const out: Attribution[] = [];
+  const mentionAt = (from: number, to: number) => mentions.find((m) => m.tokenStart >= from && m.tokenStart <= to);
+  for (let i = 0; i < tokens.length; i++) {
+    const ph = cues.phrases.matchAt(tokens, i).find((h) => h.value.kind === 'attribution-prep');
+    if (ph) {
+      const after = i + ph.len;
+      const m = mentionAt(after, after + 3);
+      if (m) { out.push({ text: m.text, code: m.code, tokenStart: i, tokenEnd: m.tokenEnd }); i = m.tokenEnd; continue; }
+      // "X zufolge": speaker before the cue
+      const prev = [...mentions].reverse().find((x) => x.tokenEnd === i - 1);
+      if (prev) out.push({ text: prev.text, code: prev.code, tokenStart: prev.tokenStart, tokenEnd: i + ph.len - 1 });
+      else {
+        // unnamed speaker ("nach Angaben aus Moskau" resolves above; "according to officials" keeps the words)
+        let end = after;
+        while (end < tokens.length - 1 && end < after + 4 && tokens[end + 1].kind === 'word') end++;
+        if (after < tokens.length) out.push({ text: text.slice(tokens[after].start, tokens[Math.min(end, tokens.length - 1)].end), code: null, tokenStart: i, tokenEnd: end });
+      }
+      i += ph.len - 1;
+      continue;
+    }
+    if (cues.attributionVerbs.has(tokens[i].lower)) {
+      // speaker right after (inverted) or right before the verb
+      const after = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3 && !m.modifier);
+      const before = [...mentions].reverse().find((m) => m.tokenEnd < i && m.tokenEnd >= i - 2 && !m.modifier);
+      const m = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '\u201c' ? after ?? before : before ?? after;
+      if (m) out.push({ text: m.text, code: m.code, tokenStart: Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd) });
+    }
+  }
+  return out;
+}
+
+/** The attribution that covers a trigger: one outside the trigger's own words, nearest first. */
+export function attributionFor(trig: Trigger, atts: Attribution[], selfSource: ActorMention[]): Attribution | null {
+  const others = atts.filter((a) => a.tokenStart > trig.tokenEnd || a.tokenEnd < trig.tokenIndex);
+  if (!others.length) return null;
+  const a = others.sort((x, y) => Math.abs(x.tokenStart - trig.tokenIndex) - Math.abs(y.tokenStart - trig.tokenIndex))[0];
+  // a speaker who is the event's own source is not an attribution of a reported claim
+  if (selfSource.some((s) => s.tokenStart >= a.tokenStart && s.tokenEnd <= a.tokenEnd)) return null;
+  return a;
+}

@@ -1,0 +1,53 @@
+import type { Token } from '../types.ts';
+import type { CueSets } from '../lexicon/compile.ts';
+
+/**
+ * Clause segmentation by punctuation and clause-opening words. Returns for every token the index
+ * of its clause; clause 0 starts the sentence. A clause also records the word that opened it
+ * ("dass", "um", "which"), which tells roles whether it has a subject of its own.
+ */
+export interface Clause { index: number; start: number; end: number; opener: string | null; openerToken: number | null }
+
+const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014', '"', '\u201e', '\u201c', '\u201d', '\u00bb', '\u00ab']);
+
+export function segmentClauses(tokens: Token[], cues: CueSets): { clauses: Clause[]; clauseOf: number[] } {
+  const clauses: Clause[] = [];
+  const clauseOf: number[] = new Array(tokens.length).fill(0);
+  let start = 0;
+  let opener: string | null = null;
+  let openerToken: number | null = null;
+  const close = (end: number) => {
+    if (end >= start) clauses.push({ index: clauses.length, start, end, opener, openerToken });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (BREAK.has(t.text) && !(t.text === '-' )) {
+      // a quote mark alone inside a phrase („strategische Partnerschaft“) does not break a clause
+      if (/["\u201e\u201c\u201d\u00bb\u00ab]/.test(t.text)) { clauseOf[i] = clauses.length; continue; }
+      close(i);
+      start = i + 1;
+      opener = null;
+      openerToken = null;
+      clauseOf[i] = clauses.length;
+      // the word right after a comma may open a subordinate clause
+      const n = tokens[i + 1];
+      if (n && cues.clauseOpeners.has(n.lower)) { opener = n.lower; openerToken = i + 1; }
+      continue;
+    }
+    if (i > start && cues.clauseOpeners.has(t.lower) && isStrongOpener(t.lower)) {
+      close(i - 1);
+      start = i;
+      opener = t.lower;
+      openerToken = i;
+    }
+    clauseOf[i] = clauses.length;
+  }
+  close(tokens.length - 1);
+  if (clauses.length === 0) clauses.push({ index: 0, start: 0, end: tokens.length - 1, opener: null, openerToken: null });
+  return { clauses, clauseOf };
+}
+
+/** Conjunctions that open a clause even without a comma before them. */
+function isStrongOpener(w: string): boolean {
+  return ['dass', 'weil', 'nachdem', 'obwohl', 'that', 'because', 'while', 'although', 'whereas', 'but', 'aber', 'jedoch', 'sondern', 'who', 'which'].includes(w);
+}

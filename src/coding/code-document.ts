@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Token, Trigger } from '../types.ts';
+import type { Lexicon, LangLexicon } from '../lexicon/compile.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
+import { detectLanguage } from '../text/language.ts';
+import { findActors } from './actors.ts';
+import { CorefState } from './coref.ts';
+import { segmentClauses } from './clauses.ts';
+import { findTriggers } from './triggers.ts';
+import { assignRoles, buildGroups } from './roles.ts';
+import { eventStatus, tenseOf } from './status.ts';
+import { findTimeExpressions, type TimeExpr } from './time.ts';
+import { coarsen } from './dates.ts';
+import { attributionFor, findAttributions } from './attribution.ts';
+import { findPlace } from './place.ts';
+
+/** Codes one document: sentences → tokens → actors → coreference → triggers → events. */
+export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
+  const body = doc.text.slice(doc.bodyStart);
+  const lang: Lang = doc.lang ?? detectLanguage(body);
+  const L = lex[lang];
+  const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length, { abbreviations: L.cues.abbreviations, months: new Set(L.cues.months.keys()) });
+  const coref = new CorefState();
+  const actors: ActorMention[] = [];
+  const events: EventRecord[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    if (!tokens.length) continue;
+    const found = findActors(tokens, s.index, L, doc.published, doc.text);
+    const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text).filter((m) => !isUnresolvedAgent(m));
+    actors.push(...mentions);
+    const { clauses, clauseOf } = segmentClauses(tokens, L.cues);
+    let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
+    triggers = suppressConsumedNouns(triggers, tokens, clauseOf);
+    const atts = findAttributions(tokens, mentions, L.cues, doc.text);
+    triggers = triggers.filter((t) => !isAttributionVerb(t, tokens, atts, triggers, L));
+    const groups = buildGroups(tokens, mentions, L.cues);
+    const times = findTimeExpressions(tokens, L.cues, doc.text);
+    for (const trig of triggers) {
+      const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
+      const roles = assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause);
+      if (!roles.sources.length) continue;
+      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] <= clauseOf[trig.tokenIndex]) ?? null;
+      const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, governing, lang);
+      const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
+      const te = pickTime(trig, times, clauseOf);
+      let date: PartialDate | null = te ? te.resolve(doc.published, tense) : null;
+      if (date && doc.published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, doc.published, te);
+      if (!te && doc.published && tense === 'present' && status === 'actual' && trig.kind === 'verb') date = doc.published;
+      const place = findPlace(trig, tokens, L, clauses, clauseOf);
+      const att = attributionFor(trig, atts, roles.sources);
+      const info = lex.codes.get(trig.code);
+      const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
+      for (const src of roles.sources) {
+        for (const tgt of targets) {
+          if (tgt && tgt.code === src.code) continue;
+          const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
+          events.push({
+            id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
+            source: eventActor(src), target: tgt ? eventActor(tgt) : null,
+            code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
+            plover: info?.plover ?? null,
+            trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
+            status, attribution: att ? { text: att.text, code: att.code } : null,
+            date: date?.value ?? null, date_precision: date?.precision ?? null, date_text: te?.text ?? null,
+            place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
+          });
+        }
+      }
+    }
+  }
+  return { doc, lang, sentences, actors, events };
+}
+
+function eventActor(m: ActorMention): EventActor {
+  return { text: m.text, code: m.code, id: m.id, span: [m.start, m.end] };
+}
+
+function isUnresolvedAgent(m: ActorMention): boolean {
+  return (m.kind === 'agent' || m.kind === 'pronoun' || m.kind === 'description') && (m.code.startsWith('*') || (m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→')));
+}
+
+/** The time expression for a trigger: one in its clause (strongest, nearest), else the nearest strong one before it in the sentence. */
+function pickTime(trig: Trigger, times: TimeExpr[], clauseOf: number[]): TimeExpr | null {
+  const ci = clauseOf[trig.tokenIndex];
+  const dist = (t: TimeExpr) => Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));
+  const same = times.filter((t) => clauseOf[t.tokenStart] === ci && t.strength > 0).sort((a, b) => b.strength - a.strength || dist(a) - dist(b));
+  if (same.length) return same[0];
+  const before = times.filter((t) => t.tokenEnd < trig.tokenIndex && t.strength >= 3).sort((a, b) => dist(a) - dist(b));
+  return before[0] ?? null;
+}
+
+/** Expressions relative to the document date cannot be finer than the document date. */
+function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDate {
+  if (/\d/.test(te.text)) return d;
+  return coarsen(d, pub.precision);
+}
+
+/** A noun that a verb pattern already used as its `with` word ("mit Sanktionen belegt") is not a second event. */
+function suppressConsumedNouns(triggers: Trigger[], tokens: Token[], clauseOf: number[]): Trigger[] {
+  const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched);
+  return triggers.filter((t) => {
+    if (t.kind !== 'noun') return true;
+    return !verbs.some((v) => clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2));
+  });
+}
+
+/** A speech verb that introduces another event's report ("…, sagte er") is attribution, not an event. */
+function isAttributionVerb(t: Trigger, tokens: Token[], atts: ReturnType<typeof findAttributions>, all: Trigger[], L: LangLexicon): boolean {
+  if (t.kind !== 'verb' || !L.cues.speechVerbs.has(tokens[t.tokenIndex].lower)) return false;
+  return all.some((o) => o !== t && o.code !== t.code) || atts.some((a) => a.tokenStart <= t.tokenIndex && a.tokenEnd >= t.tokenIndex);
+}

@@ -1,0 +1,97 @@
+import type { ActorMention, Token } from '../types.ts';
+import type { LangLexicon } from '../lexicon/compile.ts';
+
+/**
+ * Coreference across a document, sentence by sentence: personal pronouns ("er", "he") take the
+ * last person of that gender; possessive + agent ("seinen Außenminister", "its army", "dessen
+ * Armee") take the country of the nearest earlier actor; definite descriptions ("das Land", "the
+ * country") the last country; "beide Länder" / "both countries" the last two countries. Agents
+ * that stay without a country are dropped.
+ */
+export class CorefState {
+  private history: ActorMention[] = [];
+
+  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string): ActorMention[] {
+    const cues = lex.cues;
+    const out: ActorMention[] = [];
+    const covered = new Set<number>();
+    for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
+    const resolved: ActorMention[] = [];
+    const before = (tok: number) => [...this.history, ...resolved.filter((m) => m.tokenEnd < tok)];
+    const mk = (a: number, b: number, code: string, kind: ActorMention['kind'], rule: string, id: string | null = null, extra: Partial<ActorMention> = {}): ActorMention => ({
+      sentence, start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra,
+    });
+    // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
+    const extra: ActorMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered.has(i)) continue;
+      const ph = cues.phrases.matchAt(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
+      if (ph) {
+        const end = i + ph.len - 1;
+        const placeholder = mk(i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
+        extra.push(placeholder);
+        i = end;
+        continue;
+      }
+      const w = tokens[i].lower;
+      if (tokens[i].kind !== 'word') continue;
+      if (cues.pronounsM.has(w) && tokens[i].text === tokens[i].text.toLowerCase() || (cues.pronounsM.has(w) && i === 0)) {
+        extra.push(mk(i, i, '*M', 'pronoun', 'coref.pronoun.m'));
+      } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
+        extra.push(mk(i, i, '*F', 'pronoun', 'coref.pronoun.f'));
+      }
+    }
+    const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const m of all) {
+      if (m.code === '*M' || m.code === '*F') {
+        const g = m.code === '*M' ? 'm' : 'f';
+        const ante = [...before(m.tokenStart)].reverse().find((x) => x.kind === 'person' && x.gender === g);
+        if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
+        continue;
+      }
+      if (m.code === '*COUNTRY') {
+        const ante = [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x));
+        if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
+        continue;
+      }
+      if (m.code === '*PAIR') {
+        const seen: string[] = [];
+        for (const x of [...before(m.tokenStart)].reverse()) {
+          if (!isCountryLevel(x) && x.kind !== 'person') continue;
+          const c = x.code.slice(0, 3);
+          if (!seen.includes(c)) seen.push(c);
+          if (seen.length === 2) break;
+        }
+        if (seen.length === 2) {
+          for (const c of seen.reverse()) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
+        }
+        continue;
+      }
+      if (m.kind === 'agent' && m.code.length === 3 && !m.rule.includes('+')) {
+        // an agent without a country: a possessive before it points to its owner
+        const prev = tokens[m.tokenStart - 1]?.lower ?? '';
+        const poss = cues.possessiveM.has(prev) || cues.possessiveF.has(prev) || cues.possessivePlural.has(prev) || prev === 'its';
+        if (poss) {
+          const ante = [...before(m.tokenStart)].reverse().find((x) => x.kind !== 'agent' || x.code.length > 3);
+          if (ante && ante.code.length >= 3) {
+            const country = ante.code.slice(0, 3);
+            if (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country)) {
+              resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: country + m.code, rule: `${m.rule}→${ante.rule}` });
+            }
+          }
+        }
+        continue;
+      }
+      resolved.push(m);
+    }
+    for (const m of resolved) out.push(m);
+    this.history.push(...out.filter((m) => !m.modifier || m.kind === 'adjective'));
+    if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
+    return out;
+  }
+}
+
+function isCountryLevel(m: ActorMention): boolean {
+  return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))
+    && /^[A-Z]{3}/.test(m.code) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(m.code.slice(0, 3));
+}

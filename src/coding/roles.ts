@@ -1,0 +1,175 @@
+import type { ActorMention, Token, Trigger } from '../types.ts';
+import type { CueSets } from '../lexicon/compile.ts';
+import type { Clause } from './clauses.ts';
+
+/**
+ * Source and target of a trigger from word order, prepositions, case articles and voice.
+ * Works on coordination groups: "Der Westen und die Ukraine werfen Pjöngjang vor" gives two
+ * sources, "sowohl Russland als auch den Iran" two targets.
+ */
+export interface Group { members: ActorMention[]; tokenStart: number; tokenEnd: number; prep: string | null; article: string | null; modifier: boolean }
+export interface Roles { sources: ActorMention[]; targets: ActorMention[]; passive: boolean }
+
+const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|the|a|an|its|their|his|her|this|these|those)$/;
+const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
+const COOP_PREPS = new Set(['mit', 'with']);
+const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
+const VISIT_PREPS = new Set(['nach', 'to', 'in']);
+
+export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets): Group[] {
+  const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+  const groups: Group[] = [];
+  for (const m of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && g.members.some((x) => x.tokenStart === m.tokenStart && x.tokenEnd === m.tokenEnd)) { g.members.push(m); continue; }
+    if (g && !m.modifier && !g.modifier && m.tokenStart > g.tokenEnd) {
+      const between = tokens.slice(g.tokenEnd + 1, m.tokenStart).map((t) => t.lower);
+      const hasCoord = between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
+      if (between.length > 0 && between.length <= 4 && hasCoord && between.every((w) => GROUP_GLUE.has(w) || cues.coordinators.has(w))) {
+        g.members.push(m);
+        g.tokenEnd = m.tokenEnd;
+        continue;
+      }
+    }
+    const { prep, article } = prepOf(tokens, m.tokenStart, cues);
+    groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep, article, modifier: Boolean(m.modifier) });
+  }
+  return groups;
+}
+
+function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
+  let article: string | null = null;
+  for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const w = tokens[j].lower;
+    if (SKIP_BEFORE.test(w)) { if (article === null) article = w; continue; }
+    if (w === 'sowohl' || w === 'both') continue;
+    if (cues.prepositions.has(w)) return { prep: w, article };
+    if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && cues.prepositions.size > 0 && n < 3 && !cues.coordinators.has(w)) continue;
+    break;
+  }
+  return { prep: null, article };
+}
+
+export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean): Roles {
+  const ci = clauseOf[trig.tokenIndex];
+  const clause = clauses[ci];
+  const inClause = (g: Group) => clauseOf[g.tokenStart] === ci;
+  const notSelf = (g: Group) => g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd;
+  const local = groups.filter((g) => inClause(g) && notSelf(g));
+  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code)) : [], passive });
+
+  if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
+
+  // passive: "wurde … gestürzt", "was attacked by"
+  const passive = trig.form === 'participle' && clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden', 'was', 'were', 'been', 'being']) && !clauseHasAny(tokens, clause, lang === 'en' ? ['has', 'have', 'had'] : []);
+  if (passive) {
+    const agent = local.find((g) => g.prep !== null && cues.agentPreps.has(g.prep) && g.tokenStart < trig.tokenIndex + 6);
+    const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent) ?? subjectFromLeft(groups, clauses, ci, clauseOf);
+    return result(agent, subj, true);
+  }
+
+  // infinitive clauses have the subject of the clause they depend on
+  let source: Group | undefined;
+  const isInfClause = trig.form === 'zu-infinitive' || (clause.opener === 'um' ) || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
+  const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
+  if (isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  else if (relative) source = lastGroupBefore(groups, clause.start);
+  if (!source) {
+    const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
+    const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
+    source = nominative[0] ?? before[0];
+  }
+  if (!source) {
+    // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"
+    source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
+  }
+  if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+
+  // target
+  const cands = local.filter((g) => g !== source && !sameActors(g, source));
+  let target: Group | undefined;
+  if (trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
+  if (!target) {
+    const root = trig.code.slice(0, 2);
+    const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
+    const okPrep = (g: Group) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep));
+    const objs = cands.filter(okPrep).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
+    const after = objs.filter((g) => g.tokenStart > trig.tokenEnd);
+    const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
+    if (lang === 'de') target = trig.form === 'finite' && !isVerbFinal(trig, clause) ? after[0] ?? between[0] : between[0] ?? after[0];
+    else target = after[0] ?? between[between.length - 1];
+  }
+  return result(source, target);
+}
+
+function isVerbFinal(trig: Trigger, clause: Clause): boolean {
+  return trig.tokenIndex >= clause.end - 1 || trig.form !== 'finite';
+}
+
+function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token[], cues: CueSets, hasVerb: boolean, clauses: Clause[], clauseOf: number[]): Roles {
+  const i = trig.tokenIndex;
+  // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
+  let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
+  // compound prefix inside the noun token itself ("US-Militäraktion")
+  source ??= groups.find((g) => g.tokenStart === i);
+  // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
+  source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (g.prep === 'von' || g.prep === 'by' || g.prep === 'durch' || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
+  // "von X angeführte Offensive"
+  source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && (g.prep === 'von' || g.prep === 'by') && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
+  const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
+  if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
+    return { sources: [between.members[0]], targets: between.members.slice(1), passive: false };
+  }
+  if (!source && !hasVerb) {
+    const ci = clauseOf[i];
+    source = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier) ?? subjectFromLeftIfCoordinated(groups, clauses, ci, clauseOf, tokens);
+  }
+  const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= trig.tokenEnd + 6);
+  let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
+  return { sources: source ? source.members : [], targets: target && !sameActors(target, source) ? target.members : [], passive: false };
+}
+
+function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const t = tokens[j];
+    if (t.text === "'s" || t.text === '\u2019s') continue;
+    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) && !/^[A-Z]/.test(t.text)) return false;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+function sameActors(a: Group, b: Group | undefined): boolean {
+  return Boolean(b && a.members.every((m) => b.members.some((x) => x.code === m.code)));
+}
+
+function nearest(gs: Group[], i: number): Group | undefined {
+  return [...gs].sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
+}
+
+function lastGroupBefore(groups: Group[], tok: number): Group | undefined {
+  return [...groups].reverse().find((g) => g.tokenEnd < tok && !g.modifier);
+}
+
+/** The subject of the nearest clause to the left that has one (main clause for infinitives). */
+function subjectFromLeft(groups: Group[], clauses: Clause[], ci: number, clauseOf: number[], skipSubordinate = false): Group | undefined {
+  for (let c = ci - 1; c >= 0; c--) {
+    const cl = clauses[c];
+    if (skipSubordinate && cl.opener && c !== 0) continue;
+    const g = groups.find((x) => clauseOf[x.tokenStart] === c && x.prep === null && !x.modifier);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+function subjectFromLeftIfCoordinated(groups: Group[], clauses: Clause[], ci: number, clauseOf: number[], tokens: Token[]): Group | undefined {
+  const cl = clauses[ci];
+  if (!cl.opener || !['und', 'and'].includes(tokens[cl.start]?.lower ?? '')) return undefined;
+  return subjectFromLeft(groups, clauses, ci, clauseOf);
+}
+
+function clauseHasAny(tokens: Token[], c: Clause, words: string[]): boolean {
+  for (let j = c.start; j <= c.end && j < tokens.length; j++) if (words.includes(tokens[j].lower)) return true;
+  return false;
+}

@@ -1,0 +1,192 @@
+import type { PartialDate, Token } from '../types.ts';
+import type { CueSets } from '../lexicon/compile.ts';
+import { addDays, coarsen, fromUTC, isoWeekday, toUTC } from './dates.ts';
+
+/**
+ * Time expressions of a sentence and their resolution against the document date. An expression
+ * keeps its token range; resolving needs the tense of the event it dates (past or future decides
+ * which "Friday" is meant), and the result is never more precise than the document date allows.
+ */
+export type Tense = 'past' | 'present' | 'future';
+export interface TimeExpr {
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+  /** weak expressions (a bare year after "seit"/"since") are used only when nothing else is near */
+  strength: number;
+  resolve(pub: PartialDate | null, tense: Tense): PartialDate | null;
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const span = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  const month = (t: Token | undefined) => (t ? cues.months.get(t.lower.replace(/\.$/, '')) : undefined);
+  const isYear = (t: Token | undefined) => Boolean(t && YEAR.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    // day + month (+ year): "8. Dezember 2024", "8 December", "December 8, 2004"
+    if (t.kind === 'num' && Number(t.text) >= 1 && Number(t.text) <= 31) {
+      let j = i + 1;
+      if (tokens[j]?.text === '.') j++;
+      const mo = month(tokens[j]);
+      if (mo && /^\p{Lu}/u.test(tokens[j].text)) {
+        let end = j;
+        let year: number | null = null;
+        if (isYear(tokens[j + 1])) { year = Number(tokens[j + 1].text); end = j + 1; }
+        const day = Number(t.text);
+        out.push(dayMonth(i, end, span(i, end), day, mo, year));
+        i = end;
+        continue;
+      }
+    }
+    const mo = month(t);
+    if (mo && /^\p{Lu}/u.test(t.text) && (t.text.length > 3 || next?.text === '.' || next?.kind === 'num')) {
+      // "December 8(, 2004)"
+      if (next?.kind === 'num' && Number(next.text) >= 1 && Number(next.text) <= 31 && !isYear(next)) {
+        let end = i + 1;
+        let year: number | null = null;
+        if (tokens[end + 1]?.text === ',' && isYear(tokens[end + 2])) { year = Number(tokens[end + 2].text); end += 2; }
+        else if (isYear(tokens[end + 1])) { year = Number(tokens[end + 1].text); end += 1; }
+        out.push(dayMonth(i, end, span(i, end), Number(next.text), mo, year));
+        i = end;
+        continue;
+      }
+      // "(im|in|Anfang|Ende) Oktober (2023)" — the month needs a preposition or a year to be a date ("May" is also a verb)
+      const prev = tokens[i - 1]?.lower;
+      const hasYear = isYear(next);
+      if (hasYear || (prev && ['im', 'in', 'anfang', 'mitte', 'ende', 'seit', 'since', 'early', 'late', 'mid', 'until', 'bis', 'by', 'last', 'next', 'this', 'vergangenen', 'letzten', 'kommenden', 'diesen'].includes(prev))) {
+        const start = prev && ['im', 'in', 'anfang', 'mitte', 'ende', 'early', 'late', 'mid'].includes(prev) ? i - 1 : i;
+        const end = hasYear ? i + 1 : i;
+        const year = hasYear ? Number(next.text) : null;
+        const rel = prev && (cues.lastWords.has(prev) ? -1 : cues.nextWords.has(prev) ? 1 : 0);
+        out.push(monthExpr(start, end, span(start, end), mo, year, rel || 0, prev === 'seit' || prev === 'since' ? 1 : 3));
+        i = end;
+        continue;
+      }
+    }
+    // weekday: "am Montag", "on Monday", "Monday"
+    const wd = cues.weekdays.get(t.lower);
+    if (wd && /^\p{Lu}/u.test(t.text)) {
+      const prev = tokens[i - 1]?.lower;
+      const start = prev && ['am', 'on', 'vom', 'seit', 'bis', 'last', 'next', 'this', 'vergangenen', 'kommenden', 'letzten', 'nächsten'].includes(prev) ? i - 1 : i;
+      const rel = prev && cues.lastWords.has(prev) ? 'past' : prev && cues.nextWords.has(prev) ? 'future' : null;
+      out.push(weekdayExpr(start, i, span(start, i), wd, rel));
+      continue;
+    }
+    // relative days: heute, gestern, yesterday
+    if (t.lower in cues.raw.relative_days) {
+      const n = cues.raw.relative_days[t.lower];
+      out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? coarsen(fromUTC(addDays(toUTC(pub), n), 'day'), pub.precision) : null) });
+      continue;
+    }
+    // weekend
+    if (cues.weekendWords.has(t.lower)) {
+      let start = i;
+      while (start > 0 && start > i - 3 && ['am', 'at', 'the', 'over', 'this', 'last', 'vergangenen', 'letzten', 'kommenden', 'diesem', 'on'].includes(tokens[start - 1].lower)) start--;
+      out.push(weekdayExpr(start, i, span(start, i), 6, null));
+      continue;
+    }
+    // last/this/next week|month|year: "vergangene Woche", "im vergangenen Jahr", "last year"
+    if (cues.lastWords.has(t.lower) || cues.nextWords.has(t.lower) || cues.thisWords.has(t.lower)) {
+      const unit = next?.lower;
+      const dir = cues.lastWords.has(t.lower) ? -1 : cues.nextWords.has(t.lower) ? 1 : 0;
+      if (unit && (cues.weekWords.has(unit) || cues.monthWords.has(unit) || cues.yearWords.has(unit))) {
+        let start = i;
+        if (['im', 'in', 'am', 'the'].includes(tokens[i - 1]?.lower ?? '')) start = i - 1;
+        const kind = cues.weekWords.has(unit) ? 'week' : cues.monthWords.has(unit) ? 'month' : 'year';
+        out.push(relativeUnit(start, i + 1, span(start, i + 1), kind, dir));
+        i++;
+        continue;
+      }
+    }
+    // explicit year: "im Jahr 2018", "in 2018", "2018"
+    if (isYear(t) && tokens[i + 1]?.text !== '.' ) {
+      const prev = tokens[i - 1]?.lower ?? '';
+      const prev2 = tokens[i - 2]?.lower ?? '';
+      let start = i;
+      let strength = 1;
+      if (cues.yearWords.has(prev) || prev === 'jahre') { start = i - 1; strength = 3; if (prev2 === 'im' || prev2 === 'in') start = i - 2; }
+      else if (prev === 'in' || prev === 'im') { start = i - 1; strength = 3; }
+      else if (prev === 'seit' || prev === 'since' || prev === 'von' || prev === 'from' || prev === 'bis' || prev === 'until') strength = 0;
+      const y = Number(t.text);
+      out.push({ tokenStart: start, tokenEnd: i, text: span(start, i), strength, resolve: () => ({ value: String(y), precision: 'year' }) });
+    }
+  }
+  return out;
+}
+
+function dayMonth(a: number, b: number, text: string, day: number, mo: number, year: number | null): TimeExpr {
+  return {
+    tokenStart: a, tokenEnd: b, text, strength: 4,
+    resolve(pub, tense) {
+      let y = year;
+      if (y === null) {
+        if (!pub) return null;
+        y = Number(pub.value.slice(0, 4));
+        const pm = pub.precision === 'year' ? null : Number(pub.value.slice(5, 7));
+        if (pm !== null && tense === 'past' && mo > pm) y -= 1;
+        if (pm !== null && tense === 'future' && mo < pm) y += 1;
+      }
+      const d = new Date(Date.UTC(y, mo - 1, day));
+      return fromUTC(d, 'day');
+    },
+  };
+}
+
+function monthExpr(a: number, b: number, text: string, mo: number, year: number | null, rel: number, strength: number): TimeExpr {
+  return {
+    tokenStart: a, tokenEnd: b, text, strength,
+    resolve(pub, tense) {
+      let y = year;
+      if (y === null) {
+        if (!pub) return null;
+        y = Number(pub.value.slice(0, 4));
+        if (pub.precision !== 'year') {
+          const pm = Number(pub.value.slice(5, 7));
+          if ((rel < 0 || tense === 'past') && mo > pm) y -= 1;
+          else if ((rel > 0 || tense === 'future') && mo < pm) y += 1;
+        }
+      }
+      return { value: `${y}-${String(mo).padStart(2, '0')}`, precision: 'month' };
+    },
+  };
+}
+
+function weekdayExpr(a: number, b: number, text: string, wd: number, rel: Tense | null): TimeExpr {
+  return {
+    tokenStart: a, tokenEnd: b, text, strength: 3,
+    resolve(pub, tense) {
+      if (!pub) return null;
+      if (pub.precision !== 'day') return pub.precision === 'month' ? pub : null;
+      const base = toUTC(pub);
+      const cur = isoWeekday(base);
+      const dir = rel ?? (tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'past');
+      let diff: number;
+      if (dir === 'past') diff = -((cur - wd + 7) % 7);
+      else diff = (wd - cur + 7) % 7;
+      return fromUTC(addDays(base, diff), 'day');
+    },
+  };
+}
+
+function relativeUnit(a: number, b: number, text: string, unit: 'week' | 'month' | 'year', dir: number): TimeExpr {
+  return {
+    tokenStart: a, tokenEnd: b, text, strength: 3,
+    resolve(pub) {
+      if (!pub) return null;
+      const base = toUTC(pub);
+      if (unit === 'year') return { value: String(base.getUTCFullYear() + dir), precision: 'year' };
+      if (pub.precision === 'year') return null;
+      if (unit === 'month') {
+        const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + dir, 1));
+        return fromUTC(d, 'month');
+      }
+      // a week: the month it (mostly) lies in, at most month precision
+      if (pub.precision === 'month') return pub;
+      return fromUTC(addDays(base, dir * 7), 'month');
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import type { Token, Trigger } from '../types.ts';
+import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
+import type { Clause } from './clauses.ts';
+
+/**
+ * Event triggers of one sentence: verb forms and nouns of the pattern lexicon. A pattern fires
+ * only when its conditions hold in the clause: a separated particle later in the clause ("bot …
+ * an"), a reflexive pronoun, one of its `with` words. Where several patterns share a form, one
+ * whose `with` words matched wins over a general one.
+ */
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
+const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
+const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
+
+export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const hits = lex.triggers.matchAt(tokens, i);
+    if (!hits.length) continue;
+    const clause = clauses[clauseOf[i]];
+    let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number } | null = null;
+    for (const h of hits) {
+      const e = h.value;
+      if (e.type !== 'noun' && lex.lang === 'de' && /^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) continue;
+      if (e.type === 'noun' && lex.lang === 'en' && !nounContext(tokens, i)) continue;
+      if (e.type !== 'noun' && lex.lang === 'en' && nounContext(tokens, i) && hits.some((x) => x.value.type === 'noun')) continue;
+      let particleIndex: number | undefined;
+      if (e.needsParticle) {
+        particleIndex = findParticle(tokens, i, clause, e.pattern.particle ?? '', lex.lang);
+        if (particleIndex === undefined) continue;
+      }
+      if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
+      let withMatched = false;
+      if (e.pattern.with.length) {
+        const prefixes = e.pattern.with.map((w) => w.toLowerCase());
+        withMatched = clauseHas(tokens, clause, (w, j) => j !== i && prefixes.some((p) => w.startsWith(p) || (p.includes(' ') && text.slice(tokens[j].start, tokens[clause.end].end).toLowerCase().startsWith(p))));
+        if (!withMatched) continue;
+      }
+      const better = !best
+        || (withMatched && !best.withMatched)
+        || (withMatched === best.withMatched && h.len > best.h.len);
+      if (better) best = { h, withMatched, particleIndex };
+    }
+    if (!best) continue;
+    const e = best.h.value;
+    const endTok = i + best.h.len - 1;
+    out.push({
+      sentence, start: t.start, end: tokens[endTok].end, text: text.slice(t.start, tokens[endTok].end), tokenIndex: i, tokenEnd: endTok,
+      code: e.pattern.code, kind: e.type === 'noun' ? 'noun' : 'verb',
+      form: e.type === 'noun' ? 'noun' : isZuInfinitive(tokens, i, e, lex.lang) ? 'zu-infinitive' : e.type,
+      rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.pattern.target_prep.map((p) => p.toLowerCase()),
+      complement: e.pattern.complement ?? null, particleIndex: best.particleIndex, past: e.past,
+    } as Trigger);
+    i = endTok;
+  }
+  return out;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j].kind === 'punct' && /["\u201e\u201c\u00bb\u00ab(]/.test(tokens[j].text)) continue;
+    return tokens[j].kind === 'punct' && /[:.!?]/.test(tokens[j].text);
+  }
+  return true;
+}
+
+/** English: a word preceded by a determiner, possessive, adjective of nationality or number is a noun. */
+function nounContext(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return true;
+  if (DETERMINERS_EN.has(p.lower)) return true;
+  if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return true; // "Israeli strikes", "U.S. sanctions"
+  if (p.kind === 'num') return true;
+  if (/(ed|al|ive|ic|ing|ary|ful|ous)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
+  return false;
+}
+
+function clauseHas(tokens: Token[], c: Clause, pred: (lower: string, j: number) => boolean): boolean {
+  for (let j = c.start; j <= c.end && j < tokens.length; j++) if (pred(tokens[j].lower, j)) return true;
+  return false;
+}
+
+function findParticle(tokens: Token[], i: number, c: Clause, particle: string, lang: string): number | undefined {
+  const p = particle.toLowerCase();
+  if (lang === 'en') {
+    for (let j = i + 1; j <= Math.min(c.end, i + 4); j++) if (tokens[j].lower === p) return j;
+    return undefined;
+  }
+  for (let j = i + 1; j <= c.end && j < tokens.length; j++) {
+    if (tokens[j].lower !== p) continue;
+    const n = tokens[j + 1];
+    if (!n || n.kind === 'punct' || PARTICLE_FOLLOW.has(n.lower) || j === c.end) return j;
+  }
+  return undefined;
+}
+
+function isZuInfinitive(tokens: Token[], i: number, e: TriggerEntry, lang: string): boolean {
+  if (e.type === 'zu-infinitive') return true;
+  const prev = tokens[i - 1]?.lower;
+  return (lang === 'de' && prev === 'zu') || (lang === 'en' && prev === 'to' && e.type === 'finite');
+}

@@ -1,0 +1,202 @@
+import type { Lang, ActorMention } from '../types.ts';
+import type * as S from './schema.ts';
+import { Cues } from './schema.ts';
+import { loadLexicon, LexiconError, BUILTIN_LEXICON, type RawLexicon } from './load.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { germanVerbForms, type VerbFormType } from './morph-de.ts';
+import { englishVerbForms } from './morph-en.ts';
+
+/** What a matched actor phrase means, before the document's date picks a person's role. */
+export interface ActorEntry {
+  kind: ActorMention['kind'];
+  code: string;
+  id: string | null;
+  rule: string;
+  gender?: 'm' | 'f';
+  roles?: S.PersonT['roles'];
+  defaultCode?: string | null;
+  /** agents: role code and whether it is a person title */
+  role?: string;
+  title?: boolean;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface TriggerEntry {
+  pattern: S.PatternT;
+  type: VerbFormType | 'noun';
+  needsParticle: boolean;
+  past: boolean;
+}
+
+export interface CueSets {
+  raw: S.CuesT;
+  abbreviations: Set<string>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  negation: Set<string>;
+  future: Set<string>;
+  hypothetical: Set<string>;
+  allegation: Set<string>;
+  pastAux: Set<string>;
+  passiveAux: Set<string>;
+  agentPreps: Set<string>;
+  attributionVerbs: Set<string>;
+  speechVerbs: Set<string>;
+  pronounsM: Set<string>;
+  pronounsF: Set<string>;
+  pronounsPlural: Set<string>;
+  possessiveM: Set<string>;
+  possessiveF: Set<string>;
+  possessivePlural: Set<string>;
+  prepositions: Set<string>;
+  objectArticles: Set<string>;
+  subjectArticles: Set<string>;
+  coordinators: Set<string>;
+  clauseOpeners: Set<string>;
+  lastWords: Set<string>;
+  nextWords: Set<string>;
+  thisWords: Set<string>;
+  weekWords: Set<string>;
+  monthWords: Set<string>;
+  yearWords: Set<string>;
+  weekendWords: Set<string>;
+  placePreps: Set<string>;
+  /** multiword cue phrases matched on token sequences */
+  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' }>;
+}
+
+export interface LangLexicon {
+  lang: Lang;
+  actors: PhraseIndex<ActorEntry>;
+  triggers: PhraseIndex<TriggerEntry>;
+  places: PhraseIndex<S.PlaceT | { country: string; name: string }>;
+  cues: CueSets;
+}
+
+export interface Lexicon {
+  de: LangLexicon;
+  en: LangLexicon;
+  codes: Map<string, S.CameoCodeT>;
+  raw: RawLexicon;
+  stats: Record<string, number>;
+}
+
+const DE_ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+export function compileLexicon(raw: RawLexicon): Lexicon {
+  const issues: { file: string; line: null; entry: string | null; message: string }[] = [];
+  const codes = new Map(raw.codes.map((c) => [c.code, c]));
+  for (const lang of ['de', 'en'] as const) {
+    const c = Cues.safeParse(raw.cues[lang]);
+    if (!c.success) for (const i of c.error.issues) issues.push({ file: `${lang}/cues.yml`, line: null, entry: i.path.join('.'), message: i.message });
+    for (const p of raw.patterns[lang]) if (codes.size && !codes.has(p.code)) issues.push({ file: `${lang}/verbs`, line: null, entry: p.id, message: `unknown CAMEO code "${p.code}"` });
+  }
+  if (issues.length) throw new LexiconError(issues);
+  const lex: Lexicon = { de: compileLang(raw, 'de'), en: compileLang(raw, 'en'), codes, raw, stats: {} };
+  lex.stats = {
+    countries: raw.countries.length, people: raw.people.length, organisations: raw.organisations.length,
+    places: raw.places.length, codes: raw.codes.length, agents_de: raw.agents.de.length, agents_en: raw.agents.en.length,
+    patterns_de: raw.patterns.de.length, patterns_en: raw.patterns.en.length,
+    actor_phrases_de: lex.de.actors.size, actor_phrases_en: lex.en.actors.size,
+    trigger_forms_de: lex.de.triggers.size, trigger_forms_en: lex.en.triggers.size,
+  };
+  return lex;
+}
+
+function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
+  const actors = new PhraseIndex<ActorEntry>();
+  const places = new PhraseIndex<S.PlaceT | { country: string; name: string }>();
+  for (const c of raw.countries) {
+    const L = c[lang];
+    const base = { code: c.code, id: c.code.toLowerCase(), from: c.from ?? null, to: c.to ?? null };
+    for (const n of L.names) {
+      actors.add(n, { ...base, kind: 'country', rule: `country.${c.code}.name` });
+      places.add(n, { country: c.code, name: c.en.names[0] ?? n });
+      if (lang === 'de' && !/[sxzß]$/.test(n) && !n.includes(' ')) actors.add(n + 's', { ...base, kind: 'country', rule: `country.${c.code}.genitive` });
+    }
+    for (const a of L.adjectives) {
+      const forms = lang === 'de' ? DE_ADJ_ENDINGS.map((e) => a + e) : [a];
+      for (const f of forms) actors.add(f, { ...base, kind: 'adjective', rule: `country.${c.code}.adjective` });
+    }
+    for (const d of L.demonyms) actors.add(d, { ...base, kind: 'demonym', rule: `country.${c.code}.demonym` });
+    for (const cap of L.capitals) {
+      actors.add(cap, { ...base, kind: 'capital', rule: `country.${c.code}.capital` });
+      if (lang === 'de' && !/[sxzß]$/.test(cap) && !cap.includes(' ')) actors.add(cap + 's', { ...base, kind: 'capital', rule: `country.${c.code}.capital` });
+    }
+    for (const s of L.seats) {
+      actors.add(s, { ...base, code: c.code + 'GOV', kind: 'seat', rule: `country.${c.code}.seat` });
+      if (lang === 'de' && !/[sxzß]$/.test(s) && !s.includes(' ')) actors.add(s + 's', { ...base, code: c.code + 'GOV', kind: 'seat', rule: `country.${c.code}.seat` });
+    }
+    for (const p of L.prefixes) actors.add(p, { ...base, kind: 'country', rule: `country.${c.code}.prefix` });
+  }
+  for (const p of raw.people) {
+    const e: ActorEntry = { kind: 'person', code: p.roles[0]?.code ?? p.default ?? 'UNK', id: p.id, rule: `person.${p.id}`, gender: p.gender ?? undefined, roles: p.roles, defaultCode: p.default ?? null };
+    for (const n of [...p.names, ...p.short]) {
+      actors.add(n, e, n.length <= 4 ? 'exact' : 'cap');
+      if (lang === 'de' && !/[sxzß]$/.test(n)) actors.add(n + 's', e, 'cap');
+    }
+  }
+  for (const o of raw.organisations) {
+    const e: ActorEntry = { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null };
+    const abbrev = new Set(o.abbrev);
+    for (const n of o[lang]) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
+    for (const n of o.abbrev) actors.add(n, e, 'exact');
+  }
+  for (const a of raw.agents[lang]) {
+    const e: ActorEntry = { kind: 'agent', code: a.role, id: null, rule: a.id, role: a.role, title: a.title };
+    for (const f of a.forms) actors.add(f, e);
+  }
+  for (const pl of raw.places) for (const n of [...pl[lang], pl.name]) places.add(n, pl, 'cap');
+
+  const triggers = new PhraseIndex<TriggerEntry>();
+  for (const p of raw.patterns[lang]) {
+    if (p.verb) {
+      const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
+      for (const f of forms) {
+        const needsParticle = lang === 'en' ? Boolean(p.particle) : f.needsParticle;
+        triggers.add(f.form, { pattern: p, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
+      }
+    } else if (p.noun) {
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
+    }
+  }
+  return { lang, actors, triggers, places, cues: compileCues(raw.cues[lang]) };
+}
+
+function compileCues(c: S.CuesT): CueSets {
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const phrases: CueSets['phrases'] = new PhraseIndex();
+  for (const p of c.negation_exceptions) phrases.add(p, { kind: 'negation-exception' }, 'any');
+  for (const p of c.future_phrases) phrases.add(p, { kind: 'future' }, 'any');
+  for (const p of c.hypothetical) if (p.includes(' ')) phrases.add(p, { kind: 'hypothetical' }, 'any');
+  for (const p of c.attribution_preps) phrases.add(p, { kind: 'attribution-prep' }, 'any');
+  for (const p of c.country_descriptions) phrases.add(p, { kind: 'country-description' }, 'any');
+  for (const p of c.pair_descriptions) phrases.add(p, { kind: 'pair-description' }, 'any');
+  for (const p of c.coordinators) if (p.includes(' ')) phrases.add(p, { kind: 'coordinator' }, 'any');
+  return {
+    raw: c, phrases,
+    abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
+    negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
+    allegation: set(c.allegation), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
+    attributionVerbs: set(c.attribution_verbs), speechVerbs: set(c.speech_verbs),
+    pronounsM: set(c.pronouns_m), pronounsF: set(c.pronouns_f), pronounsPlural: set(c.pronouns_plural),
+    possessiveM: set(c.possessive_m), possessiveF: set(c.possessive_f), possessivePlural: set(c.possessive_plural),
+    prepositions: set(c.prepositions), objectArticles: set(c.object_articles), subjectArticles: set(c.subject_articles),
+    coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
+    lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
+    weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
+    placePreps: set(c.place_preps),
+  };
+}
+
+let cached: { key: string; lex: Lexicon } | null = null;
+/** Loads and compiles once per process for the same directories. */
+export function getLexicon(extraDirs: string[] = []): Lexicon {
+  const dirs = [BUILTIN_LEXICON, ...extraDirs];
+  const key = dirs.join('\0');
+  if (cached?.key === key) return cached.lex;
+  const lex = compileLexicon(loadLexicon(dirs));
+  cached = { key, lex };
+  return lex;
+}

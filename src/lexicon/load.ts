@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
+import type { ZodTypeAny } from 'zod';
+import * as S from './schema.ts';
+import type { Lang } from '../types.ts';
+
+/** One problem found while loading: names the file, the entry (index and id) and the line. */
+export interface LexiconIssue { file: string; line: number | null; entry: string | null; message: string }
+
+export class LexiconError extends Error {
+  constructor(public issues: LexiconIssue[]) {
+    super(issues.slice(0, 20).map(formatIssue).join('\n') + (issues.length > 20 ? `\n… and ${issues.length - 20} more` : ''));
+  }
+}
+export function formatIssue(i: LexiconIssue): string {
+  return `${i.file}${i.line ? ':' + i.line : ''}${i.entry ? ` (${i.entry})` : ''}: ${i.message}`;
+}
+
+export interface RawLexicon {
+  countries: S.CountryT[];
+  people: S.PersonT[];
+  organisations: S.OrganisationT[];
+  places: S.PlaceT[];
+  codes: S.CameoCodeT[];
+  agents: Record<Lang, S.AgentT[]>;
+  patterns: Record<Lang, S.PatternT[]>;
+  cues: Record<Lang, S.CuesT>;
+  files: string[];
+}
+
+export const BUILTIN_LEXICON = fileURLToPath(new URL('../../lexicon', import.meta.url));
+
+/** Loads the built-in lexicon and merges user directories over it (same layout; same ids replace). */
+export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON]): RawLexicon {
+  const issues: LexiconIssue[] = [];
+  const raw: RawLexicon = {
+    countries: [], people: [], organisations: [], places: [], codes: [],
+    agents: { de: [], en: [] }, patterns: { de: [], en: [] }, cues: {} as Record<Lang, S.CuesT>, files: [],
+  };
+  for (const dir of dirs) {
+    if (!existsSync(dir)) { issues.push({ file: dir, line: null, entry: null, message: 'lexicon directory not found' }); continue; }
+    for (const file of listYaml(dir)) {
+      const rel = relative(dir, file).split(sep).join('/');
+      if (rel.startsWith('test/') && dir === BUILTIN_LEXICON) continue;
+      raw.files.push(file);
+      loadFile(file, rel, raw, issues);
+    }
+  }
+  if (issues.length) throw new LexiconError(issues);
+  return raw;
+}
+
+function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listYaml(p));
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+function loadFile(file: string, rel: string, raw: RawLexicon, issues: LexiconIssue[]): void {
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc, uniqueKeys: true });
+  for (const e of doc.errors) issues.push({ file, line: e.linePos?.[0]?.line ?? null, entry: null, message: e.message.split('\n')[0] });
+  if (doc.errors.length) return;
+  const m = /^(?:(shared)\/(countries|people|organisations|places|cameo-codes)|(de|en)\/(agents|cues)|(de|en)\/verbs\/[^/]+)\.ya?ml$/.exec(rel);
+  if (!m) { issues.push({ file, line: null, entry: null, message: `unknown lexicon file "${rel}" (see lexicon/README.md for the layout)` }); return; }
+  if (m[4] === 'cues') {
+    const r = S.Cues.partial().safeParse(doc.toJS());
+    if (!r.success) { for (const i of r.error.issues) issues.push({ file, line: lineOf(doc, lc, i.path), entry: i.path.join('.'), message: i.message }); return; }
+    const lang = m[3] as Lang;
+    const prev = raw.cues[lang];
+    raw.cues[lang] = prev ? mergeCues(prev, r.data) : (fillCues(r.data) as S.CuesT);
+    return;
+  }
+  if (!isSeq(doc.contents)) { issues.push({ file, line: 1, entry: null, message: 'expected a YAML list of entries' }); return; }
+  const items = doc.contents.items;
+  const js = doc.toJS() as unknown[];
+  const kind = m[2] ?? m[4] ?? 'verbs';
+  const lang = (m[3] ?? m[5]) as Lang | undefined;
+  const schema: ZodTypeAny = ({ countries: S.Country, people: S.Person, organisations: S.Organisation, places: S.Place, 'cameo-codes': S.CameoCode, agents: S.Agent, verbs: S.Pattern } as Record<string, ZodTypeAny>)[kind];
+  js.forEach((entry, i) => {
+    const r = schema.safeParse(entry);
+    const node = items[i];
+    const range = (node as unknown as { range?: number[] } | undefined)?.range;
+    const line = range ? lc.linePos(range[0]).line : null;
+    const name = entryName(entry, i);
+    if (!r.success) { for (const is of r.error.issues) issues.push({ file, line, entry: name, message: `${is.path.join('.') || 'entry'}: ${is.message}` }); return; }
+    const v = r.data;
+    switch (kind) {
+      case 'countries': upsert(raw.countries, v, 'code'); break;
+      case 'people': upsert(raw.people, v, 'id'); break;
+      case 'organisations': upsert(raw.organisations, v, 'id'); break;
+      case 'places': upsert(raw.places, v, 'id'); break;
+      case 'cameo-codes': upsert(raw.codes, v, 'code'); break;
+      case 'agents': upsert(raw.agents[lang!], v, 'id'); break;
+      default:
+        if (!v.id.startsWith(lang + '.')) issues.push({ file, line, entry: name, message: `pattern id must start with "${lang}."` });
+        else upsert(raw.patterns[lang!], v, 'id');
+    }
+  });
+  void isMap;
+}
+
+function entryName(entry: unknown, i: number): string {
+  const e = entry as Record<string, unknown> | null;
+  const id = e && (e.id ?? e.code);
+  return `entry ${i + 1}${id ? ` "${String(id)}"` : ''}`;
+}
+
+function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: (string | number)[]): number | null {
+  const node = doc.getIn(path.slice(0, 1), true) as unknown as { range?: number[] } | undefined;
+  return node?.range ? lc.linePos(node.range[0]).line : null;
+}
+
+function upsert<T extends Record<string, unknown>>(list: T[], v: T, key: string): void {
+  const i = list.findIndex((x) => x[key] === v[key]);
+  if (i >= 0) list[i] = v; else list.push(v);
+}
+
+function fillCues(c: Partial<S.CuesT>): Partial<S.CuesT> {
+  return c;
+}
+function mergeCues(a: S.CuesT, b: Partial<S.CuesT>): S.CuesT {
+  const out = { ...a } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    if (Array.isArray(v) && Array.isArray(old)) out[k] = [...old, ...v];
+    else if (v && typeof v === 'object' && old && typeof old === 'object') out[k] = { ...(old as object), ...(v as object) };
+    else out[k] = v;
+  }
+  return out as S.CuesT;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Schemas of the lexicon's YAML files. Unknown keys are errors (`strict`). */
+const dateStr = z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD'), z.number().int().transform(String)]).nullable().optional();
+const code = z.string().regex(/^[A-Z]{3}[A-Z0-9]*$/, 'a CAMEO actor code of capital letters (IRNGOV, NATO)');
+const words = z.array(z.string().min(1)).default([]);
+
+export const CountryLang = z.object({
+  names: words, article: z.boolean().optional(), adjectives: words, demonyms: words,
+  capitals: words, seats: words, prefixes: words,
+}).strict();
+export const Country = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/, 'an ISO alpha-3 code'), iso2: z.string().nullable().optional(),
+  wikidata: z.string().regex(/^Q\d+$/).nullable().optional(), from: dateStr, to: dateStr,
+  de: CountryLang.default({}), en: CountryLang.default({}),
+}).strict();
+
+export const Role = z.object({ code, title: z.string().nullable().optional(), from: dateStr, to: dateStr }).strict();
+export const Person = z.object({
+  id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case ascii id'), wikidata: z.string().nullable().optional(),
+  gender: z.enum(['m', 'f']).nullable().optional(), names: words, short: words, roles: z.array(Role).default([]),
+  default: code.nullable().optional(), note: z.string().optional(),
+}).strict();
+
+export const Organisation = z.object({
+  id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case ascii id'), code,
+  kind: z.enum(['igo', 'collective', 'ngo', 'party', 'media', 'company', 'armed', 'region', 'other']),
+  wikidata: z.string().nullable().optional(), de: words, en: words, abbrev: words, from: dateStr, to: dateStr,
+  note: z.string().optional(),
+}).strict();
+
+export const Agent = z.object({
+  id: z.string(), role: z.string().regex(/^[A-Z]{3}$/, 'a three-letter CAMEO role code'), forms: z.array(z.string().min(1)).min(1),
+  title: z.boolean().default(false), gender: z.enum(['m', 'f', 'n']).nullable().optional(), note: z.string().optional(),
+}).strict();
+
+export const Place = z.object({
+  id: z.string(), name: z.string(), de: words, en: words, country: z.string().regex(/^[A-Z]{3}$/),
+  lat: z.number(), lon: z.number(), geonames: z.number().int().nullable().optional(),
+  population: z.number().nullable().optional(), capital: z.boolean().optional(), wikidata: z.string().nullable().optional(),
+}).strict();
+
+const eventCode = z.string().regex(/^\d{2,4}$/, 'a CAMEO event code in quotes ("111")');
+export const Pattern = z.object({
+  id: z.string().regex(/^(de|en)\.(verb|noun)\.\d{2,4}\.[a-z0-9_.-]+$/, '<lang>.<verb|noun>.<code>.<slug>'),
+  code: eventCode,
+  verb: z.string().min(2).optional(),
+  noun: z.union([z.string(), z.array(z.string().min(1))]).optional(),
+  particle: z.string().nullable().optional(),
+  parts: z.array(z.string().min(1)).nullable().optional(),
+  with: words, target_prep: words,
+  reflexive: z.boolean().default(false),
+  complement: z.enum(['alleged', 'planned']).nullable().optional(),
+  note: z.string().optional(),
+}).strict().refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, 'exactly one of `verb` or `noun`');
+
+export const CameoCode = z.object({
+  code: eventCode, root: z.string(), level: z.number(), quad: z.number().int().min(1).max(4), goldstein: z.number(),
+  label: z.string(), plover: z.object({ event: z.string(), mode: z.string(), context: z.array(z.string()) }).nullable(),
+}).strict();
+
+export const Cues = z.object({
+  abbreviations: words,
+  months: z.record(z.number().int().min(1).max(12)),
+  weekdays: z.record(z.number().int().min(1).max(7)),
+  negation: words, negation_exceptions: words,
+  future: words, future_phrases: words, hypothetical: words, allegation: words,
+  past_aux: words, passive_aux: words, agent_preps: words,
+  attribution_preps: words, attribution_verbs: words,
+  speech_verbs: words,
+  pronouns_m: words, pronouns_f: words, pronouns_plural: words, possessive_m: words, possessive_f: words, possessive_plural: words,
+  country_descriptions: words, pair_descriptions: words,
+  prepositions: words, object_articles: words, subject_articles: words, coordinators: words, clause_openers: words,
+  relative_days: z.record(z.number().int()),
+  last_words: words, next_words: words, this_words: words,
+  week_words: words, month_words: words, year_words: words, weekend_words: words,
+  place_preps: words,
+}).strict();
+
+export type CountryT = z.infer<typeof Country>;
+export type PersonT = z.infer<typeof Person>;
+export type OrganisationT = z.infer<typeof Organisation>;
+export type AgentT = z.infer<typeof Agent>;
+export type PlaceT = z.infer<typeof Place>;
+export type PatternT = z.infer<typeof Pattern>;
+export type CameoCodeT = z.infer<typeof CameoCode>;
+export type CuesT = z.infer<typeof Cues>;

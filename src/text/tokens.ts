@@ -1,0 +1,33 @@
+import type { Token } from '../types.ts';
+
+/**
+ * Tokens with document offsets. Words keep inner hyphens and apostrophes ("US-Militäraktion",
+ * "al-Assad", "Kim Jong-un"); dotted abbreviations stay one token ("U.S.", "z.B."); a possessive
+ * "'s" / "’s" is its own token so that "Iran's" yields the name "Iran".
+ */
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    let surface = m[0];
+    let s = start + m.index;
+    // split a trailing possessive 's / ’s off a word
+    const poss = /^(.+?)(['\u2019]s)$/u.exec(surface);
+    if (poss && poss[1].length > 1 && /\p{L}/u.test(poss[1])) {
+      out.push(mk(poss[1], s));
+      out.push(mk(poss[2], s + poss[1].length, 'punct'));
+      continue;
+    }
+    out.push(mk(surface, s));
+  }
+  return out;
+}
+
+function mk(surface: string, s: number, kind?: Token['kind']): Token {
+  const k: Token['kind'] = kind ?? (/^\p{N}+$/u.test(surface) ? 'num' : /[\p{L}\p{N}]/u.test(surface) ? 'word' : 'punct');
+  return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k };
+}
