@@ -6,7 +6,7 @@ import type { CueSets } from '../lexicon/compile.ts';
  * verb with its speaker outside the event's own clause ("…, kündigte der Kreml an", "berichtet
  * Reuters", "X said"). Returns the speaker mention (with code) or the raw phrase.
  */
-export interface Attribution { text: string; code: string | null; tokenStart: number; tokenEnd: number }
+export interface Attribution { text: string; code: string | null; tokenStart: number; tokenEnd: number; kind: 'prep' | 'verb' }
 
 export function findAttributions(tokens: Token[], mentions: ActorMention[], cues: CueSets, text: string): Attribution[] {
   const out: Attribution[] = [];
@@ -16,15 +16,20 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
     if (ph) {
       const after = i + ph.len;
       const m = mentionAt(after, after + 3);
-      if (m) { out.push({ text: m.text, code: m.code, tokenStart: i, tokenEnd: m.tokenEnd }); i = m.tokenEnd; continue; }
+      if (m) {
+        let last = m;
+        for (const x of mentions) if (x.tokenStart > last.tokenEnd && x.tokenStart <= last.tokenEnd + 2 && /^(und|and|sowie|,)$/.test(tokens[last.tokenEnd + 1]?.lower ?? '')) last = x;
+        if (last !== m) { out.push({ text: text.slice(m.start, last.end), code: m.code, tokenStart: i, tokenEnd: last.tokenEnd, kind: 'prep' }); i = last.tokenEnd; continue; }
+      }
+      if (m) { out.push({ text: m.text, code: m.code, tokenStart: i, tokenEnd: m.tokenEnd, kind: 'prep' }); i = m.tokenEnd; continue; }
       // "X zufolge": speaker before the cue
       const prev = [...mentions].reverse().find((x) => x.tokenEnd === i - 1);
-      if (prev) out.push({ text: prev.text, code: prev.code, tokenStart: prev.tokenStart, tokenEnd: i + ph.len - 1 });
+      if (prev) out.push({ text: prev.text, code: prev.code, tokenStart: prev.tokenStart, tokenEnd: i + ph.len - 1, kind: 'prep' });
       else {
         // unnamed speaker ("nach Angaben aus Moskau" resolves above; "according to officials" keeps the words)
         let end = after;
         while (end < tokens.length - 1 && end < after + 4 && tokens[end + 1].kind === 'word') end++;
-        if (after < tokens.length) out.push({ text: text.slice(tokens[after].start, tokens[Math.min(end, tokens.length - 1)].end), code: null, tokenStart: i, tokenEnd: end });
+        if (after < tokens.length) out.push({ text: text.slice(tokens[after].start, tokens[Math.min(end, tokens.length - 1)].end), code: null, tokenStart: i, tokenEnd: end, kind: 'prep' });
       }
       i += ph.len - 1;
       continue;
@@ -34,7 +39,7 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
       const after = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3 && !m.modifier);
       const before = [...mentions].reverse().find((m) => m.tokenEnd < i && m.tokenEnd >= i - 2 && !m.modifier);
       const m = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '\u201c' ? after ?? before : before ?? after;
-      if (m) out.push({ text: m.text, code: m.code, tokenStart: Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd) });
+      if (m) out.push({ text: m.text, code: m.code, tokenStart: Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd), kind: 'verb' });
     }
   }
   return out;

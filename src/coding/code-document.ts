@@ -35,20 +35,32 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     triggers = suppressConsumedNouns(triggers, tokens, clauseOf);
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
-    triggers = triggers.filter((t) => !isAttributionVerb(t, tokens, atts, triggers, L));
-    const groups = buildGroups(tokens, mentions, L.cues);
+    triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
+    // speakers named in "nach Angaben der USA" are not parties of the event
+    const inAttribution = (m: ActorMention) => atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
     const times = findTimeExpressions(tokens, L.cues, doc.text);
     for (const trig of triggers) {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
       const roles = assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause);
+      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? null;
+      if (governing?.complement === 'alleged' && trig.form === 'zu-infinitive' || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
+        // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
+        const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
+        if (gRoles.targets.length) {
+          const accused = gRoles.targets;
+          const rest = roles.targets.length ? roles.targets : roles.sources;
+          roles.sources = accused;
+          roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
+        }
+      }
+      pairWithinGroup(trig, roles);
       if (!roles.sources.length) continue;
-      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] <= clauseOf[trig.tokenIndex]) ?? null;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, governing, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(doc.published, tense) : null;
       if (date && doc.published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, doc.published, te);
-      if (!te && doc.published && tense === 'present' && status === 'actual' && trig.kind === 'verb') date = doc.published;
       const place = findPlace(trig, tokens, L, clauses, clauseOf);
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
@@ -110,8 +122,16 @@ function suppressConsumedNouns(triggers: Trigger[], tokens: Token[], clauseOf: n
   });
 }
 
-/** A speech verb that introduces another event's report ("…, sagte er") is attribution, not an event. */
-function isAttributionVerb(t: Trigger, tokens: Token[], atts: ReturnType<typeof findAttributions>, all: Trigger[], L: LangLexicon): boolean {
-  if (t.kind !== 'verb' || !L.cues.speechVerbs.has(tokens[t.tokenIndex].lower)) return false;
-  return all.some((o) => o !== t && o.code !== t.code) || atts.some((a) => a.tokenStart <= t.tokenIndex && a.tokenEnd >= t.tokenIndex);
+/** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
+function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
+  return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
+}
+
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07']);
+/** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
+function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }): void {
+  if (roles.targets.length || roles.sources.length < 2 || !RECIPROCAL_ROOTS.has(trig.code.slice(0, 2))) return;
+  const [a, ...rest] = roles.sources;
+  roles.sources = [a];
+  roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3));
 }

@@ -12,7 +12,7 @@ export interface Roles { sources: ActorMention[]; targets: ActorMention[]; passi
 
 const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|the|a|an|its|their|his|her|this|these|those)$/;
 const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
-const COOP_PREPS = new Set(['mit', 'with']);
+const COOP_PREPS = new Set(['mit', 'with', 'zu', 'to', 'an']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in']);
 
@@ -31,19 +31,34 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
         continue;
       }
     }
-    const { prep, article } = prepOf(tokens, m.tokenStart, cues);
+    const { prep, article } = m.kind === 'pronoun' ? pronounPrep(tokens, m.tokenStart, cues) : prepOf(tokens, m.tokenStart, cues);
     groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep, article, modifier: Boolean(m.modifier) });
   }
   return groups;
+}
+
+function pronounPrep(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
+  const w = tokens[start - 1]?.lower ?? '';
+  return { prep: cues.prepositions.has(w) && !(w === 'um' && tokens[start - 2]?.text === ',') ? w : null, article: null };
 }
 
 function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
   let article: string | null = null;
   for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = tokens[j].lower;
-    if (SKIP_BEFORE.test(w)) { if (article === null) article = w; continue; }
+    if (SKIP_BEFORE.test(w)) {
+      if (article === null) article = w;
+      // German genitive attribute "des Gipfels der Brics-Staaten": a noun before the article
+      const before = tokens[j - 1];
+      if ((w === 'der' || w === 'des') && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && j - 1 > 0 && !cues.prepositions.has(before.lower)) return { prep: 'gen', article };
+      continue;
+    }
     if (w === 'sowohl' || w === 'both') continue;
-    if (cues.prepositions.has(w)) return { prep: w, article };
+    if (cues.prepositions.has(w)) {
+      // "…, um Präsident Putin um Hilfe zu bitten": "um" right after a comma opens an infinitive clause
+      if (w === 'um' && (j === 0 || tokens[j - 1].text === ',')) return { prep: null, article };
+      return { prep: w, article };
+    }
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && cues.prepositions.size > 0 && n < 3 && !cues.coordinators.has(w)) continue;
     break;
   }
@@ -56,7 +71,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const inClause = (g: Group) => clauseOf[g.tokenStart] === ci;
   const notSelf = (g: Group) => g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd;
   const local = groups.filter((g) => inClause(g) && notSelf(g));
-  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code)) : [], passive });
+  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code.slice(0, 3) === m.code.slice(0, 3))) : [], passive });
 
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
@@ -72,13 +87,13 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   let source: Group | undefined;
   const isInfClause = trig.form === 'zu-infinitive' || (clause.opener === 'um' ) || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
-  if (isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
-  else if (relative) source = lastGroupBefore(groups, clause.start);
-  if (!source) {
+  if (isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
+  if (!source && !isInfClause) {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
     source = nominative[0] ?? before[0];
   }
+  if (!source && relative) source = lastGroupBefore(groups, clause.start);
   if (!source) {
     // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"
     source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
@@ -98,6 +113,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
     if (lang === 'de') target = trig.form === 'finite' && !isVerbFinal(trig, clause) ? after[0] ?? between[0] : between[0] ?? after[0];
     else target = after[0] ?? between[between.length - 1];
+    // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
+    target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
   }
   return result(source, target);
 }
@@ -112,6 +129,11 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
   // compound prefix inside the noun token itself ("US-Militäraktion")
   source ??= groups.find((g) => g.tokenStart === i);
+  // possessive pronoun: "seine Militäroffensive", "its offensive" → the nearest actor before it
+  const prevTok = tokens[i - 1]?.lower ?? '';
+  if (!source && (cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
+    source = [...groups].reverse().find((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
+  }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (g.prep === 'von' || g.prep === 'by' || g.prep === 'durch' || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
   // "von X angeführte Offensive"
@@ -127,6 +149,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= trig.tokenEnd + 6);
   let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
   if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
+  // a war or offensive "in der Ukraine" is waged against that country
+  if (!target && Number(trig.code.slice(0, 2)) >= 18) target = after.find((g) => (g.prep === 'in' || g.prep === 'im') && g.members.every((m) => m.kind === 'country'));
   return { sources: source ? source.members : [], targets: target && !sameActors(target, source) ? target.members : [], passive: false };
 }
 

@@ -82,6 +82,13 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? coarsen(fromUTC(addDays(toUTC(pub), n), 'day'), pub.precision) : null) });
       continue;
     }
+    // "in den kommenden Tagen", "in the coming days": soon after the document date, at month precision
+    if ((t.lower === 'kommenden' || t.lower === 'nächsten' || t.lower === 'coming' || t.lower === 'next') && ['tagen', 'days'].includes(next?.lower ?? '')) {
+      const start = ['den', 'the'].includes(tokens[i - 1]?.lower ?? '') ? (['in', 'im'].includes(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1) : i;
+      out.push({ tokenStart: start, tokenEnd: i + 1, text: span(start, i + 1), strength: 2, resolve: (pub) => (pub ? coarsen(pub, 'month') : null) });
+      i++;
+      continue;
+    }
     // weekend
     if (cues.weekendWords.has(t.lower)) {
       let start = i;

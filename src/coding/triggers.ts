@@ -17,7 +17,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const hits = lex.triggers.matchAt(tokens, i);
+    let hits = lex.triggers.matchAt(tokens, i);
+    if (!hits.length) hits = compoundHead(t.text, lex);
     if (!hits.length) continue;
     const clause = clauses[clauseOf[i]];
     let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number } | null = null;
@@ -38,9 +39,12 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         withMatched = clauseHas(tokens, clause, (w, j) => j !== i && prefixes.some((p) => w.startsWith(p) || (p.includes(' ') && text.slice(tokens[j].start, tokens[clause.end].end).toLowerCase().startsWith(p))));
         if (!withMatched) continue;
       }
+      const lemmaLen = (x: TriggerEntry) => (x.pattern.verb ?? '').length;
       const better = !best
         || (withMatched && !best.withMatched)
-        || (withMatched === best.withMatched && h.len > best.h.len);
+        || (withMatched === best.withMatched && h.len > best.h.len)
+        // "gelobt": the participle of "loben" before the finite form of "geloben"
+        || (withMatched === best.withMatched && h.len === best.h.len && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
       if (better) best = { h, withMatched, particleIndex };
     }
     if (!best) continue;
@@ -56,6 +60,27 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     i = endTok;
   }
   return out;
+}
+
+/**
+ * German compounds name their event in the head: "US-Angriffen" → Angriffen, "Militäroffensive" →
+ * Offensive, "Raketenangriff" → Angriff. Only noun patterns, and only heads of four letters or more.
+ */
+function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
+  const parts = word.split(/[-\u2010\u2011]/);
+  const last = parts[parts.length - 1];
+  const nouns = (w: string) => lex.triggers.getWord(w).filter((e) => e.type === 'noun');
+  if (parts.length > 1 && last.length >= 3) {
+    const direct = nouns(last.charAt(0).toUpperCase() + last.slice(1));
+    if (direct.length) return direct.map((value) => ({ len: 1, value }));
+  }
+  if (lex.lang !== 'de' || last.length < 8 || !/^\p{Lu}/u.test(last)) return [];
+  for (let k = 3; k <= last.length - 4; k++) {
+    const head = last.charAt(k).toUpperCase() + last.slice(k + 1);
+    const hit = nouns(head);
+    if (hit.length) return hit.map((value) => ({ len: 1, value }));
+  }
+  return [];
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -71,7 +71,8 @@ function dedupe(forms: VerbForm[]): VerbForm[] {
   for (const f of forms) {
     const k = f.form + '|' + f.needsParticle;
     const old = seen.get(k);
-    if (!old || (old.type === 'finite' && f.type === 'participle')) seen.set(k, f);
+    // a form that is both infinitive and participle ("empfangen") stays finite: "werde … empfangen" is future
+    if (!old) seen.set(k, f);
   }
   return [...seen.values()];
 }

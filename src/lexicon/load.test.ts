@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_LEXICON, LexiconError, loadLexicon, formatIssue, type LexiconIssue } from './load.ts';
+
+const BROKEN = fileURLToPath(new URL('../../test/fixtures/lexicon-broken', import.meta.url));
+
+function issuesOf(dirs: string[]): LexiconIssue[] {
+  try {
+    loadLexicon(dirs);
+  } catch (e) {
+    assert.ok(e instanceof LexiconError, 'throws LexiconError');
+    return e.issues;
+  }
+  assert.fail('expected a LexiconError');
+}
+
+const brokenIssues = issuesOf([BROKEN]);
+const find = (file: string, entry: RegExp) => brokenIssues.find((i) => i.file.endsWith(file) && entry.test(i.entry ?? ''));
+
+test('a broken lexicon throws LexiconError listing every problem, not just the first', () => {
+  assert.equal(brokenIssues.length, 6, brokenIssues.map(formatIssue).join('\n'));
+});
+
+test('an entry lacking `code` names file, line and entry', () => {
+  const i = find('de/verbs/01-x.yml', /erklaeren/);
+  assert.ok(i);
+  assert.equal(i.line, 5);
+  assert.match(i.entry!, /^entry 2 /);
+  assert.match(i.message, /code/);
+});
+
+test('an unknown key is an error naming the key', () => {
+  const i = find('de/verbs/01-x.yml', /kritisieren/);
+  assert.ok(i);
+  assert.equal(i.line, 8);
+  assert.match(i.message, /colour/);
+});
+
+test('a malformed pattern id is an error', () => {
+  const i = find('de/verbs/01-x.yml', /"Kritik"/);
+  assert.ok(i);
+  assert.equal(i.line, 12);
+  assert.match(i.message, /id/);
+});
+
+test('a pattern id of the wrong language is an error', () => {
+  const i = find('de/verbs/01-x.yml', /en\.verb\.010\.say/);
+  assert.ok(i);
+  assert.equal(i.line, 15);
+  assert.match(i.message, /"de\."/);
+});
+
+test('a YAML duplicate key names its line', () => {
+  const i = brokenIssues.find((x) => x.file.endsWith('de/verbs/02-syntax.yml'));
+  assert.ok(i);
+  assert.equal(i.line, 4);
+});
+
+test('a bad date in a person role names the person and the path', () => {
+  const i = find('shared/people.yml', /bad_date/);
+  assert.ok(i);
+  assert.equal(i.line, 6);
+  assert.match(i.message, /roles\.0\.from/);
+  assert.ok(!brokenIssues.some((x) => /good_person/.test(x.entry ?? '')), 'valid entries give no issue');
+});
+
+test('the error message lists file:line (entry): message', () => {
+  try { loadLexicon([BROKEN]); } catch (e) {
+    assert.match((e as Error).message, /01-x\.yml:5 \(entry 2 "de\.verb\.010\.erklaeren"\): code/);
+    return;
+  }
+  assert.fail('expected a throw');
+});
+
+test('a missing directory and an unknown file name are issues', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-lex-'));
+  mkdirSync(join(dir, 'de'));
+  writeFileSync(join(dir, 'de', 'verben.yml'), '- id: x\n');
+  const issues = issuesOf([dir, join(dir, 'nope')]);
+  assert.ok(issues.some((i) => i.file.endsWith('verben.yml') && /unknown lexicon file/.test(i.message)));
+  assert.ok(issues.some((i) => i.file.endsWith('nope') && /not found/.test(i.message)));
+});
+
+test('the built-in lexicon loads, and a user directory replaces entries with the same id', () => {
+  const base = loadLexicon([BUILTIN_LEXICON]);
+  assert.ok(base.patterns.de.length > 50 && base.patterns.en.length > 50);
+  assert.ok(base.countries.some((c) => c.code === 'IRN'));
+  const orig = base.patterns.de.find((p) => p.id === 'de.verb.030.anbieten');
+  assert.ok(orig, 'fixture pattern exists in the built-in lexicon');
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-lex-'));
+  mkdirSync(join(dir, 'de', 'verbs'), { recursive: true });
+  writeFileSync(join(dir, 'de', 'verbs', '99-user.yml'), [
+    '- id: de.verb.030.anbieten', '  code: "036"', '  verb: anbieten', '  particle: an',
+    '- id: de.verb.010.testwort', '  code: "010"', '  verb: testen', '',
+  ].join('\n'));
+  const merged = loadLexicon([BUILTIN_LEXICON, dir]);
+  assert.equal(merged.patterns.de.filter((p) => p.id === 'de.verb.030.anbieten').length, 1, 'replaced, not added');
+  assert.equal(merged.patterns.de.find((p) => p.id === 'de.verb.030.anbieten')!.code, '036');
+  assert.ok(merged.patterns.de.some((p) => p.id === 'de.verb.010.testwort'));
+});

@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './20250601T0000-initial.ts';
+
+/**
+ * Migrations imported in code: Kysely's FileMigrationProvider loads files by path at run time,
+ * which breaks under tsx and in bundles. Add each new `<timestamp>-<name>.ts` here; the
+ * Migrator runs them in the order of their names.
+ */
+const migrations: Record<string, Migration> = {
+  '20250601T0000-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
