@@ -53,6 +53,7 @@ lexiconOpt(program.command('eval').argument('<inputs...>', 'files or directories
 
 program.command('start').description('ingest the example articles into ./lagebild.db and print a summary')
   .option('--db <file>', 'database', './lagebild.db')
+  .option('--published <date>', 'date for example files that carry none (default: none, their event dates stay empty)')
   .action(async (o) => (await import('./commands/start.ts')).run(o));
 
 const lexCmd = program.command('lexicon').description('inspect and check the lexicon');

@@ -37,7 +37,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event
-    const inAttribution = (m: ActorMention) => atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+    const dateline = datelineEnd(tokens, L);
+    const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
     const times = findTimeExpressions(tokens, L.cues, doc.text);
     for (const trig of triggers) {
@@ -64,6 +65,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const place = findPlace(trig, tokens, L, clauses, clauseOf);
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
+      // an event needs a target, except where the code itself names none (statements, protests, …)
+      if (!roles.targets.length && !mayLackTarget(trig)) continue;
       const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
       for (const src of roles.sources) {
         for (const tgt of targets) {
@@ -87,6 +90,27 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     }
   }
   return { doc, lang, sentences, actors, events };
+}
+
+/**
+ * A dateline or byline opening a sentence ("NEW DELHI, 7 September 2004 -", "ABUJA (Reuters) -",
+ * "Reuters -", "Bamako –"): the index of its dash, or -1. Actors named there are no event parties.
+ */
+function datelineEnd(tokens: Token[], L: LangLexicon): number {
+  for (let j = 0; j < Math.min(tokens.length, 10); j++) {
+    const t = tokens[j].text;
+    if (t === '-' || t === '\u2013' || t === '\u2014' || t === '--') {
+      if (j === 0) return -1;
+      const head = tokens.slice(0, j);
+      const words = head.filter((x) => x.kind === 'word');
+      if (!words.length) return -1;
+      const capsOrKnown = words.every((x) => /^\p{Lu}/u.test(x.text) || x.kind === 'num' || L.cues.months.has(x.lower));
+      const hasTrigger = head.some((x, k) => L.triggers.matchAt(tokens, k).length > 0 && /^\p{Ll}/u.test(x.text));
+      return capsOrKnown && !hasTrigger ? j : -1;
+    }
+    if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !L.cues.months.has(tokens[j].lower)) return -1;
+  }
+  return -1;
 }
 
 function eventActor(m: ActorMention): EventActor {
@@ -127,6 +151,13 @@ function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
   return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
 }
 
+/** Codes whose events often name no target: comments other than plain statements, protests, and specific appeals or offers ("rief zur Ruhe auf"). */
+function mayLackTarget(trig: Trigger): boolean {
+  const root = trig.code.slice(0, 2);
+  if (root === '01') return trig.code !== '010';
+  if (root === '14') return true;
+  return trig.withMatched && ['02', '03', '08'].includes(root);
+}
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
 function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }): void {

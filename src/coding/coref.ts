@@ -79,7 +79,12 @@ export class CorefState {
               resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: country + m.code, rule: `${m.rule}→${ante.rule}` });
             }
           }
+          continue;
         }
+        // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
+        // the last country named before it in the document
+        const focus = [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)));
+        if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;
       }
       resolved.push(m);
@@ -89,6 +94,10 @@ export class CorefState {
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
+}
+
+function isCollective(code: string): boolean {
+  return ['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(code.slice(0, 3));
 }
 
 function isCountryLevel(m: ActorMention): boolean {

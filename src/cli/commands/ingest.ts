@@ -17,29 +17,33 @@ export async function run(inputs: string[], o: IngestOptions): Promise<void> {
   const store = await openStore(o.db);
   try {
     const counts = await ingestInputs(store.db, inputs, { published, lang, lexicon: o.lexicon, progress: !o.quiet && !!process.stderr.isTTY });
-    const secs = ((Date.now() - started) / 1000).toFixed(1);
     const docs = counts.new + counts.replaced + counts.unchanged;
-    const dup = counts.duplicates ? ` (${counts.duplicates} with the same content as another stored document)` : '';
-    process.stdout.write(
-      `Ingested ${docs} document(s) into ${store.location} in ${secs} s: ${counts.new} new, ${counts.replaced} replaced, ` +
-      `${counts.unchanged} unchanged${dup}, ${rejections.length} rejected; ${counts.events} event(s) stored.\n`);
+    process.stdout.write(summaryLine(counts, store.location, Date.now() - started) + '\n');
     finishWithRejections(docs);
   } finally {
     await store.close();
   }
 }
 
-interface Counts extends Record<IngestStatus, number> { events: number; duplicates: number }
+export interface Counts extends Record<IngestStatus, number> { events: number; duplicates: number; /** ids of the documents stored or found unchanged */ ids: Set<string> }
 
-async function ingestInputs(
+export function summaryLine(counts: Counts, location: string, ms: number): string {
+  const docs = counts.new + counts.replaced + counts.unchanged;
+  const dup = counts.duplicates ? ` (${counts.duplicates} with the same content as another stored document)` : '';
+  return `Ingested ${docs} document(s) into ${location} in ${(ms / 1000).toFixed(1)} s: ${counts.new} new, ${counts.replaced} replaced, ` +
+    `${counts.unchanged} unchanged${dup}, ${rejections.length} rejected; ${counts.events} event(s) stored.`;
+}
+
+/** Reads, codes and stores every input, one transaction per document; rejections are reported and counted in common.ts. */
+export async function ingestInputs(
   db: Parameters<typeof ingestDocument>[0], inputs: string[],
-  o: { published: PartialDate | null; lang?: Lang; lexicon: string[]; progress: boolean },
+  o: { published: PartialDate | null; lang?: Lang; lexicon?: string[]; progress: boolean; coder?: Promise<Coder> },
 ): Promise<Counts> {
-  const counts: Counts = { new: 0, replaced: 0, unchanged: 0, events: 0, duplicates: 0 };
+  const counts: Counts = { new: 0, replaced: 0, unchanged: 0, events: 0, duplicates: 0, ids: new Set() };
   // The lexicon takes seconds to compile: load it only when a document actually needs coding,
   // so re-ingesting unchanged input is quick.
-  let coder: Promise<Coder> | undefined;
-  const code = async (d: Document) => (await (coder ??= createCoder({ lexiconDirs: o.lexicon }))).code(d);
+  let coder: Promise<Coder> | undefined = o.coder;
+  const code = async (d: Document) => (await (coder ??= createCoder({ lexiconDirs: o.lexicon ?? [] }))).code(d);
 
   const files = listInputs(inputs);
   const progress = new Progress(o.progress);
@@ -61,6 +65,7 @@ async function ingestInputs(
         const out = await ingestDocument(db, doc, code);
         counts[out.status]++;
         counts.events += out.events;
+        counts.ids.add(out.duplicateOf ?? doc.id);
         if (out.duplicateOf) counts.duplicates++;
       } catch (e) {
         progress.reject({ origin, reason: `not stored: ${(e as Error).message}` });

@@ -1,1 +1,75 @@
-export async function run(..._a: unknown[]): Promise<void> { throw new Error('not yet'); }
+import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { EventRecord } from '../../types.ts';
+import { createCoder } from '../../pipeline/processor.ts';
+import { openStore } from '../../store/database.ts';
+import { queryEvents } from '../../store/events.repo.ts';
+import { findDocument } from '../../store/documents.repo.ts';
+import { finishWithRejections, parsePublished } from '../common.ts';
+import { ingestInputs, summaryLine } from './ingest.ts';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+/** `npm start`: ingest the example articles and show what was found, per dyad, with its evidence. */
+export async function run(o: { db: string; published?: string }): Promise<void> {
+  const published = parsePublished(o.published);
+  if (!existsSync(EXAMPLES)) throw new Error(`the examples directory is missing: ${EXAMPLES}`);
+  const started = Date.now();
+  const coder = createCoder();
+  const store = await openStore(o.db);
+  try {
+    // Only the articles: the directory also holds its README.
+    const articles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EXAMPLES, f));
+    const counts = await ingestInputs(store.db, articles, { published, progress: false, coder });
+    const { lexicon } = await coder;
+    const out: string[] = [summaryLine(counts, store.location, Date.now() - started), ''];
+    const docs = [...counts.ids];
+    for (const id of docs) {
+      const d = await findDocument(store.db, id);
+      out.push(`${id}: ${d?.published ? `published ${d.published}` : 'no date in the file, so event dates stay empty (give --published YYYY-MM-DD to resolve them)'}`);
+    }
+    const events = await queryEvents(store.db, { doc: docs });
+    out.push('', `${events.length} event(s) in ${docs.length} example article(s) from ${relative(process.cwd(), EXAMPLES) || '.'}, grouped by dyad (source → target):`);
+    for (const [dyad, list] of groupByDyad(events)) {
+      out.push('', `${dyad}  (${list.length})`);
+      for (const e of list) {
+        const label = lexicon.codes.get(e.code)?.label ?? '?';
+        const who = `${e.source?.text ?? '—'} → ${e.target?.text ?? '—'}`;
+        out.push(`  ${e.code} ${label} · ${e.status} · ${e.date ?? 'no date'}${e.attribution ? ` · per ${e.attribution.text}` : ''}  [${who}]`);
+        out.push(`      ${evidenceSnippet(e)}   (${e.doc}, sentence ${e.sentence})`);
+      }
+    }
+    out.push('', `Query them with: npm run --silent lagebild -- events --db ${o.db} --dyad RUS,IRN`);
+    process.stdout.write(out.join('\n') + '\n');
+    finishWithRejections(counts.new + counts.replaced + counts.unchanged);
+  } finally {
+    await store.close();
+  }
+}
+
+export function groupByDyad(events: EventRecord[]): [string, EventRecord[]][] {
+  const groups = new Map<string, EventRecord[]>();
+  for (const e of events) {
+    const key = `${e.source?.code ?? '(none)'} → ${e.target?.code ?? '(none)'}`;
+    const g = groups.get(key);
+    if (g) g.push(e); else groups.set(key, [e]);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** The evidence sentence cut to about `max` characters around the trigger, which is marked with »«. */
+export function evidenceSnippet(e: EventRecord, max = 160): string {
+  // Trigger offsets are into the document; the evidence starts at span[0].
+  const ts = e.trigger.span[0] - e.span[0];
+  const te = e.trigger.span[1] - e.span[0];
+  let text = e.evidence;
+  if (ts >= 0 && te <= text.length && text.slice(ts, te) === e.trigger.text) text = `${text.slice(0, ts)}»${e.trigger.text}«${text.slice(te)}`;
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const at = Math.max(0, text.indexOf('»'));
+  let from = Math.max(0, at - Math.floor(max / 2));
+  const to = Math.min(text.length, from + max);
+  from = Math.max(0, to - max);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
