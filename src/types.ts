@@ -74,6 +74,8 @@ export interface Trigger {
   withMatched: boolean;
   targetPreps: string[];
   complement: 'alleged' | 'planned' | null;
+  /** token index of the word that satisfied the pattern's `with` condition */
+  withIndex?: number;
   /** token index of a separated particle */
   particleIndex?: number;
   /** the verb form is a past-tense form ("schickte", "sent") */

@@ -59,6 +59,11 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       i += len - 1;
       continue;
     }
+    // German compound agents: "Polizeikräfte", "Regierungstruppen", "Rebellengruppe" → the head's role
+    if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !HYPHEN.test(t.text)) {
+      const head = compoundAgent(t.text, lex);
+      if (head) { out.push({ i, len: 1, e: head, start: t.start, end: t.end }); continue; }
+    }
     if (HYPHEN.test(t.text)) {
       const parts = t.text.split(HYPHEN);
       const first = parts[0];
@@ -74,6 +79,15 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
+}
+
+function compoundAgent(word: string, lex: LangLexicon): ActorEntry | null {
+  for (let k = 3; k <= word.length - 5; k++) {
+    const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    const hit = lex.actors.getWord(head).find((e) => e.kind === 'agent');
+    if (hit) return { ...hit, rule: hit.rule + '.compound' };
+  }
+  return null;
 }
 
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;

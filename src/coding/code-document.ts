@@ -41,9 +41,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
     const times = findTimeExpressions(tokens, L.cues, doc.text);
+    const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
     for (const trig of triggers) {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
-      const roles = assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause);
+      const roles = assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause, triggerTokens);
       const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? null;
       if (governing?.complement === 'alleged' && trig.form === 'zu-infinitive' || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
         // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed

@@ -83,7 +83,10 @@ export class CorefState {
         }
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
-        const focus = [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)));
+        // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
+        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && ['in', 'im', 'within'].includes(tokens[x.tokenStart - 1]?.lower ?? ''))));
+        const focus = here ?? [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
+          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;
       }

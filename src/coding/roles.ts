@@ -56,7 +56,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string |
     if (w === 'sowohl' || w === 'both') continue;
     if (cues.prepositions.has(w)) {
       // "…, um Präsident Putin um Hilfe zu bitten": "um" right after a comma opens an infinitive clause
-      if (w === 'um' && (j === 0 || tokens[j - 1].text === ',')) return { prep: null, article };
+      // a conjunction that is also a preposition ("während", "seit", "bis") opens a clause after a comma
+      if ((w === 'um' || cues.clauseOpeners.has(w)) && (j === 0 || tokens[j - 1].text === ',')) return { prep: null, article };
       return { prep: w, article };
     }
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && cues.prepositions.size > 0 && n < 3 && !cues.coordinators.has(w)) continue;
@@ -65,13 +66,13 @@ function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string |
   return { prep: null, article };
 }
 
-export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean): Roles {
+export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
   const inClause = (g: Group) => clauseOf[g.tokenStart] === ci;
   const notSelf = (g: Group) => g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd;
   const local = groups.filter((g) => inClause(g) && notSelf(g));
-  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code.slice(0, 3) === m.code.slice(0, 3))) : [], passive });
+  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive });
 
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
@@ -92,6 +93,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
     source = nominative[0] ?? before[0];
+    // "Israelische Kampfflugzeuge griffen … an", "An Iraqi group killed": a nationality adjective on the subject noun
+    source ??= local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && g.modifier && !(g.article && cues.objectArticles.has(g.article)) && !isTriggerNounAfter(tokens, g, triggerTokens));
   }
   if (!source && relative) source = lastGroupBefore(groups, clause.start);
   if (!source) {
@@ -103,7 +106,14 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // target
   const cands = local.filter((g) => g !== source && !sameActors(g, source));
   let target: Group | undefined;
-  if (trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
+  // "Sanktionen gegen Libyen … beschlossen": the target attaches to the pattern's `with` noun first
+  if (trig.withIndex !== undefined) {
+    const w = trig.withIndex;
+    const root = Number(trig.code.slice(0, 2));
+    const ok = (p: string) => (trig.targetPreps.length ? trig.targetPreps.includes(p) : root >= 10 ? CONFLICT_PREPS.has(p) : COOP_PREPS.has(p));
+    target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null && ok(g.prep));
+  }
+  if (!target && trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
   if (!target) {
     const root = trig.code.slice(0, 2);
     const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
@@ -115,8 +125,15 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     else target = after[0] ?? between[between.length - 1];
     // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
     target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
+    // "führt einen Krieg in der Ukraine": fighting in a country is fighting against it
+    if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
   return result(source, target);
+}
+
+function isTriggerNounAfter(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
+  for (let j = g.tokenEnd + 1; j < Math.min(tokens.length, g.tokenEnd + 3); j++) if (triggerTokens.has(j)) return true;
+  return false;
 }
 
 function isVerbFinal(trig: Trigger, clause: Clause): boolean {

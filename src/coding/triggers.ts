@@ -21,7 +21,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (!hits.length) hits = compoundHead(t.text, lex);
     if (!hits.length) continue;
     const clause = clauses[clauseOf[i]];
-    let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number } | null = null;
+    let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number; withIndex?: number } | null = null;
     for (const h of hits) {
       const e = h.value;
       if (e.type !== 'noun' && lex.lang === 'de' && /^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) continue;
@@ -34,9 +34,15 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       }
       if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
       let withMatched = false;
+      let withIndex: number | undefined;
       if (e.pattern.with.length) {
         const prefixes = e.pattern.with.map((w) => w.toLowerCase());
-        withMatched = clauseHas(tokens, clause, (w, j) => j !== i && prefixes.some((p) => w.startsWith(p) || (p.includes(' ') && text.slice(tokens[j].start, tokens[clause.end].end).toLowerCase().startsWith(p))));
+        for (let j = clause.start; j <= clause.end && j < tokens.length; j++) {
+          if (j === i) continue;
+          const w = tokens[j].lower;
+          if (prefixes.some((p) => w.startsWith(p) || (p.includes(' ') && text.slice(tokens[j].start, tokens[clause.end].end).toLowerCase().startsWith(p)))) { withIndex = j; break; }
+        }
+        withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
       const lemmaLen = (x: TriggerEntry) => (x.pattern.verb ?? '').length;
@@ -45,7 +51,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         || (withMatched === best.withMatched && h.len > best.h.len)
         // "gelobt": the participle of "loben" before the finite form of "geloben"
         || (withMatched === best.withMatched && h.len === best.h.len && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
-      if (better) best = { h, withMatched, particleIndex };
+      if (better) best = { h, withMatched, particleIndex, withIndex };
     }
     if (!best) continue;
     const e = best.h.value;
@@ -55,7 +61,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       code: e.pattern.code, kind: e.type === 'noun' ? 'noun' : 'verb',
       form: e.type === 'noun' ? 'noun' : isZuInfinitive(tokens, i, e, lex.lang) ? 'zu-infinitive' : e.type,
       rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.pattern.target_prep.map((p) => p.toLowerCase()),
-      complement: e.pattern.complement ?? null, particleIndex: best.particleIndex, past: e.past,
+      complement: e.pattern.complement ?? null, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
     } as Trigger);
     i = endTok;
   }
@@ -98,7 +104,8 @@ function nounContext(tokens: Token[], i: number): boolean {
   if (DETERMINERS_EN.has(p.lower)) return true;
   if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return true; // "Israeli strikes", "U.S. sanctions"
   if (p.kind === 'num') return true;
-  if (/(ed|al|ive|ic|ing|ary|ful|ous)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
+  if (/^(new|more|further|fresh|tough|possible|any|some|many|several|two|three|first|last|joint|direct|peace|air|ground|rocket|mortar|suicide|bomb|border|trade)$/.test(p.lower)) return true;
+  if (/(ed|al|ive|ic|ing|ary|ful|ous|ible|able|ish|less|ern|ant|ent)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
   return false;
 }
 

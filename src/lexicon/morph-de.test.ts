@@ -14,9 +14,8 @@ test('weak verb: present, past and participle by rule', () => {
   assert.ok(forms.every((f) => !f.needsParticle));
 });
 
-// Bug reported: dedupe() prefers the adjectival participle "verurteilte" (participle + -e) over the
-// finite past form, so the trigger loses type finite and past: true ("Die Regierung verurteilte …").
-test('weak verb: "verurteilte" is also a finite past form', { todo: 'morph-de.ts dedupe drops finite past forms equal to participle+e/en' }, () => {
+// dedupe() once preferred the adjectival participle "verurteilte" (participle + -e) over the finite past form.
+test('weak verb: "verurteilte" is a finite past form', () => {
   const forms = germanVerbForms('verurteilen');
   assert.ok(forms.some((f) => f.form === 'verurteilte' && f.type === 'finite' && f.past === true));
   assert.ok(forms.some((f) => f.form === 'verurteilten' && f.type === 'finite' && f.past === true));

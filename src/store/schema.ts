@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /**
  * Table types of the store. Column types are portable between SQLite and PostgreSQL: text,
  * integer, real; nested objects are JSON text. Names follow the product brief; Kysely quotes
@@ -90,6 +88,3 @@ export interface Database {
   events: EventsTable;
   doc_messages: DocMessagesTable;
 }
-
-/** Kysely keeps its own bookkeeping tables; Generated is re-exported for later auto columns. */
-export type { Generated };

@@ -5,7 +5,7 @@ import type { Token } from '../types.ts';
  * "al-Assad", "Kim Jong-un"); dotted abbreviations stay one token ("U.S.", "z.B."); a possessive
  * "'s" / "’s" is its own token so that "Iran's" yields the name "Iran".
  */
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /&?#?(?:quot|amp|lt|gt|apos|nbsp|\d{2,4});|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -27,7 +27,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** HTML entity debris left in scraped text ("quot;", "#39;", "&lt;") is punctuation that breaks nothing. */
+export function isEntityDebris(t: Token): boolean {
+  return t.kind === 'punct' && /^&?#?\w+;$/.test(t.text);
+}
+
 function mk(surface: string, s: number, kind?: Token['kind']): Token {
-  const k: Token['kind'] = kind ?? (/^\p{N}+$/u.test(surface) ? 'num' : /[\p{L}\p{N}]/u.test(surface) ? 'word' : 'punct');
+  const k: Token['kind'] = kind ?? (/^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+$/u.test(surface) ? 'num' : /[\p{L}\p{N}]/u.test(surface) ? 'word' : 'punct');
   return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k };
 }

@@ -43,7 +43,11 @@ export async function ingestInputs(
   // The lexicon takes seconds to compile: load it only when a document actually needs coding,
   // so re-ingesting unchanged input is quick.
   let coder: Promise<Coder> | undefined = o.coder;
-  const code = async (d: Document) => (await (coder ??= createCoder({ lexiconDirs: o.lexicon ?? [] }))).code(d);
+  let coderFailed = false;
+  const code = async (d: Document) => {
+    const c = await (coder ??= createCoder({ lexiconDirs: o.lexicon ?? [] }).catch((e) => { coderFailed = true; throw e; }));
+    return c.code(d);
+  };
 
   const files = listInputs(inputs);
   const progress = new Progress(o.progress);
@@ -68,6 +72,8 @@ export async function ingestInputs(
         counts.ids.add(out.duplicateOf ?? doc.id);
         if (out.duplicateOf) counts.duplicates++;
       } catch (e) {
+        // A lexicon that does not load fails every document alike: stop instead of rejecting each.
+        if (coderFailed) { progress.stop(); throw e; }
         progress.reject({ origin, reason: `not stored: ${(e as Error).message}` });
       }
       progress.tick();
