@@ -15,7 +15,7 @@ test('parsePartialDate rejects non-dates and impossible months', () => {
 
 // Bug reported: day is checked only against 1..31, so 2025-02-30 and 2025-04-31 are accepted
 // (toUTC then rolls them into March / May).
-test('parsePartialDate rejects days that do not exist in the month', { todo: 'dates.ts parsePartialDate accepts 2025-02-30' }, () => {
+test('parsePartialDate rejects days that do not exist in the month', () => {
   assert.equal(parsePartialDate('2025-02-30'), null);
   assert.equal(parsePartialDate('2025-04-31'), null);
   assert.deepEqual(parsePartialDate('2024-02-29'), { value: '2024-02-29', precision: 'day' });

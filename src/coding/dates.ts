@@ -2,11 +2,15 @@ import type { PartialDate, Precision } from '../types.ts';
 
 /** Small helpers over partial dates (YYYY, YYYY-MM, YYYY-MM-DD). All arithmetic in UTC. */
 export function parsePartialDate(s: string): PartialDate | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s.trim());
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])/.exec(s.trim());
   if (!m) return null;
   if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) return null;
   if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) return null;
-  if (m[3]) return { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
+  if (m[3]) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.getUTCMonth() !== Number(m[2]) - 1) return null;
+    return { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
+  }
   if (m[2]) return { value: `${m[1]}-${m[2]}`, precision: 'month' };
   return { value: m[1], precision: 'year' };
 }

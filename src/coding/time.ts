@@ -79,7 +79,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     // relative days: heute, gestern, yesterday
     if (t.lower in cues.raw.relative_days) {
       const n = cues.raw.relative_days[t.lower];
-      out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? coarsen(fromUTC(addDays(toUTC(pub), n), 'day'), pub.precision) : null) });
+      out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? (pub.precision === 'day' ? fromUTC(addDays(toUTC(pub), n), 'day') : pub) : null) });
       continue;
     }
     // "in den kommenden Tagen", "in the coming days": soon after the document date, at month precision
@@ -110,7 +110,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       }
     }
     // explicit year: "im Jahr 2018", "in 2018", "2018"
-    if (isYear(t) && tokens[i + 1]?.text !== '.' ) {
+    if (isYear(t)) {
       const prev = tokens[i - 1]?.lower ?? '';
       const prev2 = tokens[i - 2]?.lower ?? '';
       let start = i;
@@ -174,6 +174,9 @@ function weekdayExpr(a: number, b: number, text: string, wd: number, rel: Tense 
       let diff: number;
       if (dir === 'past') diff = -((cur - wd + 7) % 7);
       else diff = (wd - cur + 7) % 7;
+      // "vergangenen Montag" / "next Monday" never mean the document's own day
+      if (rel === 'past' && diff === 0) diff = -7;
+      if (rel === 'future' && diff === 0) diff = 7;
       return fromUTC(addDays(base, diff), 'day');
     },
   };

@@ -47,7 +47,7 @@ test('an unknown header or an invalid date header is a rejection on line 1', () 
 
 // Bug reported: "Date: 2025-06-23" is neither parsed (header regex needs white space after "date")
 // nor rejected (the unknown-header check exempts "date"); the header line becomes body text.
-test('"Date: 2025-06-23" is parsed or rejected, not kept as text', { todo: 'read.ts textDocument: "date:" header silently ignored' }, () => {
+test('"Date: 2025-06-23" is parsed or rejected, not kept as text', () => {
   const r = readInput(file('colon.txt', 'Date: 2025-06-23\nText.'));
   const parsed = r.docs[0]?.published?.value === '2025-06-23';
   assert.ok(parsed || r.rejections.length === 1);

@@ -75,7 +75,7 @@ export function textDocument(id: string, text: string, origin: string, published
   const messages: DocMessage[] = [];
   let bodyStart = 0;
   let pub = published;
-  const header = /^[ \t]*date[ \t]+(\S+)(?:[ \t]+|\r?\n|$)/i.exec(text);
+  const header = /^[ \t]*date:?[ \t]+(\S+)(?:[ \t]+|\r?\n|$)/i.exec(text);
   if (header) {
     const d = parsePartialDate(header[1]);
     if (!d || d.value.length !== header[1].length) return { rejection: { origin, line: 1, reason: `unknown header: "date ${header[1]}" is not a date YYYY, YYYY-MM or YYYY-MM-DD` } };

@@ -19,7 +19,7 @@ function weakStem(inf: string): string {
 
 /** e-insertion after t/d and after consonant + m/n ("rechnet", "öffnete", "arbeitete") */
 function needsE(stem: string): boolean {
-  return /[td]$/.test(stem) || /[^aeiouäöülrhmn][mn]$/.test(stem);
+  return /[td]$/.test(stem) || /(chn|[^aeiouäöülrhmn][mn])$/.test(stem);
 }
 
 export function germanVerbForms(verb: string, particle?: string | null, parts?: string[] | null): VerbForm[] {

@@ -16,8 +16,8 @@ export async function initLanguageDetector(): Promise<void> {
   detector = eld;
 }
 
-const DE = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'den', 'dem', 'ist', 'hat', 'ein', 'eine', 'auf', 'für', 'sich', 'des', 'im', 'zu', 'nach', 'bei']);
-const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'on', 'that', 'with', 'by', 'has', 'said', 'a', 'an', 'at', 'from', 'it', 'his', 'its']);
+const DE = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'den', 'dem', 'ist', 'hat', 'ein', 'eine', 'auf', 'für', 'sich', 'des', 'im', 'zu', 'nach', 'bei', 'trifft', 'sagte', 'wird', 'wurde']);
+const EN = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'for', 'on', 'that', 'with', 'by', 'has', 'said', 'a', 'an', 'at', 'from', 'it', 'his', 'its', 'says', 'will', 'were']);
 
 export function functionWordLang(text: string): Lang | null {
   let de = 0, en = 0;
