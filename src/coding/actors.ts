@@ -51,7 +51,7 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') continue;
-    const hits = lex.actors.matchAt(tokens, i).filter((h) => validAt(h.value, date));
+    const hits = lex.actors.matchAtMemo(tokens, i).filter((h) => validAt(h.value, date));
     if (hits.length) {
       const len = hits[0].len;
       const best = hits.filter((h) => h.len === len).sort((a, b) => PREFER[b.value.kind] - PREFER[a.value.kind])[0];
@@ -82,6 +82,14 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
 }
 
 function compoundAgent(word: string, lex: LangLexicon): ActorEntry | null {
+  const key = 'agent:' + word;
+  if (lex.memo.has(key)) return lex.memo.get(key) as ActorEntry | null;
+  const r = compoundAgentUncached(word, lex);
+  lex.memo.set(key, r);
+  return r;
+}
+
+function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | null {
   for (let k = 3; k <= word.length - 5; k++) {
     const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
     const hit = lex.actors.getWord(head).find((e) => e.kind === 'agent');
@@ -173,7 +181,7 @@ function absorbName(tokens: Token[], last: number, lex: LangLexicon): number {
     const t = tokens[j];
     if (t.kind !== 'word' || !/^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text)) break;
     if (lex.cues.weekdays.has(t.lower) || lex.cues.months.has(t.lower)) break;
-    if (lex.actors.matchAt(tokens, j).length || lex.triggers.matchAt(tokens, j).length) break;
+    if (lex.actors.matchAtMemo(tokens, j).length || lex.triggers.matchAtMemo(tokens, j).length) break;
     if (lex.lang === 'de' && j === last + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') ) {
       // a single capitalised German word after a title is usually a noun, not a name, unless a second name follows
       break;

@@ -12,7 +12,7 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
   const out: Attribution[] = [];
   const mentionAt = (from: number, to: number) => mentions.find((m) => m.tokenStart >= from && m.tokenStart <= to);
   for (let i = 0; i < tokens.length; i++) {
-    const ph = cues.phrases.matchAt(tokens, i).find((h) => h.value.kind === 'attribution-prep');
+    const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'attribution-prep');
     if (ph) {
       const after = i + ph.len;
       const m = mentionAt(after, after + 3);

@@ -40,7 +40,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const dateline = datelineEnd(tokens, L);
     const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
-    const times = findTimeExpressions(tokens, L.cues, doc.text);
+    const times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
     const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
     for (const trig of triggers) {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
@@ -106,7 +106,7 @@ function datelineEnd(tokens: Token[], L: LangLexicon): number {
       const words = head.filter((x) => x.kind === 'word');
       if (!words.length) return -1;
       const capsOrKnown = words.every((x) => /^\p{Lu}/u.test(x.text) || x.kind === 'num' || L.cues.months.has(x.lower));
-      const hasTrigger = head.some((x, k) => L.triggers.matchAt(tokens, k).length > 0 && /^\p{Ll}/u.test(x.text));
+      const hasTrigger = head.some((x, k) => L.triggers.matchAtMemo(tokens, k).length > 0 && /^\p{Ll}/u.test(x.text));
       return capsOrKnown && !hasTrigger ? j : -1;
     }
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !L.cues.months.has(tokens[j].lower)) return -1;

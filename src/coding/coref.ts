@@ -17,7 +17,14 @@ export class CorefState {
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
     const resolved: ActorMention[] = [];
-    const before = (tok: number) => [...this.history, ...resolved.filter((m) => m.tokenEnd < tok)];
+    const history = this.history;
+    /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
+    const findBack = (tok: number, pred: (x: ActorMention) => boolean): ActorMention | undefined => {
+      for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k].tokenEnd < tok && pred(resolved[k])) return resolved[k];
+      for (let k = history.length - 1; k >= 0; k--) if (pred(history[k])) return history[k];
+      return undefined;
+    };
+    const before = (tok: number) => [...history, ...resolved.filter((m) => m.tokenEnd < tok)];
     const mk = (a: number, b: number, code: string, kind: ActorMention['kind'], rule: string, id: string | null = null, extra: Partial<ActorMention> = {}): ActorMention => ({
       sentence, start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra,
     });
@@ -25,7 +32,7 @@ export class CorefState {
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered.has(i)) continue;
-      const ph = cues.phrases.matchAt(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
+      const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
       if (ph) {
         const end = i + ph.len - 1;
         const placeholder = mk(i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
@@ -45,12 +52,12 @@ export class CorefState {
     for (const m of all) {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
-        const ante = [...before(m.tokenStart)].reverse().find((x) => x.kind === 'person' && x.gender === g);
+        const ante = findBack(m.tokenStart, (x) => x.kind === 'person' && x.gender === g);
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
         continue;
       }
       if (m.code === '*COUNTRY') {
-        const ante = [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x));
+        const ante = findBack(m.tokenStart, (x) => isCountryLevel(x));
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
       }
@@ -72,7 +79,7 @@ export class CorefState {
         const prev = tokens[m.tokenStart - 1]?.lower ?? '';
         const poss = cues.possessiveM.has(prev) || cues.possessiveF.has(prev) || cues.possessivePlural.has(prev) || prev === 'its';
         if (poss) {
-          const ante = [...before(m.tokenStart)].reverse().find((x) => x.kind !== 'agent' || x.code.length > 3);
+          const ante = findBack(m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
           if (ante && ante.code.length >= 3) {
             const country = ante.code.slice(0, 3);
             if (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country)) {
@@ -85,7 +92,7 @@ export class CorefState {
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && ['in', 'im', 'within'].includes(tokens[x.tokenStart - 1]?.lower ?? ''))));
-        const focus = here ?? [...before(m.tokenStart)].reverse().find((x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
+        const focus = here ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;

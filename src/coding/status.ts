@@ -15,7 +15,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   const words = tokens.slice(from, to + 1).map((t) => t.lower);
   const exceptions = new Set<number>();
   for (let j = from; j <= to; j++) {
-    for (const h of cues.phrases.matchAt(tokens, j)) if (h.value.kind === 'negation-exception') for (let k = 0; k < h.len; k++) exceptions.add(j + k);
+    for (const h of cues.phrases.matchAtMemo(tokens, j)) if (h.value.kind === 'negation-exception') for (let k = 0; k < h.len; k++) exceptions.add(j + k);
   }
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
@@ -38,7 +38,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
 }
 
 function phraseIn(tokens: Token[], from: number, to: number, cues: CueSets, kind: string): boolean {
-  for (let j = from; j <= to; j++) if (cues.phrases.matchAt(tokens, j).some((h) => h.value.kind === kind)) return true;
+  for (let j = from; j <= to; j++) if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === kind)) return true;
   return false;
 }
 

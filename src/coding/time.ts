@@ -19,13 +19,16 @@ export interface TimeExpr {
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
-export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string): TimeExpr[] {
+export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string, timeWords?: Set<string>): TimeExpr[] {
   const out: TimeExpr[] = [];
   const span = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
   const month = (t: Token | undefined) => (t ? cues.months.get(t.lower.replace(/\.$/, '')) : undefined);
   const isYear = (t: Token | undefined) => Boolean(t && YEAR.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // most words cannot start a time expression: skip them cheaply
+    if (timeWords && t.kind === 'word' && !timeWords.has(t.lower)) continue;
+    if (t.kind === 'punct') continue;
     const next = tokens[i + 1];
     // day + month (+ year): "8. Dezember 2024", "8 December", "December 8, 2004"
     if (t.kind === 'num' && Number(t.text) >= 1 && Number(t.text) <= 31) {

@@ -14,11 +14,12 @@ const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch
 
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
   const out: Trigger[] = [];
+  const clauseCache = new Map<number, ClauseWords>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    let hits = lex.triggers.matchAt(tokens, i);
-    if (!hits.length) hits = compoundHead(t.text, lex);
+    let hits = lex.triggers.matchAtMemo(tokens, i);
+    if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
     if (!hits.length) continue;
     const clause = clauses[clauseOf[i]];
     let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number; withIndex?: number } | null = null;
@@ -36,12 +37,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       let withMatched = false;
       let withIndex: number | undefined;
       if (e.pattern.with.length) {
-        const prefixes = e.pattern.with.map((w) => w.toLowerCase());
-        for (let j = clause.start; j <= clause.end && j < tokens.length; j++) {
-          if (j === i) continue;
-          const w = tokens[j].lower;
-          if (prefixes.some((p) => w.startsWith(p) || (p.includes(' ') && text.slice(tokens[j].start, tokens[clause.end].end).toLowerCase().startsWith(p)))) { withIndex = j; break; }
-        }
+        withIndex = findWithWord(e.pattern.with, clauseWords(clauseCache, tokens, clause, text), i);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -73,6 +69,15 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
  * Offensive, "Raketenangriff" → Angriff. Only noun patterns, and only heads of four letters or more.
  */
 function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
+  const key = 'trig:' + word;
+  const hit = lex.memo.get(key) as Array<{ len: number; value: TriggerEntry }> | undefined;
+  if (hit) return hit;
+  const r = compoundHeadUncached(word, lex);
+  lex.memo.set(key, r);
+  return r;
+}
+
+function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
   const parts = word.split(/[-\u2010\u2011]/);
   const last = parts[parts.length - 1];
   const nouns = (w: string) => lex.triggers.getWord(w).filter((e) => e.type === 'noun');
@@ -87,6 +92,47 @@ function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; valu
     if (hit.length) return hit.map((value) => ({ len: 1, value }));
   }
   return [];
+}
+
+/** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
+interface ClauseWords { sorted: Array<[string, number]>; text: string; offsets: number[] }
+
+function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
+  let cw = cache.get(c.index);
+  if (cw) return cw;
+  const sorted: Array<[string, number]> = [];
+  for (let j = c.start; j <= c.end && j < tokens.length; j++) sorted.push([tokens[j].lower, j]);
+  sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const end = tokens[Math.min(c.end, tokens.length - 1)]?.end ?? 0;
+  const start = tokens[c.start]?.start ?? 0;
+  cw = { sorted, text: text.slice(start, end).toLowerCase(), offsets: [start] };
+  cache.set(c.index, cw);
+  return cw;
+}
+
+/** First clause word (other than the trigger) starting with one of the prefixes; multiword prefixes are searched in the clause text. */
+function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number | undefined {
+  let best: number | undefined;
+  for (const raw of prefixes) {
+    const p = raw.toLowerCase();
+    if (p.includes(' ')) {
+      const at = cw.text.indexOf(p);
+      if (at >= 0) {
+        // the token whose text starts the phrase
+        const hit = cw.sorted.find(([w]) => p.startsWith(w))?.[1];
+        if (hit !== undefined && hit !== self && (best === undefined || hit < best)) best = hit;
+      }
+      continue;
+    }
+    let lo = 0;
+    let hi = cw.sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cw.sorted[mid][0] < p) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < cw.sorted.length && cw.sorted[k][0].startsWith(p); k++) {
+      const j = cw.sorted[k][1];
+      if (j !== self && (best === undefined || j < best)) best = j;
+    }
+  }
+  return best;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -68,6 +68,10 @@ export interface CueSets {
 
 export interface LangLexicon {
   lang: Lang;
+  /** per-word memo of compound analyses (German compounds recur across documents) */
+  memo: Map<string, unknown>;
+  /** lower-case words that can start a time expression (months, weekdays, "gestern", "last" …) */
+  timeWords: Set<string>;
   actors: PhraseIndex<ActorEntry>;
   triggers: PhraseIndex<TriggerEntry>;
   places: PhraseIndex<S.PlaceT | { country: string; name: string }>;
@@ -161,7 +165,9 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
       for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
     }
   }
-  return { lang, actors, triggers, places, cues: compileCues(raw.cues[lang]) };
+  const cues = compileCues(raw.cues[lang]);
+  const timeWords = new Set<string>([...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
+  return { lang, actors, triggers, places, cues, memo: new Map(), timeWords };
 }
 
 function compileCues(c: S.CuesT): CueSets {

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
@@ -32,8 +34,38 @@ export interface RawLexicon {
 
 export const BUILTIN_LEXICON = fileURLToPath(new URL('../../lexicon', import.meta.url));
 
-/** Loads the built-in lexicon and merges user directories over it (same layout; same ids replace). */
-export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON]): RawLexicon {
+/**
+ * Loads the built-in lexicon and merges user directories over it (same layout; same ids replace).
+ * Parsing YAML is the slow part (seconds for the full lexicon), so a validated result is cached as
+ * JSON keyed by a hash of every file's path and content; any edit changes the key.
+ */
+export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON], opts: { cache?: boolean } = {}): RawLexicon {
+  const useCache = opts.cache ?? process.env.LAGEBILD_LEXICON_CACHE !== '0';
+  let cacheFile: string | null = null;
+  if (useCache && dirs.every((d) => existsSync(d))) {
+    const h = createHash('sha1').update(SCHEMA_VERSION);
+    for (const dir of dirs) for (const f of listYaml(dir)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
+    cacheFile = join(process.env.LAGEBILD_CACHE_DIR ?? join(tmpdir(), 'lagebild-cache'), `lexicon-${h.digest('hex').slice(0, 20)}.json`);
+    if (existsSync(cacheFile)) {
+      try { return JSON.parse(readFileSync(cacheFile, 'utf8')) as RawLexicon; } catch { /* a damaged cache is rebuilt */ }
+    }
+  }
+  const raw = loadLexiconUncached(dirs);
+  if (cacheFile) {
+    try {
+      mkdirSync(join(cacheFile, '..'), { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(raw));
+      renameSync(tmp, cacheFile);
+    } catch { /* caching is an optimisation only */ }
+  }
+  return raw;
+}
+
+/** Bump when the loader's output shape changes, so old caches are not reused. */
+const SCHEMA_VERSION = 'raw-lexicon-1';
+
+function loadLexiconUncached(dirs: string[]): RawLexicon {
   const issues: LexiconIssue[] = [];
   const raw: RawLexicon = {
     countries: [], people: [], organisations: [], places: [], codes: [],

@@ -28,10 +28,18 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
+  private memo = new WeakMap<Token[], Array<Array<{ len: number; value: T }> | undefined>>();
+  /** As matchAt, remembered per token array: for indexes several stages query on the same sentence. */
+  matchAtMemo(tokens: Token[], i: number): Array<{ len: number; value: T }> {
+    let m = this.memo.get(tokens);
+    if (!m) { m = new Array(tokens.length); this.memo.set(tokens, m); }
+    return (m[i] ??= this.matchAt(tokens, i));
+  }
+
   /** All entries matching at token i, longest first, as [length, value]. */
   matchAt(tokens: Token[], i: number): Array<{ len: number; value: T }> {
     const list = this.byFirst.get(tokens[i].lower);
-    if (!list) return [];
+    if (!list) return EMPTY as Array<{ len: number; value: T }>;
     const out: Array<{ len: number; value: T }> = [];
     outer: for (const e of list) {
       if (i + e.lower.length > tokens.length) continue;
@@ -53,6 +61,8 @@ export class PhraseIndex<T> {
     return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || /^\p{Lu}/u.test(word))).map((e) => e.value);
   }
 }
+
+const EMPTY: Array<{ len: number; value: never }> = Object.freeze([]) as unknown as Array<{ len: number; value: never }>;
 
 export function caseModeOf(phrase: string): CaseMode {
   const letters = phrase.replace(/[^\p{L}]/gu, '');

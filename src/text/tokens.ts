@@ -16,7 +16,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let surface = m[0];
     let s = start + m.index;
     // split a trailing possessive 's / ’s off a word
-    const poss = /^(.+?)(['\u2019]s)$/u.exec(surface);
+    const last = surface.charCodeAt(surface.length - 1);
+    const poss = (last === 115 || last === 83) && surface.length > 2 && (surface[surface.length - 2] === "'" || surface[surface.length - 2] === '\u2019') ? /^(.+?)(['\u2019]s)$/u.exec(surface) : null;
     if (poss && poss[1].length > 1 && /\p{L}/u.test(poss[1])) {
       out.push(mk(poss[1], s));
       out.push(mk(poss[2], s + poss[1].length, 'punct'));
@@ -33,6 +34,6 @@ export function isEntityDebris(t: Token): boolean {
 }
 
 function mk(surface: string, s: number, kind?: Token['kind']): Token {
-  const k: Token['kind'] = kind ?? (/^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+$/u.test(surface) ? 'num' : /[\p{L}\p{N}]/u.test(surface) ? 'word' : 'punct');
+  const k: Token['kind'] = kind ?? (surface.length === 1 ? (/[\p{L}]/u.test(surface) ? 'word' : /\p{N}/u.test(surface) ? 'num' : 'punct') : surface.endsWith(';') && /^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+$/u.test(surface) ? 'num' : 'word');
   return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k };
 }

@@ -6,7 +6,7 @@ import { parseLang, parsePublished } from '../common.ts';
 
 export async function check(o: { lexicon: string[] }): Promise<void> {
   try {
-    const raw = loadLexicon([BUILTIN_LEXICON, ...o.lexicon]);
+    const raw = loadLexicon([BUILTIN_LEXICON, ...o.lexicon], { cache: false });
     const issues = checkLexicon(raw);
     for (const i of issues) process.stderr.write(formatIssue(i) + '\n');
     if (issues.length) { process.stderr.write(`${issues.length} problem(s)\n`); process.exitCode = 1; return; }

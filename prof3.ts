@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createCoder } from './src/pipeline/processor.ts';
+const coder = await createCoder();
+const lang = (process.env.L ?? 'de') as 'de'|'en';
+const file = lang === 'de' ? '../shared/corpora/de-wikinews.jsonl' : '../shared/corpora/en-bbc.jsonl';
+const docs = readFileSync(file,'utf8').split('\n').filter(Boolean).slice(0,850).map((l,i)=>{const r=JSON.parse(l); return {id:String(i), text:r.text, published:null, bodyStart:0, lang, messages:[]};});
+for (const d of docs) coder.code(d);
+let t = performance.now(); let n=0;
+for (let k=0;k<3;k++) for (const d of docs) n += coder.code(d).sentences.length;
+console.log('sent/s', Math.round(n/((performance.now()-t)/1000)));
