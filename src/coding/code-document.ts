@@ -25,6 +25,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const actors: ActorMention[] = [];
   const events: EventRecord[] = [];
   const seen = new Set<string>();
+  let prevTimes: TimeExpr[] = [];
   for (const s of sentences) {
     const tokens = tokenize(doc.text, s.start, s.end);
     if (!tokens.length) continue;
@@ -40,7 +41,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const dateline = datelineEnd(tokens, L);
     const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
-    const times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
+    let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
+    // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
+    if (!times.length && prevTimes.length && hasAnaphoricTime(tokens, L)) times = prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
+    if (times.length) prevTimes = times;
     const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
     for (const trig of triggers) {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
@@ -58,7 +62,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       pairWithinGroup(trig, roles);
       if (!roles.sources.length) continue;
-      const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, governing, lang);
+      const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(doc.published, tense) : null;
@@ -114,6 +118,11 @@ function datelineEnd(tokens: Token[], L: LangLexicon): number {
   return -1;
 }
 
+function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) if (L.cues.phrases.matchAtMemo(tokens, i).some((h) => h.value.kind === 'anaphoric-time')) return true;
+  return false;
+}
+
 function eventActor(m: ActorMention): EventActor {
   return { text: m.text, code: m.code, id: m.id, span: [m.start, m.end] };
 }
@@ -138,12 +147,16 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
   return coarsen(d, pub.precision);
 }
 
-/** A noun that a verb pattern already used as its `with` word ("mit Sanktionen belegt") is not a second event. */
+/**
+ * A noun that a verb pattern used as its `with` word ("mit Sanktionen belegt", "über die Ermordung
+ * spekuliert") is part of that event, not a second one; so is a noun of the same root in its clause.
+ */
 function suppressConsumedNouns(triggers: Trigger[], tokens: Token[], clauseOf: number[]): Trigger[] {
+  void tokens;
   const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched);
   return triggers.filter((t) => {
     if (t.kind !== 'noun') return true;
-    return !verbs.some((v) => clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2));
+    return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2)));
   });
 }
 

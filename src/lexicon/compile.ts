@@ -63,7 +63,7 @@ export interface CueSets {
   weekendWords: Set<string>;
   placePreps: Set<string>;
   /** multiword cue phrases matched on token sequences */
-  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' }>;
+  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' }>;
 }
 
 export interface LangLexicon {
@@ -180,6 +180,7 @@ function compileCues(c: S.CuesT): CueSets {
   for (const p of c.country_descriptions) phrases.add(p, { kind: 'country-description' }, 'any');
   for (const p of c.pair_descriptions) phrases.add(p, { kind: 'pair-description' }, 'any');
   for (const p of c.coordinators) if (p.includes(' ')) phrases.add(p, { kind: 'coordinator' }, 'any');
+  for (const p of c.anaphoric_time) phrases.add(p, { kind: 'anaphoric-time' }, 'any');
   return {
     raw: c, phrases,
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),

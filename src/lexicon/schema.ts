@@ -75,6 +75,7 @@ export const Cues = z.object({
   last_words: words, next_words: words, this_words: words,
   week_words: words, month_words: words, year_words: words, weekend_words: words,
   place_preps: words,
+  anaphoric_time: words,
 }).strict();
 
 export type CountryT = z.infer<typeof Country>;
