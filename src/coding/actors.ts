@@ -142,8 +142,13 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       }
     }
     if (r.e.kind === 'agent') {
-      // title + person
-      if (nxt && nxt.e.kind === 'person' && nxt.i === last + 1) {
+      // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
+      if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
+        if (nxt.e.kind === 'organisation') {
+          out.push(mk(r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
+          k++;
+          continue;
+        }
         out.push(mk(r.i, nxt.i + nxt.len - 1, codeAtDate(nxt.e, date), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
         k++;
         continue;

@@ -111,7 +111,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const w = trig.withIndex;
     const root = Number(trig.code.slice(0, 2));
     const ok = (p: string) => (trig.targetPreps.length ? trig.targetPreps.includes(p) : root >= 10 ? CONFLICT_PREPS.has(p) : COOP_PREPS.has(p));
-    target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null && ok(g.prep));
+    // "Sanktionen gegen Libyen", "zur Unterstützung der russischen Truppen" (genitive object of the noun)
+    target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null && (ok(g.prep) || (g.prep === 'gen' && g.tokenStart <= w + 3)));
   }
   if (!target && trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
   if (!target) {
@@ -164,6 +165,13 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     source = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier) ?? subjectFromLeftIfCoordinated(groups, clauses, ci, clauseOf, tokens);
   }
   const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= trig.tokenEnd + 6);
+  // "Assad, der … durch eine Offensive gestürzt wurde": the noun is the means of a passive deed done to the antecedent
+  const cl = clauses[clauseOf[i]];
+  if (!after.some((g) => g.prep !== null && trig.targetPreps.includes(g.prep)) && cl.opener && ['der', 'die', 'das', 'who', 'which'].includes(cl.opener)
+    && tokens.slice(i, cl.end + 1).some((t) => ['wurde', 'wurden', 'worden', 'was', 'were'].includes(t.lower))) {
+    const ante = lastGroupBefore(groups, cl.start);
+    if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
+  }
   let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
   if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
   // a war or offensive "in der Ukraine" is waged against that country
