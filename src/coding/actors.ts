@@ -120,7 +120,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       continue;
     }
     // country adjective / name / possessive + (modifier words) + agent (+ person)
-    if ((r.e.kind === 'adjective' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent') {
+    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent') {
       let gapOk = true;
       for (let g = last + 1; g < nxt.i; g++) {
         const tok = tokens[g];

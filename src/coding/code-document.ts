@@ -34,6 +34,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     actors.push(...mentions);
     const { clauses, clauseOf } = segmentClauses(tokens, L.cues);
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
+    // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
+    triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
     triggers = suppressConsumedNouns(triggers, tokens, clauseOf);
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
