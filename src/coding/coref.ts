@@ -52,7 +52,13 @@ export class CorefState {
     for (const m of all) {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
-        const ante = findBack(m.tokenStart, (x) => x.kind === 'person' && x.gender === g);
+        // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
+        const match = (x: ActorMention) => x.kind === 'person' && x.gender === g;
+        let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && match(x)).pop();
+        if (!ante) {
+          const latest = [...history].reverse().find(match);
+          ante = latest && history.find((x) => x.sentence === latest.sentence && match(x));
+        }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
         continue;
       }

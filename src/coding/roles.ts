@@ -12,7 +12,7 @@ export interface Roles { sources: ActorMention[]; targets: ActorMention[]; passi
 
 const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|the|a|an|its|their|his|her|this|these|those)$/;
 const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
-const COOP_PREPS = new Set(['mit', 'with', 'zu', 'to', 'an']);
+const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in']);
 
@@ -77,7 +77,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
   // passive: "wurde … gestürzt", "was attacked by"
-  const passive = trig.form === 'participle' && clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden', 'was', 'were', 'been', 'being']) && !clauseHasAny(tokens, clause, lang === 'en' ? ['has', 'have', 'had'] : []);
+  const passive = trig.form === 'participle' && (lang === 'en'
+    ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
+    : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden']));
   if (passive) {
     const agent = local.find((g) => g.prep !== null && cues.agentPreps.has(g.prep) && g.tokenStart < trig.tokenIndex + 6);
     const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent) ?? subjectFromLeft(groups, clauses, ci, clauseOf);

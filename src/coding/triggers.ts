@@ -50,7 +50,12 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       if (better) best = { h, withMatched, particleIndex, withIndex };
     }
     if (!best) continue;
-    const e = best.h.value;
+    let e = best.h.value;
+    // "was attacked", "has condemned": the same pattern's participle reading after an auxiliary
+    if (e.type === 'finite') {
+      const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
+      if (part && hasAuxBefore(tokens, i, lex)) e = part.value;
+    }
     const endTok = i + best.h.len - 1;
     out.push({
       sentence, start: t.start, end: tokens[endTok].end, text: text.slice(t.start, tokens[endTok].end), tokenIndex: i, tokenEnd: endTok,
@@ -133,6 +138,14 @@ function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number
     }
   }
   return best;
+}
+
+function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = tokens[j].lower;
+    if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w)) return true;
+  }
+  return false;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

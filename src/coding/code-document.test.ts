@@ -1,0 +1,79 @@
+/** Behaviour of the coding stages on single sentences: roles, status, coreference, time, attribution. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../pipeline/processor.ts';
+import { parsePartialDate } from './dates.ts';
+import type { EventRecord, Lang } from '../types.ts';
+
+const coder = await createCoder();
+function code(text: string, lang: Lang, published = '2025-06-23'): EventRecord[] {
+  return coder.code({ id: 't', text, published: parsePartialDate(published), bodyStart: 0, lang, messages: [] }).events;
+}
+const find = (es: EventRecord[], root: string) => es.find((e) => e.root === root);
+
+test('separable verb "warf … vor": accusation with source group and target', () => {
+  const es = code('Der Westen und die Ukraine werfen Pjöngjang außerdem vor, Russland Granaten geliefert zu haben.', 'de');
+  const acc = es.filter((e) => e.root === '11');
+  assert.deepEqual(acc.map((e) => `${e.source?.code}>${e.target?.code}`).sort(), ['UKR>PRK', 'WST>PRK']);
+  const deed = find(es, '07');
+  assert.ok(deed, 'the delivery is coded');
+  assert.equal(deed.status, 'alleged');
+  assert.equal(deed.source?.code, 'PRK', 'the accused is the actor of the alleged deed');
+  assert.equal(deed.target?.code, 'RUS');
+});
+
+test('German title + name, future auxiliary makes the event planned, weekday resolves forward', () => {
+  const [e] = code('Präsident Wladimir Putin werde den iranischen Präsidenten Massud Peseschkian am Freitag empfangen.', 'de').filter((x) => x.root === '04');
+  assert.equal(e.source?.code, 'RUSGOV');
+  assert.equal(e.target?.code, 'IRNGOV');
+  assert.equal(e.status, 'planned');
+  assert.equal(e.date, '2025-06-27');
+  assert.equal(e.date_precision, 'day');
+});
+
+test('negation and past tense weekday', () => {
+  const es = code('Am Montag hat die Türkei die Angriffe auf Syrien nicht verurteilt.', 'de', '2025-06-25');
+  const e = find(es, '11');
+  assert.ok(e);
+  assert.equal(e.status, 'negated');
+  assert.equal(e.date, '2025-06-23');
+});
+
+test('pronoun "er" takes the subject-most male person of the previous sentence', () => {
+  const es = code('Putin traf am Montag Erdoğan in Ankara. Er lobte die Beziehungen zur Türkei.', 'de');
+  const praise = find(es, '05');
+  assert.ok(praise);
+  assert.equal(praise.source?.code.slice(0, 3), 'RUS');
+  assert.equal(praise.source?.text, 'Er');
+});
+
+test('"beide Länder" stands for the last two countries and a cooperative act pairs them', () => {
+  const es = code('Russland und der Iran verhandeln seit Monaten. Beide Länder haben ihre Zusammenarbeit ausgebaut.', 'de');
+  const e = es.find((x) => x.sentence === 1);
+  assert.ok(e);
+  assert.deepEqual([e.source?.code, e.target?.code].sort(), ['IRN', 'RUS']);
+});
+
+test('English: attribution, passive with agent, dateline actors are not parties', () => {
+  const es = code('NAIROBI (Reuters) - Kenyan police arrested 20 protesters on Tuesday, according to officials.', 'en', '2008-01-10');
+  const e = find(es, '17');
+  assert.ok(e);
+  assert.equal(e.source?.code, 'KENCOP');
+  assert.equal(e.date, '2008-01-08');
+  assert.ok(e.attribution, 'attribution kept');
+  const p = find(code('The embassy was attacked by Hezbollah militants in Beirut.', 'en', '2006-07-01'), '18') ?? find(code('The embassy was attacked by Hezbollah militants in Beirut.', 'en', '2006-07-01'), '19');
+  assert.ok(p);
+  assert.equal(p.source?.code.slice(0, 3), 'LBN');
+});
+
+test('every span of actors and triggers slices the original text', () => {
+  const text = 'date 2024-10\nDer Kreml-Chef hat die „freundschaftlichen“ Beziehungen zwischen Teheran und Moskau gelobt.';
+  const doc = coder.code({ id: 'x', text, published: parsePartialDate('2024-10'), bodyStart: 13, lang: 'de', messages: [] });
+  assert.ok(doc.events.length > 0);
+  for (const e of doc.events) {
+    assert.equal(text.slice(e.trigger.span[0], e.trigger.span[1]), e.trigger.text);
+    assert.equal(text.slice(e.span[0], e.span[1]), e.evidence);
+    if (e.source) assert.equal(text.slice(e.source.span[0], e.source.span[1]), e.source.text);
+  }
+  assert.equal(doc.events[0].source?.code, 'RUSGOV', 'Kreml-Chef is the Russian government');
+});
