@@ -119,6 +119,16 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       out.push(mk(r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
       continue;
     }
+    // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
+    if (r.e.kind === 'adjective' && nxt && nxt.e.kind === 'adjective' && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
+      && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
+      const agent = raw[k + 2];
+      const agentEnd = agent.i + agent.len - 1;
+      out.push(mk(r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
+      out.push(mk(nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
+      k += 2;
+      continue;
+    }
     // country adjective / name / possessive + (modifier words) + agent (+ person)
     if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent') {
       let gapOk = true;

@@ -12,7 +12,8 @@ export interface Roles { sources: ActorMention[]; targets: ActorMention[]; passi
 
 const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|the|a|an|its|their|his|her|this|these|those)$/;
 const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
-const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward']);
+const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
+const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in']);
 
@@ -24,7 +25,9 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
     if (g && g.members.some((x) => x.tokenStart === m.tokenStart && x.tokenEnd === m.tokenEnd)) { g.members.push(m); continue; }
     if (g && !m.modifier && !g.modifier && m.tokenStart > g.tokenEnd) {
       const between = tokens.slice(g.tokenEnd + 1, m.tokenStart).map((t) => t.lower);
-      const hasCoord = between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
+      // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
+      const listComma = between.length === 1 && between[0] === ',' && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
+      const hasCoord = listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
       if (between.length > 0 && between.length <= 4 && hasCoord && between.every((w) => GROUP_GLUE.has(w) || cues.coordinators.has(w))) {
         g.members.push(m);
         g.tokenEnd = m.tokenEnd;
@@ -42,6 +45,16 @@ function pronounPrep(tokens: Token[], start: number, cues: CueSets): { prep: str
   return { prep: cues.prepositions.has(w) && !(w === 'um' && tokens[start - 2]?.text === ',') ? w : null, article: null };
 }
 
+/** Whether one of the words stands within the three tokens before the group ("von der Armee", "by Hezbollah militants"). */
+function precededBy(tokens: Token[], g: Group, words: Set<string>): boolean {
+  for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 3); j--) if (words.has(tokens[j].lower)) return true;
+  return false;
+}
+
+function isListable(m: ActorMention): boolean {
+  return ['country', 'capital', 'organisation', 'person'].includes(m.kind);
+}
+
 function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
   let article: string | null = null;
   for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
@@ -54,6 +67,10 @@ function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string |
       continue;
     }
     if (w === 'sowohl' || w === 'both') continue;
+    if ((w === 'von' || w === 'of') && j > 0 && tokens[j - 1].kind === 'word' && (w === 'of' || /^\p{Lu}/u.test(tokens[j - 1].text)) && !cues.prepositions.has(tokens[j - 1].lower)) {
+      // "den Flughafen von Mogadischu", "the capital of Somalia": an attribute of the noun before
+      return { prep: 'gen', article };
+    }
     if (cues.prepositions.has(w)) {
       // "…, um Präsident Putin um Hilfe zu bitten": "um" right after a comma opens an infinitive clause
       // a conjunction that is also a preposition ("während", "seit", "bis") opens a clause after a comma
@@ -81,7 +98,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
     : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden']));
   if (passive) {
-    const agent = local.find((g) => g.prep !== null && cues.agentPreps.has(g.prep) && g.tokenStart < trig.tokenIndex + 6);
+    const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps));
     const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent) ?? subjectFromLeft(groups, clauses, ci, clauseOf);
     return result(agent, subj, true);
   }
@@ -112,7 +129,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (trig.withIndex !== undefined) {
     const w = trig.withIndex;
     const root = Number(trig.code.slice(0, 2));
-    const ok = (p: string) => (trig.targetPreps.length ? trig.targetPreps.includes(p) : root >= 10 ? CONFLICT_PREPS.has(p) : COOP_PREPS.has(p));
+    const ok = (p: string) => p === 'für' || p === 'for' || (trig.targetPreps.length ? trig.targetPreps.includes(p) : root >= 10 ? CONFLICT_PREPS.has(p) : COOP_PREPS.has(p));
     // "Sanktionen gegen Libyen", "zur Unterstützung der russischen Truppen" (genitive object of the noun)
     target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null && (ok(g.prep) || (g.prep === 'gen' && g.tokenStart <= w + 3)));
   }
@@ -128,6 +145,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     else target = after[0] ?? between[between.length - 1];
     // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
     target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
+    // "bombardierten den Flughafen von Mogadischu": the owner of the attacked or visited object
+    target ??= cands.find((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 15);
     // "führt einen Krieg in der Ukraine": fighting in a country is fighting against it
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
@@ -155,9 +174,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     source = [...groups].reverse().find((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
-  source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (g.prep === 'von' || g.prep === 'by' || g.prep === 'durch' || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
+  source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
   // "von X angeführte Offensive"
-  source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && (g.prep === 'von' || g.prep === 'by') && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
+  source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
   if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
     return { sources: [between.members[0]], targets: between.members.slice(1), passive: false };
@@ -175,6 +194,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
   }
   let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
+  target ??= after.find((g) => g.prep === 'gen' && tokens.slice(trig.tokenEnd + 1, g.tokenStart).some((t) => trig.targetPreps.includes(t.lower)));
   if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
   if (!target) {
     const root = Number(trig.code.slice(0, 2));
