@@ -14,7 +14,8 @@ export function englishVerbForms(verb: string, parts?: string[] | null): VerbFor
     { form: forms[1], type: 'finite', needsParticle: false },
     { form: forms[2], type: 'finite', needsParticle: false, past: true },
     { form: forms[3], type: 'participle', needsParticle: false },
-    { form: forms[4], type: 'participle', needsParticle: false },
+    // the -ing form is active ("is making", "killing five"): never a passive participle
+    { form: forms[4], type: 'finite', needsParticle: false },
   ];
   const seen = new Set<string>();
   return out.filter((f) => (seen.has(f.form + f.type) ? false : (seen.add(f.form + f.type), true)));

@@ -5,7 +5,7 @@ import type { Token } from '../types.ts';
  * "al-Assad", "Kim Jong-un"); dotted abbreviations stay one token ("U.S.", "z.B."); a possessive
  * "'s" / "’s" is its own token so that "Iran's" yields the name "Iran".
  */
-const TOKEN_RE = /&?#?(?:quot|amp|lt|gt|apos|nbsp|\d{2,4});|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /&?#?(?:quot|amp|lt|gt|apos|nbsp|\d{2,4});|\p{N}+(?:[.,]\p{N}+)+(?![\p{L}])|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -34,6 +34,6 @@ export function isEntityDebris(t: Token): boolean {
 }
 
 function mk(surface: string, s: number, kind?: Token['kind']): Token {
-  const k: Token['kind'] = kind ?? (surface.length === 1 ? (/[\p{L}]/u.test(surface) ? 'word' : /\p{N}/u.test(surface) ? 'num' : 'punct') : surface.endsWith(';') && /^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+$/u.test(surface) ? 'num' : 'word');
+  const k: Token['kind'] = kind ?? (surface.length === 1 ? (/[\p{L}]/u.test(surface) ? 'word' : /\p{N}/u.test(surface) ? 'num' : 'punct') : surface.endsWith(';') && /^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+(?:[.,]\p{N}+)*$/u.test(surface) ? 'num' : 'word');
   return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k };
 }

@@ -1,0 +1,14 @@
+import { createCoder } from '/work/main/src/pipeline/processor.ts';
+import { tokenize } from '/work/main/src/text/tokens.ts';
+import { segmentClauses } from '/work/main/src/coding/clauses.ts';
+import { findTriggers } from '/work/main/src/coding/triggers.ts';
+const c = await createCoder();
+const text = process.argv[2]; const lang = (process.argv[3] ?? 'en') as 'en';
+const L = c.lexicon[lang];
+const toks = tokenize(text, 0, text.length);
+const { clauses, clauseOf } = segmentClauses(toks, L.cues);
+console.log(clauses.map(cl => toks.slice(cl.start, cl.end+1).map(t=>t.text).join(' ')+' ['+cl.opener+']'));
+console.log(findTriggers(toks, 0, L, clauses, clauseOf, text).map(t => `${t.text} ${t.code} ${t.form} ${t.rule}`));
+console.log(c.code({id:'x', text, published:null, bodyStart:0, lang, messages:[]}).events.map(e=>`${e.source?.code} ${e.target?.code} ${e.code}`));
+const d = c.code({id:'x', text, published:null, bodyStart:0, lang, messages:[]});
+console.log(d.actors.map(a=>`${a.text}:${a.code}:${a.kind}`));
