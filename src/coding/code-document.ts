@@ -62,7 +62,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
         }
       }
-      pairWithinGroup(trig, roles);
+      pairWithinGroup(trig, roles, tokens);
       if (!roles.sources.length) continue;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
@@ -174,10 +174,12 @@ function mayLackTarget(trig: Trigger): boolean {
   if (root === '14') return true;
   return trig.withMatched && ['02', '03', '08'].includes(root);
 }
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07']);
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '18', '19']);
+const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
-function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }): void {
-  if (roles.targets.length || roles.sources.length < 2 || !RECIPROCAL_ROOTS.has(trig.code.slice(0, 2))) return;
+function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }, tokens: Token[]): void {
+  if (roles.targets.length || roles.sources.length < 2) return;
+  if (!RECIPROCAL_ROOTS.has(trig.code.slice(0, 2)) && !tokens.some((t) => RECIPROCAL_WORDS.has(t.lower))) return;
   const [a, ...rest] = roles.sources;
   roles.sources = [a];
   roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3));

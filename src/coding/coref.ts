@@ -46,6 +46,9 @@ export class CorefState {
         extra.push(mk(i, i, '*M', 'pronoun', 'coref.pronoun.m'));
       } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
         extra.push(mk(i, i, '*F', 'pronoun', 'coref.pronoun.f'));
+      } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? ''))) {
+        // "said it would send", "they had taken control": a collective actor (not "it is raining")
+        extra.push(mk(i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
       }
     }
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -60,6 +63,17 @@ export class CorefState {
           ante = latest && history.find((x) => x.sentence === latest.sentence && match(x));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
+        continue;
+      }
+      if (m.code === '*IT' || m.code === '*THEY') {
+        // the subject-most collective of this sentence before the pronoun, else of the latest sentence naming one
+        const ok = (x: ActorMention) => !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
+        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && ok(x));
+        if (!ante) {
+          const latest = [...history].reverse().find(ok);
+          ante = latest && history.find((x) => x.sentence === latest.sentence && ok(x));
+        }
+        if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, rule: `${m.rule}→${ante.rule}` });
         continue;
       }
       if (m.code === '*COUNTRY') {
