@@ -63,6 +63,11 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         }
       }
       pairWithinGroup(trig, roles, tokens);
+      // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
+      if (!roles.targets.length && roles.sources.length && !mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
+        const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
+        if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
+      }
       if (!roles.sources.length) continue;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
@@ -174,6 +179,7 @@ function mayLackTarget(trig: Trigger): boolean {
   if (root === '14') return true;
   return trig.withMatched && ['02', '03', '08'].includes(root);
 }
+const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */

@@ -11,6 +11,15 @@ import type { LangLexicon } from '../lexicon/compile.ts';
 export class CorefState {
   private history: ActorMention[] = [];
 
+  /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
+  focusOtherThan(country: string): ActorMention | undefined {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const x = this.history[k];
+      if (x.code.slice(0, 3) !== country && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && (isCountryLevel(x) || x.kind === 'person')) return x;
+    }
+    return undefined;
+  }
+
   resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string): ActorMention[] {
     const cues = lex.cues;
     const out: ActorMention[] = [];
