@@ -42,7 +42,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     // speakers named in "nach Angaben der USA" are not parties of the event
     const dateline = datelineEnd(tokens, L);
     const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
-    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues);
+    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues, lang);
     let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
     // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
     if (!times.length && prevTimes.length && hasAnaphoricTime(tokens, L)) times = prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
@@ -68,6 +68,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
+      if (process.env.LB_DEBUG) console.error("roles", trig.text, trig.code, roles.sources.map((m) => m.code), roles.targets.map((m) => m.code));
       if (!roles.sources.length) continue;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);

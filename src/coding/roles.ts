@@ -17,7 +17,7 @@ const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gege
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in']);
 
-export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets): Group[] {
+export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de'): Group[] {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
   const groups: Group[] = [];
   for (const m of sorted) {
@@ -34,7 +34,7 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
         continue;
       }
     }
-    const { prep, article } = m.kind === 'pronoun' ? pronounPrep(tokens, m.tokenStart, cues) : prepOf(tokens, m.tokenStart, cues);
+    const { prep, article } = m.kind === 'pronoun' ? pronounPrep(tokens, m.tokenStart, cues) : prepOf(tokens, m.tokenStart, cues, lang);
     groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep, article, modifier: Boolean(m.modifier) });
   }
   return groups;
@@ -55,7 +55,7 @@ function isListable(m: ActorMention): boolean {
   return ['country', 'capital', 'organisation', 'person'].includes(m.kind);
 }
 
-function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
+function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'): { prep: string | null; article: string | null } {
   let article: string | null = null;
   for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = tokens[j].lower;
@@ -77,7 +77,10 @@ function prepOf(tokens: Token[], start: number, cues: CueSets): { prep: string |
       if ((w === 'um' || cues.clauseOpeners.has(w)) && (j === 0 || tokens[j - 1].text === ',')) return { prep: null, article };
       return { prep: w, article };
     }
-    if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && cues.prepositions.size > 0 && n < 3 && !cues.coordinators.has(w)) continue;
+    // German inflected adjectives between preposition and noun ("gegen die ukrainische Armee")
+    if (lang === 'de' && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && n < 3 && !cues.coordinators.has(w)) continue;
+    // English adjectives and numbers ("against the ruling party", "to 20 protesters") are a single step at most
+    if (lang === 'en' && n < 2 && (tokens[j].kind === 'num' || /^(ruling|main|local|national|former|new|several|many|some|other|two|three|four|five|hundreds|thousands|dozens|more|than)$/.test(w))) continue;
     break;
   }
   return { prep: null, article };
