@@ -26,6 +26,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const events: EventRecord[] = [];
   const seen = new Set<string>();
   let prevTimes: TimeExpr[] = [];
+  const lastByRoot = new Map<string, { sentence: number; actor: ActorMention }>();
   for (const s of sentences) {
     const tokens = tokenize(doc.text, s.start, s.end);
     if (!tokens.length) continue;
@@ -62,6 +63,11 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
         }
       }
+      // an agentless passive ("Der Erste wurde am Mittwoch festgenommen") continues the latest event of its kind
+      if (roles.passive && !roles.sources.length) {
+        const prev = lastByRoot.get(trig.code.slice(0, 2));
+        if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
+      }
       pairWithinGroup(trig, roles, tokens);
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
       if (!roles.targets.length && roles.sources.length && !mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
@@ -81,6 +87,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // an event needs a target, except where the code itself names none (statements, protests, …)
       if (!roles.targets.length && !mayLackTarget(trig)) continue;
       const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
+      if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
       for (const src of roles.sources) {
         for (const tgt of targets) {
           if (tgt && tgt.code === src.code) continue;

@@ -15,7 +15,7 @@ const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'bot
 const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
-const VISIT_PREPS = new Set(['nach', 'to', 'in']);
+const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
 
 export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de'): Group[] {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
@@ -99,10 +99,14 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // passive: "wurde … gestürzt", "was attacked by"
   const passive = trig.form === 'participle' && (lang === 'en'
     ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
-    : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden']));
+    : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden', 'wird', 'werden']));
   if (passive) {
     const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps));
-    const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent) ?? subjectFromLeft(groups, clauses, ci, clauseOf);
+    // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
+    const root = Number(trig.code.slice(0, 2));
+    const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent)
+      ?? local.find((g) => g !== agent && g.prep !== null && (trig.targetPreps.includes(g.prep) || (root >= 10 ? CONFLICT_PREPS : COOP_PREPS).has(g.prep)))
+      ?? subjectFromLeft(groups, clauses, ci, clauseOf);
     return result(agent, subj, true);
   }
 
@@ -178,6 +182,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
+  // genitive right after the noun: "der Staatsbesuch des französischen Präsidenten", "the visit of the French president"
+  source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent'));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');

@@ -32,8 +32,9 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
     for (let i = 1; i < rs.length; i++) {
       const prevTo = rs[i - 1].to;
       const from = rs[i].from;
-      if (prevTo && from && from.slice(0, prevTo.length) < prevTo.slice(0, from.length) && rs[i - 1].code === rs[i].code) {
-        add('shared/people.yml', p.id, `roles overlap: ${rs[i - 1].from}–${prevTo} and ${from}–${rs[i].to ?? 'open'}`);
+      // two offices at once with the same code are fine; overlapping periods with different codes make the coding ambiguous
+      if (prevTo && from && from.slice(0, prevTo.length) < prevTo.slice(0, from.length) && rs[i - 1].code !== rs[i].code) {
+        add('shared/people.yml', p.id, `roles with different codes overlap: ${rs[i - 1].code} ${rs[i - 1].from}–${prevTo} and ${rs[i].code} ${from}–${rs[i].to ?? 'open'}`);
       }
     }
     for (const r of p.roles) {
