@@ -33,6 +33,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const found = findActors(tokens, s.index, L, doc.published, doc.text);
     const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text).filter((m) => !isUnresolvedAgent(m));
     actors.push(...mentions);
+    // most sentences name no event: after actors and coreference (which later sentences need), stop early
+    if (!mayHaveTrigger(tokens, L)) continue;
     const { clauses, clauseOf } = segmentClauses(tokens, L.cues);
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
@@ -131,6 +133,16 @@ function datelineEnd(tokens: Token[], L: LangLexicon): number {
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !L.cues.months.has(tokens[j].lower)) return -1;
   }
   return -1;
+}
+
+function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (L.triggers.startsAt(tokens, i)) return true;
+    if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
+  }
+  return false;
 }
 
 function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {

@@ -31,6 +31,7 @@ export class PhraseIndex<T> {
   private memo = new WeakMap<Token[], Array<Array<{ len: number; value: T }> | undefined>>();
   /** As matchAt, remembered per token array: for indexes several stages query on the same sentence. */
   matchAtMemo(tokens: Token[], i: number): Array<{ len: number; value: T }> {
+    if (!this.byFirst.has(tokens[i].lower)) return EMPTY as Array<{ len: number; value: T }>;
     let m = this.memo.get(tokens);
     if (!m) { m = new Array(tokens.length); this.memo.set(tokens, m); }
     return (m[i] ??= this.matchAt(tokens, i));
@@ -52,6 +53,11 @@ export class PhraseIndex<T> {
       out.push({ len: e.lower.length, value: e.value });
     }
     return out;
+  }
+
+  /** Whether some phrase starts with this token (a cheap pre-check before matchAt). */
+  startsAt(tokens: Token[], i: number): boolean {
+    return this.byFirst.has(tokens[i].lower);
   }
 
   /** Lookup of a single word (compound parts). */
