@@ -121,7 +121,9 @@ export class CorefState {
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && ['in', 'im', 'within'].includes(tokens[x.tokenStart - 1]?.lower ?? ''))));
-        const focus = here ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
+        // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
+        const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        const focus = sameRole ?? here ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;
@@ -134,6 +136,8 @@ export class CorefState {
     return out;
   }
 }
+
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function isCollective(code: string): boolean {
   return ['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(code.slice(0, 3));
