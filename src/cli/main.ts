@@ -37,11 +37,48 @@ program.command('events').description('list stored events')
   .option('--format <fmt>', 'table | jsonl | csv', 'table')
   .action(async (o) => (await import('./commands/events.ts')).run(o));
 
+program.command('relations').description('standing relations between actors (ally, partnership, sanctions, war, …) with evidence')
+  .option('--db <file>', 'database', './lagebild.db')
+  .option('--actor <code>', 'country-level actor on either side (RUS)')
+  .option('--dyad <a,b>', 'two country-level actors, either direction')
+  .option('--type <type>', 'ally | partnership | sanctions | war | rivalry | diplomatic-break')
+  .option('--status <status>', 'actual | planned | alleged')
+  .option('--at <date>', 'only relations valid at this date (YYYY[-MM[-DD]])')
+  .option('--format <fmt>', 'table | jsonl | csv', 'table')
+  .action(async (o) => (await import('./commands/relations.ts')).run(o));
+
+program.command('actors').argument('[code]', 'an actor code: show its profile').description('list actors, or profile one (partners, adversaries, event mix, relations)')
+  .option('--db <file>', 'database', './lagebild.db')
+  .option('--limit <n>', 'at most n actors')
+  .option('--format <fmt>', 'table | jsonl | csv', 'table')
+  .action(async (code, o) => (await import('./commands/actors.ts')).run(code, o));
+
+program.command('dyad').argument('<a>', 'actor code').argument('<b>', 'actor code').description('relations, key events and the time series of a dyad')
+  .option('--db <file>', 'database', './lagebild.db')
+  .option('--interval <i>', 'month | week', 'month')
+  .option('--from <date>', 'from (inclusive)').option('--to <date>', 'to (inclusive)')
+  .option('--format <fmt>', 'table | jsonl | csv (jsonl and csv: the series)', 'table')
+  .action(async (a, b, o) => (await import('./commands/dyad.ts')).run(a, b, o));
+
+program.command('search').argument('<query>', 'words (all must occur); word* for a prefix').description('full-text search over stored sentences and evidence')
+  .option('--db <file>', 'database', './lagebild.db')
+  .option('--limit <n>', 'at most n hits', '20')
+  .option('--format <fmt>', 'table | jsonl | csv', 'table')
+  .action(async (q, o) => (await import('./commands/search.ts')).run(q, o));
+
 program.command('export').description('export all stored events')
   .option('--db <file>', 'database', './lagebild.db')
-  .option('--format <fmt>', 'jsonl | csv', 'jsonl')
+  .option('--format <fmt>', 'jsonl | csv | gdelt (GDELT 2.0 event TSV) | plover (PLOVER JSONL) | gexf | graphml (actor network)', 'jsonl')
+  .option('--header', 'gdelt: write the 61 column names as a first line')
   .option('--out <file>', 'write to a file instead of stdout')
   .action(async (o) => (await import('./commands/export.ts')).run(o));
+
+program.command('serve').description('HTTP API with OpenAPI document and docs page (/docs)')
+  .option('--db <file>', 'SQLite file or postgres:// URL', './lagebild.db')
+  .option('--port <n>', 'port (0 picks a free one)', '8080')
+  .option('--host <addr>', 'address to bind; other than 127.0.0.1 exposes the API to the network', '127.0.0.1')
+  .option('--lexicon <dir...>', 'extra lexicon directories for POST /documents', [])
+  .action(async (o) => (await import('./commands/serve.ts')).run(o));
 
 lexiconOpt(program.command('eval').argument('<inputs...>', 'files or directories to code'))
   .description('code inputs and score them against a gold file')
@@ -61,6 +98,11 @@ lexiconOpt(lexCmd.command('check')).description('validate the lexicon').action(a
 lexiconOpt(lexCmd.command('stats')).option('--json', 'JSON output').description('counts per kind and language').action(async (o) => (await import('./commands/lexicon.ts')).stats(o));
 lexiconOpt(lexCmd.command('explain').argument('<sentence>', 'a sentence to explain')).option('--lang <lang>', 'de | en').option('--published <date>', 'document date')
   .description('which entries and patterns fire on a sentence, and why').action(async (s, o) => (await import('./commands/lexicon.ts')).explain(s, o));
+
+// `lagebild code … | head`: a reader that goes away ends the output quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 try {
   await program.parseAsync(process.argv);
