@@ -8,7 +8,8 @@ import type { CueSets } from '../lexicon/compile.ts';
  */
 export interface Clause { index: number; start: number; end: number; opener: string | null; openerToken: number | null }
 
-const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014', '"', '\u201e', '\u201c', '\u201d', '\u00bb', '\u00ab']);
+// parentheses enclose appositions ("die Rapid Support Forces (RSF)") and do not end a clause
+const BREAK = new Set([',', ';', ':', '\u2013', '\u2014', '"', '\u201e', '\u201c', '\u201d', '\u00bb', '\u00ab']);
 
 export function segmentClauses(tokens: Token[], cues: CueSets): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];

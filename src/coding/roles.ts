@@ -28,7 +28,10 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
       // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
       const listComma = between.length === 1 && between[0] === ',' && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
       const hasCoord = listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
-      if (between.length > 0 && between.length <= 4 && hasCoord && between.every((w) => GROUP_GLUE.has(w) || cues.coordinators.has(w))) {
+      // "die Armee und die paramilitärischen Rapid Support Forces": an adjective after an article, right before the next actor
+      const glue = (w: string, k: number) => GROUP_GLUE.has(w) || cues.coordinators.has(w)
+        || (lang === 'de' && k === between.length - 1 && k > 0 && /^(der|die|das|den|dem|des)$/.test(between[k - 1]) && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[g.tokenEnd + 1 + k].text));
+      if (between.length > 0 && between.length <= 4 && hasCoord && between.every(glue)) {
         g.members.push(m);
         g.tokenEnd = m.tokenEnd;
         continue;
