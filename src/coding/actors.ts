@@ -59,6 +59,12 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       i += len - 1;
       continue;
     }
+    // "westsudanesischen", "nordkoreanische" is a name, but "ostkongolesischen" is an adjective of the country
+    if (lex.lang === 'de' && /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u.test(t.text)) {
+      const rest = t.text.replace(/^(nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral|inner)/, '');
+      const adj = lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
+      if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
+    }
     // German compound agents: "Polizeikräfte", "Regierungstruppen", "Rebellengruppe" → the head's role
     if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !HYPHEN.test(t.text)) {
       const head = compoundAgent(t.text, lex);

@@ -58,6 +58,12 @@ export class CorefState {
       } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? ''))) {
         // "said it would send", "they had taken control": a collective actor (not "it is raining")
         extra.push(mk(i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
+      } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile)$/.test(tokens[i + 1]?.lower ?? '')) {
+        // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
+        extra.push(mk(i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
+      } else if (lex.lang === 'de' && w === 'sie' && tokens[i].text === 'sie' && !this.history.slice(-8).some((x) => x.kind === 'person' && x.gender === 'f')) {
+        // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
+        extra.push(mk(i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
       }
     }
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
