@@ -126,7 +126,7 @@ export class CorefState {
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
-        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && ['in', 'im', 'within'].includes(tokens[x.tokenStart - 1]?.lower ?? ''))));
+        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))));
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         const focus = sameRole ?? here ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
@@ -141,6 +141,16 @@ export class CorefState {
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
+}
+
+/** "in Mali", "in northern and central Mali", "im Norden Malis" is not covered: a preposition of place a few words before. */
+function locatedIn(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
+    const w = tokens[j].lower;
+    if (w === 'in' || w === 'im' || w === 'within' || w === 'across' || w === 'throughout') return true;
+    if (!/^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|and|the|der|dem|den)$/.test(w)) return false;
+  }
+  return false;
 }
 
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);

@@ -26,7 +26,7 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
     if (g && !m.modifier && !g.modifier && m.tokenStart > g.tokenEnd) {
       const between = tokens.slice(g.tokenEnd + 1, m.tokenStart).map((t) => t.lower);
       // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
-      const listComma = between.length === 1 && between[0] === ',' && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
+      const listComma = between[0] === ',' && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
       const hasCoord = listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
       // "die Armee und die paramilitärischen Rapid Support Forces": an adjective after an article, right before the next actor
       const glue = (w: string, k: number) => GROUP_GLUE.has(w) || cues.coordinators.has(w)
