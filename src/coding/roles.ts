@@ -92,7 +92,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
 export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
-  const inClause = (g: Group) => clauseOf[g.tokenStart] === ci;
+  // a list "Frankreich, Großbritannien und die USA" spans commas: it belongs to the clause it ends in
+  const inClause = (g: Group) => clauseOf[g.tokenStart] === ci || clauseOf[g.tokenEnd] === ci;
   const notSelf = (g: Group) => g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd;
   const local = groups.filter((g) => inClause(g) && notSelf(g));
   const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive });
@@ -186,7 +187,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
   // genitive right after the noun: "der Staatsbesuch des französischen Präsidenten", "the visit of the French president"
-  source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent'));
+  source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
+    && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
