@@ -27,35 +27,50 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     if (lang === 'de') { if (j !== trig.tokenIndex) return 'negated'; }
     else if (j < trig.tokenIndex && j >= trig.tokenIndex - 4) return 'negated';
   }
-  if (words.some((w) => cues.hypothetical.has(w)) || phraseIn(tokens, from, to, cues, 'hypothetical')) return 'hypothetical';
+  // conditionals: a conditional conjunction before the trigger in its clause ("if", "wenn", "falls", "im Falle")
+  const before = (j: number) => j >= from && j < trig.tokenIndex;
+  const near = (j: number) => before(j) && (lang === 'de' || j >= trig.tokenIndex - 4);
+  for (let j = from; j < trig.tokenIndex; j++) {
+    const w = tokens[j].lower;
+    if (CONDITIONAL.has(w)) return 'hypothetical';
+    if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'hypothetical')) return 'hypothetical';
+    // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
+    if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && near(j) && !FUTURE_MODALS.has(w)) return 'hypothetical';
+  }
   if (governing?.complement === 'alleged') return 'alleged';
-  if (words.some((w) => cues.allegation.has(w))) return 'alleged';
+  for (let j = Math.max(from, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (cues.allegation.has(tokens[j].lower)) return 'alleged';
   // German "soll … getötet haben": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && words.includes('haben') && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
-  if (isFuture(trig, tokens, from, to, cues)) return 'planned';
+  if (isFuture(trig, tokens, from, cues, near)) return 'planned';
   return 'actual';
 }
 
-function phraseIn(tokens: Token[], from: number, to: number, cues: CueSets, kind: string): boolean {
-  for (let j = from; j <= to; j++) if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === kind)) return true;
-  return false;
-}
+/** Conjunctions that make their clause a condition; modal verbs of the future are not hypothetical. */
+const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether', 'ob']);
+const FUTURE_MODALS = new Set(['would', 'will', 'shall', 'würde', 'würden']);
 
-function isFuture(trig: Trigger, tokens: Token[], from: number, to: number, cues: CueSets): boolean {
-  if (phraseIn(tokens, from, to, cues, 'future')) return true;
-  for (let j = from; j <= to; j++) {
-    if (j === trig.tokenIndex) continue;
-    if (cues.future.has(tokens[j].lower)) {
+function isFuture(trig: Trigger, tokens: Token[], from: number, cues: CueSets, near: (j: number) => boolean): boolean {
+  for (let j = from; j <= trig.tokenIndex && j < tokens.length; j++) if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'future')) return true;
+  const infinitive = trig.form === 'zu-infinitive';
+  for (let j = trig.tokenIndex - 1; j >= 0 && j >= trig.tokenIndex - 30; j--) {
+    const w = tokens[j].lower;
+    if (!cues.future.has(w)) continue;
+    // auxiliaries and modals: close before the verb in its own clause ("will visit", "werde … empfangen")
+    if (near(j)) {
       // "wird" and "werden" are also passive auxiliaries: future only with an infinitive trigger
-      if (['wird', 'werden', 'werde'].includes(tokens[j].lower) && trig.form === 'participle') continue;
-      // English announcement verbs make a following to-infinitive planned, not the announcement itself
-      if (/(ed|s)$/.test(tokens[j].lower) && j > trig.tokenIndex) continue;
+      if (['wird', 'werden', 'werde'].includes(w) && trig.form === 'participle') continue;
+      if (!ANNOUNCING.test(w) || infinitive) return true;
+    } else if (infinitive && ANNOUNCING.test(w)) {
+      // "kündigte an, … zu empfangen", "plans to visit", "agreed to cancel"
       return true;
     }
   }
   return false;
 }
+
+/** Verbs of plan and announcement: they make a following infinitive planned, not themselves. */
+const ANNOUNCING = /^(plans?|planned|planning|intends?|intended|aims?|announced?|announces|agreed|agrees|vowed|vows|pledged|pledges|promised|promises|decided|wants?|wanted|seeks?|sought|ready|prepared|prepares|preparing|proposed|proposes|offered|offers|considering|considers|expected|due|set|going|kündigte|kündigten|kündigt|angekündigt|ankündigen|plant|planen|plane|plante|planten|beabsichtigt|beabsichtigen|beabsichtige|erwägt|erwägen|vorhat|vorhaben|versprach|versprachen|versprochen|verspricht|bereit|zugesagt)$/;
 
 export function tenseOf(trig: Trigger, tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, status: Status): Tense {
   if (status === 'planned') return 'future';
