@@ -118,7 +118,7 @@ test('usage errors exit with status 2 and touch no database', () => {
   assert.equal(fmt.status, 2);
   assert.match(fmt.stderr, /--format: "xml"/);
   assert.equal(existsSync(db), false);
-  assert.equal(cli('export', '--db', db, '--format', 'gdelt').status, 2);
+  assert.equal(cli('export', '--db', db, '--format', 'xlsx').status, 2);
   assert.equal(cli('events', '--db', db, '--from', 'gestern').status, 2);
   assert.equal(cli('events', '--db', db, '--limit', '0').status, 2);
   const unknown = cli('ingest', '--db', db, '--format', 'jsonl', 'x.txt');

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types of the store. Column types are portable between SQLite and PostgreSQL: text,
  * integer, real; nested objects are JSON text. Names follow the product brief; Kysely quotes
@@ -87,4 +89,58 @@ export interface Database {
   actors: ActorsTable;
   events: EventsTable;
   doc_messages: DocMessagesTable;
+  event_clusters: EventClustersTable;
+  event_cluster_members: EventClusterMembersTable;
+  relations: RelationsTable;
+  dyad_months: DyadMonthsTable;
+  text_fts: TextFtsTable;
 }
+
+/** One real-world event told by one or more mentions (events rows); see src/relations/dedup.ts. */
+export interface EventClustersTable {
+  id: string;
+  /** country-level source and target (first three letters of the codes) */
+  a: string | null;
+  b: string | null;
+  root: string;
+  code: string;
+  quad: number;
+  goldstein: number;
+  status: string;
+  date: string | null;
+  date_precision: string | null;
+  place_country: string | null;
+  num_mentions: number;
+  num_documents: number;
+  num_sources: number;
+  /** for an actual event: the planned cluster it carries out */
+  realises: string | null;
+}
+
+export interface EventClusterMembersTable { event_id: string; cluster_id: string }
+
+export interface RelationsTable {
+  id: Generated<number>;
+  a: string;
+  b: string;
+  a_code: string;
+  b_code: string;
+  type: string;
+  status: string;
+  start: string | null;
+  end: string | null;
+  doc: string;
+  sentence: number;
+  span_start: number;
+  span_end: number;
+  evidence: string;
+  rule: string;
+  event_id: string | null;
+}
+
+/** Clusters per directed country dyad and month (YYYY-MM), rebuilt with the clusters. */
+export interface DyadMonthsTable {
+  a: string; b: string; month: string; n: number; q1: number; q2: number; q3: number; q4: number; goldstein_sum: number;
+}
+
+export interface TextFtsTable { rowid: number; text: string; doc: string; sentence: number }

@@ -80,6 +80,9 @@ export async function ingestInputs(
     }
   }
   progress.stop();
+  // Clusters, dyad aggregates and relations are derived from all stored events, once per run.
+  const { refreshDerived, derivedMissing } = await import('../../relations/refresh.ts');
+  if (counts.new + counts.replaced > 0 || await derivedMissing(db)) await refreshDerived(db);
   return counts;
 }
 

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20250601T0000-initial.ts';
+import * as relationsAnalytics from './20250701T0000-relations-analytics.ts';
 
 /**
  * Migrations imported in code: Kysely's FileMigrationProvider loads files by path at run time,
@@ -8,6 +9,7 @@ import * as initial from './20250601T0000-initial.ts';
  */
 const migrations: Record<string, Migration> = {
   '20250601T0000-initial': initial,
+  '20250701T0000-relations-analytics': relationsAnalytics,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
