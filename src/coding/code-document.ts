@@ -22,6 +22,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const L = lex[lang];
   const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length, { abbreviations: L.cues.abbreviations, months: new Set(L.cues.months.keys()) });
   const coref = new CorefState();
+  // a dateline ("GAZA CITY, Gaza Strip Sept. 7, 2004 -") dates a document that carries no date of its own
+  const published = doc.published ?? datelineDate(doc, sentences, L);
   const actors: ActorMention[] = [];
   const events: EventRecord[] = [];
   const seen = new Set<string>();
@@ -30,7 +32,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   for (const s of sentences) {
     const tokens = tokenize(doc.text, s.start, s.end);
     if (!tokens.length) continue;
-    const found = findActors(tokens, s.index, L, doc.published, doc.text);
+    const found = findActors(tokens, s.index, L, published, doc.text);
     const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text).filter((m) => !isUnresolvedAgent(m));
     actors.push(...mentions);
     // most sentences name no event: after actors and coreference (which later sentences need), stop early
@@ -81,8 +83,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
-      let date: PartialDate | null = te ? te.resolve(doc.published, tense) : null;
-      if (date && doc.published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, doc.published, te);
+      let date: PartialDate | null = te ? te.resolve(published, tense) : null;
+      if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
       const place = findPlace(trig, tokens, L, clauses, clauseOf);
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
@@ -133,6 +135,20 @@ function datelineEnd(tokens: Token[], L: LangLexicon): number {
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !L.cues.months.has(tokens[j].lower)) return -1;
   }
   return -1;
+}
+
+function datelineDate(doc: Document, sentences: { start: number; end: number }[], L: LangLexicon): PartialDate | null {
+  for (const s of sentences.slice(0, 3)) {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    for (const te of findTimeExpressions(tokens, L.cues, doc.text)) {
+      const after = tokens[te.tokenEnd + 1]?.text;
+      if (te.strength >= 4 && (after === '-' || after === '--' || after === '\u2013' || after === '\u2014' || after === '(')) {
+        const d = te.resolve(null, 'past');
+        if (d && d.precision === 'day') return d;
+      }
+    }
+  }
+  return null;
 }
 
 function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {

@@ -47,13 +47,15 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     }
     const mo = month(t);
     if (mo && /^\p{Lu}/u.test(t.text) && (t.text.length > 3 || next?.text === '.' || next?.kind === 'num')) {
-      // "December 8(, 2004)"
-      if (next?.kind === 'num' && Number(next.text) >= 1 && Number(next.text) <= 31 && !isYear(next)) {
-        let end = i + 1;
+      // "December 8(, 2004)", "Sept. 7, 2004"
+      const dot = next?.text === '.' ? 1 : 0;
+      const dayTok = tokens[i + 1 + dot];
+      if (dayTok?.kind === 'num' && Number(dayTok.text) >= 1 && Number(dayTok.text) <= 31 && !isYear(dayTok)) {
+        let end = i + 1 + dot;
         let year: number | null = null;
         if (tokens[end + 1]?.text === ',' && isYear(tokens[end + 2])) { year = Number(tokens[end + 2].text); end += 2; }
         else if (isYear(tokens[end + 1])) { year = Number(tokens[end + 1].text); end += 1; }
-        out.push(dayMonth(i, end, span(i, end), Number(next.text), mo, year));
+        out.push(dayMonth(i, end, span(i, end), Number(dayTok.text), mo, year));
         i = end;
         continue;
       }
