@@ -167,7 +167,12 @@ function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {
 }
 
 function eventActor(m: ActorMention): EventActor {
-  return { text: m.text, code: m.code, id: m.id, span: [m.start, m.end] };
+  return { text: m.text, code: civiliansAsCountry(m).code, id: m.id, span: [m.start, m.end] };
+}
+
+/** Unnamed civilians, protesters and crowds are coded as their country (the practice of the gold standards), not XXXCVL. */
+function civiliansAsCountry(m: ActorMention): ActorMention {
+  return /^[A-Z]{3}CVL$/.test(m.code) ? { ...m, code: m.code.slice(0, 3) } : m;
 }
 
 function isUnresolvedAgent(m: ActorMention): boolean {
