@@ -72,7 +72,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const prev = lastByRoot.get(trig.code.slice(0, 2));
         if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
       }
-      pairWithinGroup(trig, roles, tokens);
+      // a reciprocal act pairs the members of its own clause's subject, not an inherited one
+      if (roles.sources.length > 1 && clauseOf[roles.sources[0].tokenStart] === clauseOf[trig.tokenIndex]) pairWithinGroup(trig, roles, tokens);
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
       if (!roles.targets.length && roles.sources.length && !mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));

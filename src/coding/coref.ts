@@ -11,6 +11,20 @@ import type { LangLexicon } from '../lexicon/compile.ts';
 export class CorefState {
   private history: ActorMention[] = [];
 
+  /** The country the document is mostly about so far (most mentions; the latest on a tie). */
+  private topic(current: ActorMention[]): ActorMention | undefined {
+    const count = new Map<string, { n: number; last: ActorMention }>();
+    for (const x of [...this.history, ...current]) {
+      if (!isCountryLevel(x) && !(x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code))) continue;
+      const c = x.code.slice(0, 3);
+      const e = count.get(c);
+      count.set(c, { n: (e?.n ?? 0) + 1, last: x });
+    }
+    let best: { n: number; last: ActorMention } | undefined;
+    for (const e of count.values()) if (!best || e.n >= best.n) best = e;
+    return best?.last;
+  }
+
   /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
   focusOtherThan(country: string): ActorMention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
@@ -129,7 +143,8 @@ export class CorefState {
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))));
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
-        const focus = sameRole ?? here ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
+        const focus = sameRole ?? here ?? this.topic(resolved)
+          ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;
