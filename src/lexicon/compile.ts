@@ -104,8 +104,28 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     patterns_de: raw.patterns.de.length, patterns_en: raw.patterns.en.length,
     actor_phrases_de: lex.de.actors.size, actor_phrases_en: lex.en.actors.size,
     trigger_forms_de: lex.de.triggers.size, trigger_forms_en: lex.en.triggers.size,
+    ...detailStats(raw),
   };
   return lex;
+}
+
+/** Counts the issue tracker asks for: organisations by kind, exonyms, CAMEO coverage per language, Wikidata ids. */
+function detailStats(raw: RawLexicon): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of raw.organisations) out[`organisations_${o.kind}`] = (out[`organisations_${o.kind}`] ?? 0) + 1;
+  // an exonym: the German name differs from every English one (Moskau/Moscow), not just added inflections
+  out.places_with_german_exonym = raw.places.filter((p) => p.de[0] !== undefined && p.de[0] !== p.name && !p.en.includes(p.de[0])).length;
+  const three = raw.codes.filter((c) => c.code.length === 3).map((c) => c.code);
+  for (const lang of ['de', 'en'] as const) {
+    const covered = new Set(raw.patterns[lang].map((p) => p.code.slice(0, 3)));
+    out[`cameo_3digit_codes_covered_${lang}`] = three.filter((c) => covered.has(c)).length;
+    out[`patterns_verb_${lang}`] = raw.patterns[lang].filter((p) => p.verb).length;
+    out[`patterns_noun_${lang}`] = raw.patterns[lang].filter((p) => p.noun).length;
+  }
+  out.cameo_3digit_codes = three.length;
+  out.people_with_roles = raw.people.filter((p) => p.roles.length > 0).length;
+  out.wikidata_ids = [...raw.countries, ...raw.people, ...raw.organisations].filter((x) => x.wikidata).length;
+  return out;
 }
 
 function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
