@@ -114,7 +114,8 @@ function detailStats(raw: RawLexicon): Record<string, number> {
   const out: Record<string, number> = {};
   for (const o of raw.organisations) out[`organisations_${o.kind}`] = (out[`organisations_${o.kind}`] ?? 0) + 1;
   // an exonym: the German name differs from every English one (Moskau/Moscow), not just added inflections
-  out.places_with_german_exonym = raw.places.filter((p) => p.de[0] !== undefined && p.de[0] !== p.name && !p.en.includes(p.de[0])).length;
+  // (places of German-speaking countries are left out: their extra German forms are inflections, "Bremens", "Münchner")
+  out.places_with_german_exonym = raw.places.filter((p) => !['DEU', 'AUT', 'CHE', 'LIE'].includes(p.country) && p.de.some((d) => d !== p.name && !p.en.includes(d))).length;
   const three = raw.codes.filter((c) => c.code.length === 3).map((c) => c.code);
   for (const lang of ['de', 'en'] as const) {
     const covered = new Set(raw.patterns[lang].map((p) => p.code.slice(0, 3)));
