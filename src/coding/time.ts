@@ -87,6 +87,16 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? (pub.precision === 'day' ? fromUTC(addDays(toUTC(pub), n), 'day') : pub) : null) });
       continue;
     }
+    // holidays with a fixed date: "an Weihnachten", "on Christmas Day" (the year from the document date and tense)
+    const hol = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'holiday');
+    if (hol && hol.value.monthDay) {
+      const [mo, day] = hol.value.monthDay.split('-').map(Number);
+      const end = i + hol.len - 1;
+      const dm = dayMonth(i, end, span(i, end), day, mo, null);
+      out.push({ ...dm, strength: 3 });
+      i = end;
+      continue;
+    }
     // "in den kommenden Tagen", "in the coming days": soon after the document date, at month precision
     if ((t.lower === 'kommenden' || t.lower === 'nächsten' || t.lower === 'coming' || t.lower === 'next') && ['tagen', 'days'].includes(next?.lower ?? '')) {
       const start = ['den', 'the'].includes(tokens[i - 1]?.lower ?? '') ? (['in', 'im'].includes(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1) : i;

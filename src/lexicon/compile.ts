@@ -63,7 +63,7 @@ export interface CueSets {
   weekendWords: Set<string>;
   placePreps: Set<string>;
   /** multiword cue phrases matched on token sequences */
-  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' }>;
+  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' | 'holiday'; monthDay?: string }>;
 }
 
 export interface LangLexicon {
@@ -187,7 +187,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     }
   }
   const cues = compileCues(raw.cues[lang]);
-  const timeWords = new Set<string>([...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
+  const timeWords = new Set<string>([...Object.keys(cues.raw.holidays ?? {}).map((h) => h.split(' ')[0]), ...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
   return { lang, actors, triggers, places, cues, memo: new Map(), timeWords };
 }
 
@@ -202,6 +202,7 @@ function compileCues(c: S.CuesT): CueSets {
   for (const p of c.pair_descriptions) phrases.add(p, { kind: 'pair-description' }, 'any');
   for (const p of c.coordinators) if (p.includes(' ')) phrases.add(p, { kind: 'coordinator' }, 'any');
   for (const p of c.anaphoric_time) phrases.add(p, { kind: 'anaphoric-time' }, 'any');
+  for (const [p, md] of Object.entries(c.holidays ?? {})) phrases.add(p, { kind: 'holiday', monthDay: md }, 'any');
   return {
     raw: c, phrases,
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),

@@ -76,6 +76,7 @@ export const Cues = z.object({
   week_words: words, month_words: words, year_words: words, weekend_words: words,
   place_preps: words,
   anaphoric_time: words,
+  holidays: z.record(z.string().regex(/^\d{2}-\d{2}$/, 'a month-day MM-DD')).default({}),
 }).strict();
 
 export type CountryT = z.infer<typeof Country>;
