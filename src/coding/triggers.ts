@@ -37,7 +37,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       let withMatched = false;
       let withIndex: number | undefined;
       if (e.pattern.with.length) {
-        withIndex = findWithWord(e.pattern.with, clauseWords(clauseCache, tokens, clause, text), i);
+        withIndex = findWithWord(e.withLower, clauseWords(clauseCache, tokens, clause, text), i);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -118,8 +118,7 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
 /** First clause word (other than the trigger) starting with one of the prefixes; multiword prefixes are searched in the clause text. */
 function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number | undefined {
   let best: number | undefined;
-  for (const raw of prefixes) {
-    const p = raw.toLowerCase();
+  for (const p of prefixes) {
     if (p.includes(' ')) {
       const at = cw.text.indexOf(p);
       if (at >= 0) {

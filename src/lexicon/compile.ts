@@ -24,6 +24,8 @@ export interface ActorEntry {
 
 export interface TriggerEntry {
   pattern: S.PatternT;
+  /** the pattern's `with` words, lower-cased once at compile time */
+  withLower: string[];
   type: VerbFormType | 'noun';
   needsParticle: boolean;
   past: boolean;
@@ -176,14 +178,15 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
 
   const triggers = new PhraseIndex<TriggerEntry>();
   for (const p of raw.patterns[lang]) {
+    const withLower = p.with.map((w) => w.toLowerCase());
     if (p.verb) {
       const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
       for (const f of forms) {
         const needsParticle = lang === 'en' ? Boolean(p.particle) : f.needsParticle;
-        triggers.add(f.form, { pattern: p, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
+        triggers.add(f.form, { pattern: p, withLower, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
       }
     } else if (p.noun) {
-      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, withLower, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
     }
   }
   const cues = compileCues(raw.cues[lang]);
