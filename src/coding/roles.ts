@@ -12,6 +12,7 @@ export interface Roles { sources: ActorMention[]; targets: ActorMention[]; passi
 
 const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|the|a|an|its|their|his|her|this|these|those)$/;
 const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
+const COORD_WORDS = new Set(['and', 'und', 'or', 'oder', 'but', 'aber', 'sowie']);
 const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
@@ -119,6 +120,13 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const isInfClause = trig.form === 'zu-infinitive' || (clause.opener === 'um' ) || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
   if (isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
+  // a coordinated predicate ("China insists that … and has threatened to attack") shares the main clause's subject
+  const p1 = tokens[trig.tokenIndex - 1]?.lower ?? '';
+  const p2 = tokens[trig.tokenIndex - 2]?.lower ?? '';
+  const coordinated = COORD_WORDS.has(p1) || (COORD_WORDS.has(p2) && (cues.pastAux.has(p1) || cues.passiveAux.has(p1) || cues.future.has(p1)));
+  if (!source && coordinated && clause.opener) {
+    source = groups.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier && !clauses[clauseOf[g.tokenStart]].opener);
+  }
   if (!source && !isInfClause) {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
