@@ -5,7 +5,7 @@
  * real work. Then derives clusters, dyad aggregates and relations as an ingest would.
  *   tsx scripts/gen-synthetic.ts [events] [file]   (file defaults to <tmpdir>/lagebild-synthetic.db)
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -74,6 +74,7 @@ async function main() {
   const store = await openStore(SYNTHETIC_DB);
   const r = await refreshDerived(store.db);
   await store.close();
+  writeFileSync(SYNTHETIC_DB + '.gen.json', JSON.stringify({ events, documents: docs, write_s: (wrote - started) / 1000, derive_s: (Date.now() - wrote) / 1000 }));
   console.log(`${events} events in ${docs} documents → ${SYNTHETIC_DB}; written in ${((wrote - started) / 1000).toFixed(1)} s, ` +
     `derived ${r.clusters} clusters and ${r.relations} relation rows in ${((Date.now() - wrote) / 1000).toFixed(1)} s`);
 }

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { Database, RelationsTable } from '../store/schema.ts';
 import { RELATION_TYPES, countryOf, type RelationType } from './types.ts';
+import { analyticsReady, EVIDENCE_LIMIT } from '../analytics/derived.ts';
 
 export interface RelationFilter {
   /** country-level actor on either side */
@@ -39,7 +40,13 @@ export function validAt(r: { start: string | null; end: string | null }, at: str
   return (!r.start || cut(r.start) <= at.slice(0, r.start.length)) && (!r.end || cut(r.end) >= at.slice(0, r.end.length));
 }
 
+/**
+ * Relations grouped per (pair, type, status), each with its first EVIDENCE_LIMIT evidence rows in
+ * store order (`mentions` counts them all). Without `at` they come from relation_groups, which
+ * refreshDerived fills; with `at`, or before the first refresh, from the relations rows.
+ */
 export async function listRelations(db: Kysely<Database>, f: RelationFilter = {}): Promise<Relation[]> {
+  if (!f.at && await analyticsReady(db)) return storedGroups(db, f);
   let q = db.selectFrom('relations').selectAll();
   if (f.actor) { const c = countryOf(f.actor); q = q.where((eb) => eb.or([eb('a', '=', c), eb('b', '=', c)])); }
   if (f.dyad) {
@@ -49,7 +56,26 @@ export async function listRelations(db: Kysely<Database>, f: RelationFilter = {}
   if (f.type) q = q.where('type', '=', f.type);
   if (f.status) q = q.where('status', '=', f.status);
   const rows = await q.orderBy('doc').orderBy('sentence').orderBy('id').execute();
-  return groupRelations(f.at ? rows.filter((r) => validAt(r, f.at!)) : rows);
+  const groups = groupRelations(f.at ? rows.filter((r) => validAt(r, f.at!)) : rows);
+  for (const g of groups) g.evidence = g.evidence.slice(0, EVIDENCE_LIMIT);
+  return groups;
+}
+
+interface GroupRow { a: string; b: string; type: string; status: string; a_codes: string; b_codes: string; start: string | null; end: string | null; mentions: number; documents: number; evidence: string }
+
+async function storedGroups(db: Kysely<Database>, f: RelationFilter): Promise<Relation[]> {
+  const conds = [];
+  if (f.actor) { const c = countryOf(f.actor); conds.push(sql`(a = ${c} OR b = ${c})`); }
+  if (f.dyad) { const [x, y] = f.dyad.map(countryOf); conds.push(sql`((a = ${x} AND b = ${y}) OR (a = ${y} AND b = ${x}))`); }
+  if (f.type) conds.push(sql`type = ${f.type}`);
+  if (f.status) conds.push(sql`status = ${f.status}`);
+  const r = await sql<GroupRow>`SELECT a, b, type, status, a_codes, b_codes, start, "end", mentions, documents, evidence FROM relation_groups
+    ${conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``} ORDER BY position`.execute(db);
+  return r.rows.map((g) => ({
+    a: g.a, b: g.b, a_codes: JSON.parse(g.a_codes), b_codes: JSON.parse(g.b_codes), type: g.type,
+    symmetric: RELATION_TYPES[g.type as RelationType]?.symmetric ?? false, status: g.status, start: g.start, end: g.end,
+    mentions: g.mentions, documents: g.documents, evidence: JSON.parse(g.evidence),
+  } satisfies Relation)).sort((x, y) => `${x.a}${x.b}${x.type}`.localeCompare(`${y.a}${y.b}${y.type}`));
 }
 
 export function groupRelations(rows: Selectable<RelationsTable>[]): Relation[] {

@@ -87,16 +87,28 @@ export function upperDateBound(to: string): string {
   return parts.join('-');
 }
 
+/**
+ * Matching events in store order (doc, sentence, span, trigger, id). A country-level dyad (two
+ * three-letter prefixes) reads as the UNION ALL of its two directions, each in store order from
+ * the events_dyad_order index, so the database merges them and stops at the limit instead of
+ * sorting every event of the dyad; other filters apply outside and are pushed into both halves.
+ * The result is a query on `events` either way: callers add keyset conditions and limits.
+ */
 export function filterEvents(db: Kysely<Database>, f: EventFilter) {
   let q = db.selectFrom('events').selectAll();
-  if (f.actor) { const a = f.actor; q = q.where((eb) => eb.or([startsWith(eb, 'source_code', a), startsWith(eb, 'target_code', a)])); }
   if (f.dyad) {
     const [a, b] = f.dyad;
-    q = q.where((eb) => eb.or([
-      eb.and([startsWith(eb, 'source_code', a), startsWith(eb, 'target_code', b)]),
-      eb.and([startsWith(eb, 'source_code', b), startsWith(eb, 'target_code', a)]),
-    ]));
+    const dir = (s: string, t: string) => db.selectFrom('events').selectAll().where((eb) => eb.and([startsWith(eb, 'source_code', s), startsWith(eb, 'target_code', t)]));
+    if (a.length === 3 && b.length === 3 && a.toUpperCase() !== b.toUpperCase()) {
+      q = db.selectFrom(dir(a, b).unionAll(dir(b, a)).as('events')).selectAll() as unknown as typeof q;
+    } else {
+      q = q.where((eb) => eb.or([
+        eb.and([startsWith(eb, 'source_code', a), startsWith(eb, 'target_code', b)]),
+        eb.and([startsWith(eb, 'source_code', b), startsWith(eb, 'target_code', a)]),
+      ]));
+    }
   }
+  if (f.actor) { const a = f.actor; q = q.where((eb) => eb.or([startsWith(eb, 'source_code', a), startsWith(eb, 'target_code', a)])); }
   if (f.source) { const s = f.source; q = q.where((eb) => startsWith(eb, 'source_code', s)); }
   if (f.target) { const t = f.target; q = q.where((eb) => startsWith(eb, 'target_code', t)); }
   if (f.code) { const c = f.code; q = q.where((eb) => startsWith(eb, 'code', c)); }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20250601T0000-initial.ts';
 import * as relationsAnalytics from './20250701T0000-relations-analytics.ts';
+import * as querySpeed from './20250801T0000-query-speed.ts';
 
 /**
  * Migrations imported in code: Kysely's FileMigrationProvider loads files by path at run time,
@@ -10,6 +11,7 @@ import * as relationsAnalytics from './20250701T0000-relations-analytics.ts';
 const migrations: Record<string, Migration> = {
   '20250601T0000-initial': initial,
   '20250701T0000-relations-analytics': relationsAnalytics,
+  '20250801T0000-query-speed': querySpeed,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
