@@ -135,7 +135,7 @@ test('usage errors exit with status 2 and touch no database', () => {
 
 test('start ingests the examples and prints events grouped by dyad with labels and evidence', async () => {
   const db = join(tmp, 'start.db');
-  const r = cli('start', '--db', db);
+  const r = cli('start', '--db', db, '--no-serve');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /2 new, 0 replaced, 0 unchanged, 0 rejected/);
   const snap = await snapshot(db);
@@ -149,7 +149,7 @@ test('start ingests the examples and prints events grouped by dyad with labels a
   assert.doesNotMatch(r.stdout, /^ {2}\d{3,4} \? ·/m, 'every code has a label');
   assert.match(r.stdout, /»[^«]+«/);
   assert.match(r.stdout, /000_0169825192826345\.txt: no date in the file/);
-  const again = cli('start', '--db', db);
+  const again = cli('start', '--db', db, '--no-serve');
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /0 new, 0 replaced, 2 unchanged/);
   assert.deepEqual(await snapshot(db), snap);

@@ -88,9 +88,11 @@ lexiconOpt(program.command('eval').argument('<inputs...>', 'files or directories
   .option('--verbose', 'list misses, false positives and wrong attributes')
   .action(async (inputs, o) => (await import('./commands/eval.ts')).run(inputs, o));
 
-program.command('start').description('ingest the example articles into ./lagebild.db and print a summary')
+program.command('start').description('ingest the example articles into ./lagebild.db, print a summary, and serve the web explorer and API on 127.0.0.1')
   .option('--db <file>', 'database', './lagebild.db')
   .option('--published <date>', 'date for example files that carry none (default: none, their event dates stay empty)')
+  .option('--port <n>', 'port of the explorer (a free one if taken; 0 picks one)', '8080')
+  .option('--no-serve', 'stop after the summary')
   .action(async (o) => (await import('./commands/start.ts')).run(o));
 
 const lexCmd = program.command('lexicon').description('inspect and check the lexicon');

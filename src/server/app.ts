@@ -14,6 +14,8 @@ import { graphRoutes } from './routes/graph.ts';
 import { searchRoutes } from './routes/search.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { exportRoutes } from './routes/export.ts';
+import { codeRoutes } from './routes/code.ts';
+import { staticRoutes } from './static.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -80,9 +82,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
 
   app.get('/openapi.json', { schema: { tags: ['meta'], summary: 'this OpenAPI document', hide: true } }, async () => app.swagger());
 
-  for (const routes of [documentRoutes, eventRoutes, actorRoutes, dyadRoutes, relationRoutes, graphRoutes, searchRoutes, statsRoutes, exportRoutes]) {
+  for (const routes of [documentRoutes, eventRoutes, actorRoutes, dyadRoutes, relationRoutes, graphRoutes, searchRoutes, statsRoutes, exportRoutes, codeRoutes]) {
     await app.register(async (scope) => routes(scope, ctx));
   }
+  // The web explorer (web/dist) at /, beside the API.
+  await app.register(async (scope) => staticRoutes(scope));
   await app.ready();
   return app;
 }
