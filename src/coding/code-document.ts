@@ -86,7 +86,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(published, tense) : null;
       if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
-      const place = findPlace(trig, tokens, L, clauses, clauseOf);
+      const place = findPlace(trig, tokens, L, clauses, clauseOf, (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd));
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
       // an event needs a target, except where the code itself names none (statements, protests, …)

@@ -5,11 +5,12 @@ import type { Clause } from './clauses.ts';
 /** Where an event happened: "in Moskau", "in der russischen Stadt Kasan", "in Baghdad", within the trigger's clause. */
 export interface Place { name: string; country: string | null; lat: number | null; lon: number | null; tokenStart: number }
 
-export function findPlace(trig: Trigger, tokens: Token[], lex: LangLexicon, clauses: Clause[], clauseOf: number[]): Place | null {
+export function findPlace(trig: Trigger, tokens: Token[], lex: LangLexicon, clauses: Clause[], clauseOf: number[], skip: (tok: number) => boolean = () => false): Place | null {
   const c = clauses[clauseOf[trig.tokenIndex]];
   let best: Place | null = null;
   let bestScore = -Infinity;
   for (let j = c.start; j <= c.end && j < tokens.length; j++) {
+    if (skip(j)) continue; // "nach Angaben aus Moskau" names where the speaker is, not the event
     const hits = lex.places.matchAt(tokens, j);
     if (!hits.length) continue;
     // a preposition within three words before ("in der russischen Stadt Kasan")
