@@ -37,7 +37,9 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       let withMatched = false;
       let withIndex: number | undefined;
       if (e.pattern.with.length) {
-        withIndex = findWithWord(e.withLower, clauseWords(clauseCache, tokens, clause, text), i);
+        // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
+        const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
+        withIndex = findWithWord(e.withLower, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -116,7 +118,7 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
 }
 
 /** First clause word (other than the trigger) starting with one of the prefixes; multiword prefixes are searched in the clause text. */
-function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number | undefined {
+function findWithWord(prefixes: string[], cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
   for (const p of prefixes) {
     if (p.includes(' ')) {
@@ -124,7 +126,7 @@ function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number
       if (at >= 0) {
         // the token whose text starts the phrase
         const hit = cw.sorted.find(([w]) => p.startsWith(w))?.[1];
-        if (hit !== undefined && hit !== self && (best === undefined || hit < best)) best = hit;
+        if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
       }
       continue;
     }
@@ -133,7 +135,7 @@ function findWithWord(prefixes: string[], cw: ClauseWords, self: number): number
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cw.sorted[mid][0] < p) lo = mid + 1; else hi = mid; }
     for (let k = lo; k < cw.sorted.length && cw.sorted[k][0].startsWith(p); k++) {
       const j = cw.sorted[k][1];
-      if (j !== self && (best === undefined || j < best)) best = j;
+      if (j !== self && j >= minIndex && (best === undefined || j < best)) best = j;
     }
   }
   return best;
