@@ -46,7 +46,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event
     const dateline = datelineEnd(tokens, L);
-    const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+    // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
+    const credited = (m: ActorMention) => m.code.endsWith('MED') && tokens[m.tokenStart - 1]?.text === '(';
+    const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || credited(m) || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues, lang);
     let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
     // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start

@@ -140,7 +140,8 @@ export class CorefState {
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
-        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))));
+        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
+          ?? cityHere(tokens, lex, m);
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
@@ -156,6 +157,19 @@ export class CorefState {
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
+}
+
+/** A gazetteer city the sentence places things in ("in the holy Iraqi city of Najaf"): its country, as a mention-like anchor. */
+function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
+  for (let j = 0; j < tokens.length; j++) {
+    if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+    if (!hit) continue;
+    const preps = tokens.slice(Math.max(0, j - 5), j).map((t) => t.lower);
+    if (!preps.some((w) => ['in', 'im', 'near', 'bei', 'nahe', 'of', 'von'].includes(w))) continue;
+    return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
+  }
+  return undefined;
 }
 
 /** "in Mali", "in northern and central Mali", "im Norden Malis" is not covered: a preposition of place a few words before. */
