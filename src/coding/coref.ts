@@ -81,6 +81,7 @@ export class CorefState {
       }
     }
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
+    let cityMemo: ActorMention | null | undefined;
     for (const m of all) {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
@@ -141,7 +142,7 @@ export class CorefState {
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
-          ?? cityHere(tokens, lex, m);
+          ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
