@@ -142,6 +142,9 @@ function datelineEnd(tokens: Token[], L: LangLexicon): number {
 
 function datelineDate(doc: Document, sentences: { start: number; end: number }[], L: LangLexicon): PartialDate | null {
   for (const s of sentences.slice(0, 3)) {
+    // a dateline needs a dash near the start of the sentence
+    const head = doc.text.slice(s.start, Math.min(s.end, s.start + 80));
+    if (!/ (-|--|\u2013|\u2014) /.test(head)) continue;
     const tokens = tokenize(doc.text, s.start, s.end);
     for (const te of findTimeExpressions(tokens, L.cues, doc.text)) {
       const after = tokens[te.tokenEnd + 1]?.text;
