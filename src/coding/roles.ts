@@ -195,7 +195,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
   // genitive right after the noun: "der Staatsbesuch des französischen Präsidenten", "the visit of the French president"
-  source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
+  const nounRoot = Number(trig.code.slice(0, 2));
+  // the genitive of a visit or an agreement is its agent; of an arrest or an attack, its victim (below)
+  if (nounRoot < 10) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
@@ -216,6 +218,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
   }
   let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  // "die Festnahme des Oppositionsführers", "the killing of the governor": the victim
+  if (!target && nounRoot >= 10) target = after.find((g) => g.prep === 'gen' && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier);
   // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
   target ??= after.find((g) => g.prep === 'gen' && tokens.slice(trig.tokenEnd + 1, g.tokenStart).some((t) => trig.targetPreps.includes(t.lower)));
   if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
