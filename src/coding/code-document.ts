@@ -76,6 +76,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // a reciprocal act pairs the members of its own clause's subject, not an inherited one
       if (roles.sources.length > 1 && clauseOf[roles.sources[0].tokenStart] === clauseOf[trig.tokenIndex]) pairWithinGroup(trig, roles, tokens);
+      // curfews, bans and states of emergency (172x) are imposed by a government on its own country
+      if (!roles.targets.length && roles.sources.length && trig.code.startsWith('172')) {
+        const src = roles.sources[0];
+        const country = src.code.slice(0, 3);
+        if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
+        if (!['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(country)) roles.targets = [{ ...src, code: country }];
+      }
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
       if (!roles.targets.length && roles.sources.length && !mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
