@@ -104,6 +104,8 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
   return null;
 }
 
+const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
+
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;
 
 export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string): ActorMention[] {
@@ -169,10 +171,16 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         k++;
         continue;
       }
-      // agent + genitive country: "Präsident des Iran", "president of Iran"
-      if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
+      // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
+      if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
+        out.push(mk(r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        k++;
+        continue;
+      }
+      // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
+      if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
         const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
-        if (/^(des|der|of|of the|von|vom)$/.test(between)) {
+        if (/^(des|der|of|of the|von|vom)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
           const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
           const end = r.e.title ? absorbAppositive(tokens, nxt.i + nxt.len - 1, raw, k + 2) : nxt.i + nxt.len - 1;
           out.push(mk(r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));

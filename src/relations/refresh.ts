@@ -4,8 +4,8 @@ import { chunks } from '../store/chunk.ts';
 import { rebuildClusters } from './dedup-store.ts';
 import { rebuildRelations } from './relations.ts';
 import { groupRelations } from './list.ts';
-import { ANALYTICS_KEY, EVIDENCE_LIMIT } from '../analytics/derived.ts';
-import { computeGraph } from '../analytics/graph.ts';
+import { ANALYTICS_KEY, EVIDENCE_LIMIT, GRAPH_WINDOWS_KEY } from '../analytics/derived.ts';
+import { ALL_PAIRS, computeGraph, louvainNodes, storedPeriods, windowEdges } from '../analytics/graph.ts';
 
 export interface RefreshResult { clusters: number; mentions: number; relations: number }
 
@@ -20,13 +20,14 @@ export async function refreshDerived(db: Kysely<Database>): Promise<RefreshResul
 /**
  * Rebuilds the precomputed analytics tables from dyad_months, event_clusters and relations:
  * undirected pair totals (all time and per month), the all-time graph's nodes with their Louvain
- * community, relation validity spans, relations grouped with their first evidence rows, and
- * per-actor counts. Marks them ready in derived_meta.
+ * community, relation validity spans, relations grouped with their first evidence rows,
+ * per-actor counts, and for windowed graphs the relation keys and the community partitions of
+ * every stored period (see windowGraph). Marks them ready in derived_meta.
  */
 export async function rebuildAnalytics(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await sql`DELETE FROM derived_meta WHERE ${sql.ref('key')} = ${ANALYTICS_KEY}`.execute(trx);
-    for (const t of ['graph_snapshots', 'graph_pairs', 'graph_pair_months', 'graph_nodes', 'relation_spans', 'relation_groups', 'actor_stats', 'actor_roots']) await sql`DELETE FROM ${sql.table(t)}`.execute(trx);
+    await sql`DELETE FROM derived_meta WHERE ${sql.ref('key')} IN (${ANALYTICS_KEY}, ${GRAPH_WINDOWS_KEY})`.execute(trx);
+    for (const t of ['graph_snapshots', 'graph_pairs', 'graph_pair_months', 'graph_nodes', 'relation_spans', 'relation_groups', 'actor_stats', 'actor_roots', 'graph_relation_keys', 'graph_communities', 'graph_texts']) await sql`DELETE FROM ${sql.table(t)}`.execute(trx);
     const x = sql`CASE WHEN a < b THEN a ELSE b END`, y = sql`CASE WHEN a < b THEN b ELSE a END`;
     await sql`INSERT INTO graph_pairs (x, y, events, cooperation, conflict, goldstein_sum)
       SELECT ${x}, ${y}, sum(n), sum(q1 + q2), sum(q3 + q4), round(sum(goldstein_sum), 2) FROM dyad_months GROUP BY ${x}, ${y}`.execute(trx);
@@ -60,7 +61,34 @@ export async function rebuildAnalytics(db: Kysely<Database>): Promise<void> {
       await sql`INSERT INTO relation_groups (a, b, type, status, a_codes, b_codes, start, "end", mentions, documents, evidence, position) VALUES ${sql.join(c)}`.execute(trx);
     }
     await sql`INSERT INTO derived_meta (${sql.ref('key')}, value) VALUES (${ANALYTICS_KEY}, '1')`.execute(trx);
+    await fillGraphWindows(trx);
   });
+}
+
+/**
+ * The graph window tables, after the analytics tables: relation keys (relation_spans with the
+ * key precomputed), the all-time pairs packed as one text, and a Louvain partition of the graph of every stored period (all time, each
+ * month and year of the data, and each month as `at`), computed from the same edges windowGraph
+ * reads so that a request for exactly a stored period gets the communities computeGraph would.
+ */
+export async function rebuildGraphWindows(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(fillGraphWindows);
+}
+
+async function fillGraphWindows(trx: Kysely<Database>): Promise<void> {
+  await sql`DELETE FROM derived_meta WHERE ${sql.ref('key')} = ${GRAPH_WINDOWS_KEY}`.execute(trx);
+  for (const t of ['graph_relation_keys', 'graph_communities', 'graph_texts']) await sql`DELETE FROM ${sql.table(t)}`.execute(trx);
+  await sql`INSERT INTO graph_texts (${sql.ref('key')}, value) SELECT 'pairs', coalesce(${ALL_PAIRS}, '') FROM graph_pairs`.execute(trx);
+  await sql`INSERT INTO graph_relation_keys (k, start, "end") SELECT a || '|' || b || '|' || type || '|' || status, start, "end" FROM relation_spans`.execute(trx);
+  const months = (await sql<{ month: string }>`SELECT DISTINCT month FROM graph_pair_months WHERE length(month) = 7 ORDER BY month`.execute(trx)).rows.map((r) => r.month);
+  for (const { period, request } of storedPeriods(months)) {
+    const rows = louvainNodes(await windowEdges(trx, request)).map((n) => ({ scope: period.scope, period: period.period, id: n.id, community: n.community }));
+    for (const c of chunks(rows)) {
+      await sql`INSERT INTO graph_communities (scope, period, id, community)
+        VALUES ${sql.join(c.map((n) => sql`(${n.scope}, ${n.period}, ${n.id}, ${n.community})`))}`.execute(trx);
+    }
+  }
+  await sql`INSERT INTO derived_meta (${sql.ref('key')}, value) VALUES (${GRAPH_WINDOWS_KEY}, '1')`.execute(trx);
 }
 
 /** True when events are stored but nothing has been derived from them yet (a database from before this step). */

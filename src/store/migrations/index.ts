@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20250601T0000-initial.ts';
 import * as relationsAnalytics from './20250701T0000-relations-analytics.ts';
 import * as querySpeed from './20250801T0000-query-speed.ts';
+import * as graphWindows from './20250901T0000-graph-windows.ts';
 
 /**
  * Migrations imported in code: Kysely's FileMigrationProvider loads files by path at run time,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20250601T0000-initial': initial,
   '20250701T0000-relations-analytics': relationsAnalytics,
   '20250801T0000-query-speed': querySpeed,
+  '20250901T0000-graph-windows': graphWindows,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
