@@ -60,7 +60,7 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       continue;
     }
     // "westsudanesischen", "nordkoreanische" is a name, but "ostkongolesischen" is an adjective of the country
-    if (lex.lang === 'de' && /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u.test(t.text)) {
+    if (lex.lang === 'de' && t.text.length > 8 && REGION_PREFIX.test(t.text)) {
       const rest = t.text.replace(/^(nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral|inner)/, '');
       const adj = lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
       if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
@@ -104,6 +104,7 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
   return null;
 }
 
+const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u;
 const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;

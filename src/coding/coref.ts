@@ -11,6 +11,11 @@ import type { LangLexicon } from '../lexicon/compile.ts';
 export class CorefState {
   private history: ActorMention[] = [];
 
+  private recentWoman(): boolean {
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 8); k--) if (this.history[k].kind === 'person' && this.history[k].gender === 'f') return true;
+    return false;
+  }
+
   /** The country the document is mostly about so far (most mentions; the latest on a tie). */
   private topic(current: ActorMention[]): ActorMention | undefined {
     const count = new Map<string, { n: number; last: ActorMention }>();
@@ -75,7 +80,7 @@ export class CorefState {
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile)$/.test(tokens[i + 1]?.lower ?? '')) {
         // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
         extra.push(mk(i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
-      } else if (lex.lang === 'de' && w === 'sie' && tokens[i].text === 'sie' && !this.history.slice(-8).some((x) => x.kind === 'person' && x.gender === 'f')) {
+      } else if (lex.lang === 'de' && w === 'sie' && tokens[i].text === 'sie' && !this.recentWoman()) {
         // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
         extra.push(mk(i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
       }

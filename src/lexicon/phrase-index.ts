@@ -28,13 +28,14 @@ export class PhraseIndex<T> {
     this.size++;
   }
 
-  private memo = new WeakMap<Token[], Array<Array<{ len: number; value: T }> | undefined>>();
-  /** As matchAt, remembered per token array: for indexes several stages query on the same sentence. */
+  // one-slot memo: stages query the same sentence's tokens several times, one sentence at a time
+  private memoTokens: Token[] | null = null;
+  private memo: Array<Array<{ len: number; value: T }> | undefined> = [];
+  /** As matchAt, remembered for the current token array: for indexes several stages query on the same sentence. */
   matchAtMemo(tokens: Token[], i: number): Array<{ len: number; value: T }> {
     if (!this.byFirst.has(tokens[i].lower)) return EMPTY as Array<{ len: number; value: T }>;
-    let m = this.memo.get(tokens);
-    if (!m) { m = new Array(tokens.length); this.memo.set(tokens, m); }
-    return (m[i] ??= this.matchAt(tokens, i));
+    if (this.memoTokens !== tokens) { this.memoTokens = tokens; this.memo = new Array(tokens.length); }
+    return (this.memo[i] ??= this.matchAt(tokens, i));
   }
 
   /** All entries matching at token i, longest first, as [length, value]. */
