@@ -88,7 +88,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
-      if (process.env.LB_DEBUG) console.error("roles", trig.text, trig.code, roles.sources.map((m) => m.code), roles.targets.map((m) => m.code), groups.map((g) => `${g.members.map((m) => m.code).join("+")}/${g.prep}/${clauseOf[g.tokenStart]}`).join(" "), clauseOf[trig.tokenIndex]);
+      if (process.env.LAGEBILD_DEBUG_ROLES) console.error("roles", trig.text, trig.code, roles.sources.map((m) => m.code), roles.targets.map((m) => m.code));
       if (!roles.sources.length) continue;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
@@ -99,7 +99,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
       // an event needs a target, except where the code itself names none (statements, protests, …)
-      if (!roles.targets.length && !mayLackTarget(trig)) continue;
+      if (!roles.targets.length && !mayLackTarget(trig) && !objectIsEventNoun(trig, tokens)) continue;
       const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
       if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
       for (const src of roles.sources) {
@@ -162,6 +162,15 @@ function datelineDate(doc: Document, sentences: { start: number; end: number }[]
     }
   }
   return null;
+}
+
+/** "welcomed the agreement", "rejected the deal": the object is a decision or text, not an actor; the event names no target. */
+const EVENT_OBJECTS = /^(agreement|deal|accord|treaty|resolution|decision|move|plan|proposal|ruling|verdict|elections?|vote|referendum|ceasefire|truce|abkommen|vereinbarung|vertrag|resolution|entscheidung|beschluss|schritt|plan|vorschlag|urteil|wahl|wahlen|waffenruhe|waffenstillstand|einigung)$/;
+function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
+  if (!['05', '11', '12'].includes(trig.code.slice(0, 2))) return false;
+  for (let j = trig.tokenEnd + 1; j <= trig.tokenEnd + 3 && j < tokens.length; j++) if (EVENT_OBJECTS.test(tokens[j].lower)) return true;
+  for (let j = Math.max(0, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (EVENT_OBJECTS.test(tokens[j].lower)) return true;
+  return false;
 }
 
 function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
