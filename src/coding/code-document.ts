@@ -88,7 +88,6 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
-      if (process.env.LAGEBILD_DEBUG_ROLES) console.error("roles", trig.text, trig.code, roles.sources.map((m) => m.code), roles.targets.map((m) => m.code));
       if (!roles.sources.length) continue;
       const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
