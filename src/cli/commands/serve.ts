@@ -1,5 +1,6 @@
 import { openStore } from '../../store/database.ts';
 import { UsageError } from '../errors.ts';
+import { closeOnSignals } from '../../server/lifecycle.ts';
 
 export interface ServeOptions { db: string; port: string; host: string; lexicon: string[] }
 
@@ -25,11 +26,5 @@ export async function run(o: ServeOptions): Promise<void> {
   }
   if (o.host !== '127.0.0.1' && o.host !== 'localhost' && o.host !== '::1') process.stderr.write(`warning: bound to ${o.host}, reachable from the network; the API has no authentication\n`);
   process.stderr.write(`lagebild API on ${address} (database ${store.location}); docs ${address}/docs, OpenAPI ${address}/openapi.json\n`);
-  const stop = async () => {
-    await app.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(app, store);
 }

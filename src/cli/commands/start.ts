@@ -9,6 +9,7 @@ import { findDocument, listDocumentIds } from '../../store/documents.repo.ts';
 import { finishWithRejections, parsePublished } from '../common.ts';
 import { UsageError } from '../errors.ts';
 import { ingestInputs, summaryLine } from './ingest.ts';
+import { closeOnSignals } from '../../server/lifecycle.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -90,13 +91,7 @@ async function serve(dbPath: string, port: number): Promise<void> {
     address = await app.listen({ port: 0, host: '127.0.0.1' });
   }
   process.stdout.write(`\nLagebild explorer: ${address}/  (API docs ${address}/docs; Ctrl-C stops)\n`);
-  const stop = async () => {
-    await app.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(app, store);
 }
 
 export function groupByDyad(events: EventRecord[]): [string, EventRecord[]][] {
