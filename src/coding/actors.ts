@@ -183,7 +183,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
         if (/^(des|der|of|of the|von|vom)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
           const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
-          const end = r.e.title ? absorbAppositive(tokens, nxt.i + nxt.len - 1, raw, k + 2) : nxt.i + nxt.len - 1;
+          const end = nxt.i + nxt.len - 1;
           out.push(mk(r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
           k++;
           continue;
@@ -219,9 +219,4 @@ function absorbName(tokens: Token[], last: number, lex: LangLexicon): number {
     end = j;
   }
   return end;
-}
-
-function absorbAppositive(tokens: Token[], last: number, _raw: Raw[], _k: number): number {
-  void tokens;
-  return last;
 }

@@ -41,7 +41,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
-    triggers = suppressConsumedNouns(triggers, tokens, clauseOf);
+    triggers = suppressConsumedNouns(triggers, clauseOf);
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event
@@ -220,8 +220,7 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
  * A noun that a verb pattern used as its `with` word ("mit Sanktionen belegt", "über die Ermordung
  * spekuliert") is part of that event, not a second one; so is a noun of the same root in its clause.
  */
-function suppressConsumedNouns(triggers: Trigger[], tokens: Token[], clauseOf: number[]): Trigger[] {
-  void tokens;
+function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger[] {
   const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched);
   return triggers.filter((t) => {
     if (t.kind !== 'noun') return true;

@@ -102,7 +102,7 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
 }
 
 /** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
-interface ClauseWords { sorted: Array<[string, number]>; text: string; offsets: number[] }
+interface ClauseWords { sorted: Array<[string, number]>; text: string }
 
 function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
   let cw = cache.get(c.index);
@@ -112,7 +112,7 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
   sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const end = tokens[Math.min(c.end, tokens.length - 1)]?.end ?? 0;
   const start = tokens[c.start]?.start ?? 0;
-  cw = { sorted, text: text.slice(start, end).toLowerCase(), offsets: [start] };
+  cw = { sorted, text: text.slice(start, end).toLowerCase() };
   cache.set(c.index, cw);
   return cw;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
+import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import * as S from './schema.ts';
 import type { Lang } from '../types.ts';
@@ -108,7 +108,7 @@ function loadFile(file: string, rel: string, raw: RawLexicon, issues: LexiconIss
     if (!r.success) { for (const i of r.error.issues) issues.push({ file, line: lineOf(doc, lc, i.path), entry: i.path.join('.'), message: i.message }); return; }
     const lang = m[3] as Lang;
     const prev = raw.cues[lang];
-    raw.cues[lang] = prev ? mergeCues(prev, r.data) : (fillCues(r.data) as S.CuesT);
+    raw.cues[lang] = prev ? mergeCues(prev, r.data) : (r.data as S.CuesT);
     return;
   }
   if (!isSeq(doc.contents)) { issues.push({ file, line: 1, entry: null, message: 'expected a YAML list of entries' }); return; }
@@ -137,7 +137,6 @@ function loadFile(file: string, rel: string, raw: RawLexicon, issues: LexiconIss
         else upsert(raw.patterns[lang!], v, 'id');
     }
   });
-  void isMap;
 }
 
 function entryName(entry: unknown, i: number): string {
@@ -156,9 +155,6 @@ function upsert<T extends Record<string, unknown>>(list: T[], v: T, key: string)
   if (i >= 0) list[i] = v; else list.push(v);
 }
 
-function fillCues(c: Partial<S.CuesT>): Partial<S.CuesT> {
-  return c;
-}
 function mergeCues(a: S.CuesT, b: Partial<S.CuesT>): S.CuesT {
   const out = { ...a } as Record<string, unknown>;
   for (const [k, v] of Object.entries(b)) {

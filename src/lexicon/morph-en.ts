@@ -21,7 +21,6 @@ export function englishVerbForms(verb: string, parts?: string[] | null): VerbFor
   return out.filter((f) => (seen.has(f.form + f.type) ? false : (seen.add(f.form + f.type), true)));
 }
 
-const VOWEL = /[aeiou]/;
 function third(v: string): string {
   if (/(s|x|z|ch|sh|o)$/.test(v)) return v + 'es';
   if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ies';
@@ -37,4 +36,3 @@ function ing(v: string): string {
   if (v.endsWith('e') && !/(ee|ye|oe)$/.test(v) && v.length > 2) return v.slice(0, -1) + 'ing';
   return v + 'ing';
 }
-export const _test = { third, past, ing, VOWEL };
