@@ -35,6 +35,8 @@ export interface Token {
   /** lower-cased surface */
   lower: string;
   kind: 'word' | 'num' | 'punct';
+  /** lexicon vocabulary id of `lower` (see lexicon/phrase-index.ts): -2 until first looked up, -1 when no phrase starts with it */
+  vid: number;
 }
 
 export interface ActorMention {

@@ -51,7 +51,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') continue;
-    const hits = lex.actors.matchAtMemo(tokens, i).filter((h) => validAt(h.value, date));
+    const all = lex.actors.matchAtMemo(tokens, i);
+    const hits = all.length ? all.filter((h) => validAt(h.value, date)) : all;
     if (hits.length) {
       const len = hits[0].len;
       const best = hits.filter((h) => h.len === len).sort((a, b) => PREFER[b.value.kind] - PREFER[a.value.kind])[0];
@@ -88,10 +89,10 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
 }
 
 function compoundAgent(word: string, lex: LangLexicon): ActorEntry | null {
-  const key = 'agent:' + word;
-  if (lex.memo.has(key)) return lex.memo.get(key) as ActorEntry | null;
+  const hit = lex.memo.agent.get(word);
+  if (hit !== undefined) return hit;
   const r = compoundAgentUncached(word, lex);
-  lex.memo.set(key, r);
+  lex.memo.agent.set(word, r);
   return r;
 }
 

@@ -42,6 +42,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
     triggers = suppressConsumedNouns(triggers, clauseOf);
+    if (!triggers.length) continue;
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event

@@ -76,11 +76,10 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
  * Offensive, "Raketenangriff" → Angriff. Only noun patterns, and only heads of four letters or more.
  */
 function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
-  const key = 'trig:' + word;
-  const hit = lex.memo.get(key) as Array<{ len: number; value: TriggerEntry }> | undefined;
+  const hit = lex.memo.trigger.get(word);
   if (hit) return hit;
   const r = compoundHeadUncached(word, lex);
-  lex.memo.set(key, r);
+  lex.memo.trigger.set(word, r);
   return r;
 }
 

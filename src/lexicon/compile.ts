@@ -68,15 +68,24 @@ export interface CueSets {
   phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' | 'holiday'; monthDay?: string }>;
 }
 
+/**
+ * A value of the place index: a gazetteer entry with coordinates (towns, regions, landmarks; `lat` in it),
+ * or an area without (countries, continents, waters: their `country` is a country or region code or '').
+ * `form: 'adjective'` marks the generated adjective forms ("bayerischen").
+ */
+export type GazetteerPlace = Omit<S.PlaceT, 'country'> & { country: string; form?: 'adjective' };
+export interface GazetteerArea { country: string; name: string; kind?: S.PlaceT['kind'] | 'country'; form?: 'adjective' }
+export type PlaceValue = GazetteerPlace | GazetteerArea;
+
 export interface LangLexicon {
   lang: Lang;
-  /** per-word memo of compound analyses (German compounds recur across documents) */
-  memo: Map<string, unknown>;
+  /** per-word memos of compound analyses (German compounds recur across documents), keyed by the word itself */
+  memo: { agent: Map<string, ActorEntry | null>; trigger: Map<string, Array<{ len: number; value: TriggerEntry }>> };
   /** lower-case words that can start a time expression (months, weekdays, "gestern", "last" …) */
   timeWords: Set<string>;
   actors: PhraseIndex<ActorEntry>;
   triggers: PhraseIndex<TriggerEntry>;
-  places: PhraseIndex<S.PlaceT | { country: string; name: string }>;
+  places: PhraseIndex<PlaceValue>;
   cues: CueSets;
 }
 
@@ -117,7 +126,7 @@ function detailStats(raw: RawLexicon): Record<string, number> {
   for (const o of raw.organisations) out[`organisations_${o.kind}`] = (out[`organisations_${o.kind}`] ?? 0) + 1;
   // an exonym: the German name differs from every English one (Moskau/Moscow), not just added inflections
   // (places of German-speaking countries are left out: their extra German forms are inflections, "Bremens", "Münchner")
-  out.places_with_german_exonym = raw.places.filter((p) => !['DEU', 'AUT', 'CHE', 'LIE'].includes(p.country) && p.de.some((d) => d !== p.name && !p.en.includes(d))).length;
+  out.places_with_german_exonym = raw.places.filter((p) => !['DEU', 'AUT', 'CHE', 'LIE'].includes(p.country ?? '') && p.de.some((d) => d !== p.name && !p.en.includes(d))).length;
   const three = raw.codes.filter((c) => c.code.length === 3).map((c) => c.code);
   for (const lang of ['de', 'en'] as const) {
     const covered = new Set(raw.patterns[lang].map((p) => p.code.slice(0, 3)));
@@ -133,13 +142,13 @@ function detailStats(raw: RawLexicon): Record<string, number> {
 
 function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   const actors = new PhraseIndex<ActorEntry>();
-  const places = new PhraseIndex<S.PlaceT | { country: string; name: string }>();
+  const places = new PhraseIndex<PlaceValue>();
   for (const c of raw.countries) {
     const L = c[lang];
     const base = { code: c.code, id: c.code.toLowerCase(), from: c.from ?? null, to: c.to ?? null };
     for (const n of L.names) {
       actors.add(n, { ...base, kind: 'country', rule: `country.${c.code}.name` });
-      places.add(n, { country: c.code, name: c.en.names[0] ?? n });
+      places.add(n, { country: c.code, name: c.en.names[0] ?? n, kind: 'country' });
       if (lang === 'de' && !/[sxzß]$/.test(n) && !n.includes(' ')) actors.add(n + 's', { ...base, kind: 'country', rule: `country.${c.code}.genitive` });
     }
     for (const a of L.adjectives) {
@@ -174,7 +183,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     const e: ActorEntry = { kind: 'agent', code: a.role, id: null, rule: a.id, role: a.role, title: a.title };
     for (const f of a.forms) actors.add(f, e);
   }
-  for (const pl of raw.places) for (const n of [...pl[lang], pl.name]) places.add(n, pl, 'cap');
+  for (const pl of raw.places) addPlace(places, pl, lang);
 
   const triggers = new PhraseIndex<TriggerEntry>();
   for (const p of raw.patterns[lang]) {
@@ -191,7 +200,30 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   }
   const cues = compileCues(raw.cues[lang]);
   const timeWords = new Set<string>([...Object.keys(cues.raw.holidays ?? {}).map((h) => h.split(' ')[0]), ...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
-  return { lang, actors, triggers, places, cues, memo: new Map(), timeWords };
+  return { lang, actors, triggers, places, cues, memo: { agent: new Map(), trigger: new Map() }, timeWords };
+}
+
+/**
+ * One gazetteer entry into the place index: its names (the display name too, unless the entry has no
+ * forms in the language at all), (and, in German, the genitive "-s" of one-word
+ * names not ending in s/x/z/ß: "Bayerns", "Atlantiks") and its adjectives in every ending.
+ */
+function addPlace(places: PhraseIndex<PlaceValue>, pl: S.PlaceT, lang: Lang): void {
+  const area = pl.kind === 'water' || pl.kind === 'continent';
+  const v: PlaceValue = area ? { country: pl.country ?? '', name: pl.name, kind: pl.kind } : { ...pl, country: pl.country ?? '' };
+  // an entry with no forms for a language stays out of that language's text (small towns in English)
+  if (!pl[lang].length) return;
+  const names = new Set([...pl[lang], pl.name]);
+  for (const n of names) places.add(n, v, 'cap');
+  if (lang !== 'de') return;
+  for (const n of pl.de) {
+    if (/[sxzß]$/.test(n) || /[\s.]/.test(n) || !/^\p{Lu}/u.test(n) || /er$/.test(n) || names.has(n + 's')) continue;
+    places.add(n + 's', v, 'cap');
+  }
+  if (pl.adjectives.length) {
+    const adj: PlaceValue = { ...v, form: 'adjective' };
+    for (const a of pl.adjectives) for (const e of DE_ADJ_ENDINGS) if (e) places.add(a + e, adj, 'any'); // not the bare stem: "Englisch" is the language
+  }
 }
 
 function compileCues(c: S.CuesT): CueSets {

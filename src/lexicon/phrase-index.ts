@@ -9,8 +9,26 @@ import type { Token } from '../types.ts';
 export type CaseMode = 'any' | 'cap' | 'exact';
 interface Entry<T> { lower: string[]; surface: string[]; mode: CaseMode; value: T }
 
+/**
+ * One vocabulary for the first words of all phrase indexes: a token is looked up once (its `vid`),
+ * and every index then finds its entries by array position instead of hashing the word again.
+ */
+const VOCAB = new Map<string, number>();
+function internWord(lower: string): number {
+  let id = VOCAB.get(lower);
+  if (id === undefined) { id = VOCAB.size; VOCAB.set(lower, id); }
+  return id;
+}
+/** The token's vocabulary id, looked up on first use and kept on the token; -1 when no phrase of any index starts with it. */
+export function tokenVid(t: Token): number {
+  let id = t.vid;
+  if (id === -2 || id === undefined) id = t.vid = VOCAB.get(t.lower) ?? -1;
+  return id;
+}
+
 export class PhraseIndex<T> {
   private byFirst = new Map<string, Entry<T>[]>();
+  private byId: Array<Entry<T>[] | undefined> = [];
   size = 0;
 
   add(phrase: string, value: T, mode?: CaseMode): void {
@@ -24,7 +42,11 @@ export class PhraseIndex<T> {
       let i = 0;
       while (i < list.length && list[i].lower.length >= e.lower.length) i++;
       list.splice(i, 0, e);
-    } else this.byFirst.set(e.lower[0], [e]);
+    } else {
+      const fresh = [e];
+      this.byFirst.set(e.lower[0], fresh);
+      this.byId[internWord(e.lower[0])] = fresh;
+    }
     this.size++;
   }
 
@@ -33,21 +55,24 @@ export class PhraseIndex<T> {
   private memo: Array<Array<{ len: number; value: T }> | undefined> = [];
   /** As matchAt, remembered for the current token array: for indexes several stages query on the same sentence. */
   matchAtMemo(tokens: Token[], i: number): Array<{ len: number; value: T }> {
-    if (!this.byFirst.has(tokens[i].lower)) return EMPTY as Array<{ len: number; value: T }>;
     if (this.memoTokens !== tokens) { this.memoTokens = tokens; this.memo = new Array(tokens.length); }
-    return (this.memo[i] ??= this.matchAt(tokens, i));
+    let r = this.memo[i];
+    if (r === undefined) this.memo[i] = r = this.matchAt(tokens, i);
+    return r;
   }
 
   /** All entries matching at token i, longest first, as [length, value]. */
   matchAt(tokens: Token[], i: number): Array<{ len: number; value: T }> {
-    const list = this.byFirst.get(tokens[i].lower);
+    const id = tokenVid(tokens[i]);
+    const list = id >= 0 ? this.byId[id] : undefined;
     if (!list) return EMPTY as Array<{ len: number; value: T }>;
     const out: Array<{ len: number; value: T }> = [];
     outer: for (const e of list) {
       if (i + e.lower.length > tokens.length) continue;
       for (let k = 0; k < e.lower.length; k++) {
         const t = tokens[i + k];
-        if (t.lower !== e.lower[k]) continue outer;
+        // the first word is the list's key
+        if (k > 0 && t.lower !== e.lower[k]) continue outer;
         if (e.mode === 'exact' && t.text !== e.surface[k]) continue outer;
         if (e.mode === 'cap' && k === 0 && !/^\p{Lu}/u.test(t.text)) continue outer;
       }
@@ -58,7 +83,8 @@ export class PhraseIndex<T> {
 
   /** Whether some phrase starts with this token (a cheap pre-check before matchAt). */
   startsAt(tokens: Token[], i: number): boolean {
-    return this.byFirst.has(tokens[i].lower);
+    const id = tokenVid(tokens[i]);
+    return id >= 0 && this.byId[id] !== undefined;
   }
 
   /** Lookup of a single word (compound parts). */

@@ -35,5 +35,5 @@ export function isEntityDebris(t: Token): boolean {
 
 function mk(surface: string, s: number, kind?: Token['kind']): Token {
   const k: Token['kind'] = kind ?? (surface.length === 1 ? (/[\p{L}]/u.test(surface) ? 'word' : /\p{N}/u.test(surface) ? 'num' : 'punct') : surface.endsWith(';') && /^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+(?:[.,]\p{N}+)*$/u.test(surface) ? 'num' : 'word');
-  return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k };
+  return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k, vid: -2 };
 }
