@@ -128,9 +128,9 @@ test('usage errors exit with status 2 and touch no database', () => {
   assert.equal(pub.status, 2);
   assert.match(pub.stderr, /--published/);
   assert.equal(existsSync(db), false);
-  const pg = cli('ingest', '--db', 'postgres://localhost/x', 'x.txt');
+  const pg = cli('ingest', '--db', 'postgres://someone:pw@127.0.0.1:1/x', 'x.txt');
   assert.equal(pg.status, 2);
-  assert.match(pg.stderr, /PostgreSQL support is not built yet/);
+  assert.match(pg.stderr, /cannot connect to PostgreSQL at 127\.0\.0\.1:1\/x: connection refused/);
 });
 
 test('start ingests the examples and prints events grouped by dyad with labels and evidence', async () => {

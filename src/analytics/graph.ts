@@ -4,6 +4,7 @@ import louvainModule from 'graphology-communities-louvain';
 import type { Database } from '../store/schema.ts';
 import { RELATION_TYPES, type RelationType } from '../relations/types.ts';
 import { derivedReady } from './derived.ts';
+import { isPostgres, round2, textParam } from '../store/dialect.ts';
 
 export interface GraphNode { id: string; events: number; community: number }
 export interface GraphEdge {
@@ -49,16 +50,17 @@ export interface GraphOptions { from?: string; to?: string; at?: string; minEven
  */
 export async function computeGraph(db: Kysely<Database>, o: GraphOptions, precomputed = false): Promise<RelationGraph> {
   const from = (o.from ?? '').slice(0, 7), to = (o.to ?? '9999').slice(0, 7), min = o.minEvents ?? 1;
+  const pg = isPostgres(db);
   const ev = !precomputed
     ? await sql<{ x: string; y: string; events: number; cooperation: number; conflict: number; goldstein_sum: number }>`
-        SELECT min(a, b) AS x, max(a, b) AS y, sum(n) AS events, sum(q1 + q2) AS cooperation, sum(q3 + q4) AS conflict, round(sum(goldstein_sum), 2) AS goldstein_sum
+        SELECT ${pg ? sql`least(a, b)` : sql`min(a, b)`} AS x, ${pg ? sql`greatest(a, b)` : sql`max(a, b)`} AS y, sum(n) AS events, sum(q1 + q2) AS cooperation, sum(q3 + q4) AS conflict, ${round2(db, sql`sum(goldstein_sum)`)} AS goldstein_sum
         FROM dyad_months WHERE month >= ${from} AND month <= ${to}
         GROUP BY x, y HAVING sum(n) >= ${min} ORDER BY x, y`.execute(db)
     : !o.from && !o.to
       ? await sql<{ x: string; y: string; events: number; cooperation: number; conflict: number; goldstein_sum: number }>`
           SELECT x, y, events, cooperation, conflict, goldstein_sum FROM graph_pairs WHERE events >= ${min} ORDER BY x, y`.execute(db)
       : await sql<{ x: string; y: string; events: number; cooperation: number; conflict: number; goldstein_sum: number }>`
-          SELECT x, y, sum(events) AS events, sum(cooperation) AS cooperation, sum(conflict) AS conflict, round(sum(goldstein_sum), 2) AS goldstein_sum
+          SELECT x, y, sum(events) AS events, sum(cooperation) AS cooperation, sum(conflict) AS conflict, ${round2(db, sql`sum(goldstein_sum)`)} AS goldstein_sum
           FROM graph_pair_months WHERE month >= ${from} AND month <= ${to}
           GROUP BY x, y HAVING sum(events) >= ${min} ORDER BY x, y`.execute(db);
   const edges = new Map<string, GraphEdge>();
@@ -182,7 +184,7 @@ export const ALL_PAIRS = sql<string | null>`string_agg(x || '|' || y || '|' || e
 
 export async function windowEdges(db: Kysely<Database>, o: GraphOptions): Promise<GraphEdge[]> {
   const from = (o.from ?? '').slice(0, 7), to = (o.to ?? '9999').slice(0, 7), min = o.minEvents ?? 1;
-  const at = o.at ?? null, rfrom = o.from ?? null, rto = o.to ?? null;
+  const at = textParam(db, o.at ?? null), rfrom = textParam(db, o.from ?? null), rto = textParam(db, o.to ?? null);
   const [pairs, rels] = await Promise.all([
     !o.from && !o.to
       ? min <= 1
@@ -190,7 +192,7 @@ export async function windowEdges(db: Kysely<Database>, o: GraphOptions): Promis
         : sql<{ s: string | null }>`SELECT ${ALL_PAIRS} AS s FROM graph_pairs WHERE events >= ${min}`.execute(db)
       : sql<{ s: string | null }>`
           SELECT string_agg(r, '|' ORDER BY x, y) AS s FROM (
-            SELECT x, y, x || '|' || y || '|' || sum(events) || '|' || sum(cooperation) || '|' || sum(conflict) || '|' || round(sum(goldstein_sum), 2) AS r
+            SELECT x, y, x || '|' || y || '|' || sum(events) || '|' || sum(cooperation) || '|' || sum(conflict) || '|' || ${round2(db, sql`sum(goldstein_sum)`)} AS r
             FROM graph_pair_months WHERE month >= ${from} AND month <= ${to}
             GROUP BY x, y HAVING sum(events) >= ${min}) AS p`.execute(db),
     // relationEdges' filter over the precomputed key (the covering index serves it).
@@ -239,7 +241,7 @@ export async function windowEdges(db: Kysely<Database>, o: GraphOptions): Promis
  * here); with `precomputed` from relation_spans, which keeps per group the rows that decide these conditions.
  */
 async function relationEdges(db: Kysely<Database>, o: { from?: string; to?: string; at?: string }, precomputed: boolean) {
-  const at = o.at ?? null, from = o.from ?? null, to = o.to ?? null;
+  const at = textParam(db, o.at ?? null), from = textParam(db, o.from ?? null), to = textParam(db, o.to ?? null);
   // One text column per row: materialising rows dominates at this size.
   const r = await sql<{ k: string }>`
     SELECT DISTINCT a || '|' || b || '|' || type || '|' || status AS k FROM ${sql.table(precomputed ? 'relation_spans' : 'relations')}

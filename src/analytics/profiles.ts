@@ -3,6 +3,7 @@ import type { Database } from '../store/schema.ts';
 import { countryOf } from '../relations/types.ts';
 import { listRelations, type Relation } from '../relations/list.ts';
 import { analyticsReady } from './derived.ts';
+import { round2 } from '../store/dialect.ts';
 
 export interface Counterpart { code: string; events: number; cooperation: number; conflict: number; goldstein_sum: number }
 export interface ActorProfile {
@@ -24,7 +25,7 @@ async function counterparts(db: Kysely<Database>, c: string, precomputed: boolea
   }
   const r = await sql<Counterpart>`
     SELECT CASE WHEN a = ${c} THEN b ELSE a END AS code, sum(n) AS events, sum(q1 + q2) AS cooperation, sum(q3 + q4) AS conflict,
-      round(sum(goldstein_sum), 2) AS goldstein_sum
+      ${round2(db, sql`sum(goldstein_sum)`)} AS goldstein_sum
     FROM dyad_months WHERE a = ${c} OR b = ${c} GROUP BY code`.execute(db);
   return r.rows;
 }
@@ -36,7 +37,7 @@ export async function actorProfile(db: Kysely<Database>, code: string, o: { top?
   const mix = ready
     ? await sql<{ root: string; events: number }>`SELECT root, events FROM actor_roots WHERE code = ${c} ORDER BY root`.execute(db)
     : await sql<{ root: string; events: number }>`
-    SELECT root, count(*) AS events FROM (SELECT root FROM event_clusters WHERE a = ${c} UNION ALL SELECT root FROM event_clusters WHERE b = ${c} AND (a IS NULL OR a <> ${c}))
+    SELECT root, count(*) AS events FROM (SELECT root FROM event_clusters WHERE a = ${c} UNION ALL SELECT root FROM event_clusters WHERE b = ${c} AND (a IS NULL OR a <> ${c})) AS m
     GROUP BY root ORDER BY root`.execute(db);
   return {
     code: c,
@@ -48,13 +49,16 @@ export async function actorProfile(db: Kysely<Database>, code: string, o: { top?
   };
 }
 
+/** LIMIT n, or nothing for all rows (PostgreSQL rejects SQLite's LIMIT -1). */
+const limit = (n: number | undefined) => (n === undefined ? sql`` : sql`LIMIT ${n}`);
+
 export interface ActorSummary { code: string; events: number; counterparts: number; relations: number }
 
 /** Every country-level actor in a dated actual event or a relation, most active first. */
 export async function listActors(db: Kysely<Database>, o: { limit?: number } = {}): Promise<ActorSummary[]> {
   if (await analyticsReady(db)) {
     return (await sql<ActorSummary>`SELECT code, events, counterparts, relations FROM actor_stats
-      ORDER BY events DESC, relations DESC, code LIMIT ${o.limit ?? -1}`.execute(db)).rows;
+      ORDER BY events DESC, relations DESC, code ${limit(o.limit)}`.execute(db)).rows;
   }
   const r = await sql<ActorSummary>`
     WITH ev AS (SELECT a AS code, b AS other, n FROM dyad_months UNION ALL SELECT b, a, n FROM dyad_months),
@@ -63,6 +67,6 @@ export async function listActors(db: Kysely<Database>, o: { limit?: number } = {
       r AS (SELECT code, count(*) AS relations FROM rel GROUP BY code)
     SELECT code, coalesce(e.events, 0) AS events, coalesce(e.counterparts, 0) AS counterparts, coalesce(r.relations, 0) AS relations
     FROM (SELECT code FROM e UNION SELECT code FROM r) AS x LEFT JOIN e USING (code) LEFT JOIN r USING (code)
-    ORDER BY events DESC, relations DESC, code LIMIT ${o.limit ?? -1}`.execute(db);
+    ORDER BY events DESC, relations DESC, code ${limit(o.limit)}`.execute(db);
   return r.rows;
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { chunks } from '../store/chunk.ts';
+import { countIf, isPostgres } from '../store/dialect.ts';
 import { clusterMentions, type Mention } from './dedup.ts';
 
 /**
@@ -8,10 +9,13 @@ import { clusterMentions, type Mention } from './dedup.ts';
  * A full rebuild keeps the result independent of ingest order; it runs once per ingest run.
  */
 export async function rebuildClusters(db: Kysely<Database>): Promise<{ clusters: number; mentions: number }> {
+  const placeCountry = isPostgres(db)
+    ? sql<string | null>`(events.place::json ->> 'country')`
+    : sql<string | null>`json_extract(events.place, '$.country')`;
   const rows = await db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc')
     .select(['events.id', 'events.doc', 'events.source_code', 'events.target_code', 'events.root', 'events.code', 'events.quad',
       'events.goldstein', 'events.status', 'events.date', 'documents.source',
-      sql<string | null>`json_extract(events.place, '$.country')`.as('place_country')])
+      placeCountry.as('place_country')])
     .execute();
   const mentions: Mention[] = rows.map((r) => ({
     id: r.id, doc: r.doc, outlet: r.source ? `source:${r.source.toLowerCase()}` : `doc:${r.doc}`,
@@ -28,8 +32,9 @@ export async function rebuildClusters(db: Kysely<Database>): Promise<{ clusters:
     const mrow = clusters.flatMap((c) => c.members.map((m) => ({ event_id: m.id, cluster_id: c.id })));
     for (const c of chunks(mrow)) await trx.insertInto('event_cluster_members').values(c).execute();
     // Analytics count what happened: actual events with at least a month, between two known actors.
+    const q = (n: number) => countIf(trx, sql`quad = ${sql.lit(n)}`);
     await sql`INSERT INTO dyad_months (a, b, month, n, q1, q2, q3, q4, goldstein_sum)
-      SELECT a, b, substr(date, 1, 7), count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), sum(goldstein)
+      SELECT a, b, substr(date, 1, 7), count(*), ${q(1)}, ${q(2)}, ${q(3)}, ${q(4)}, sum(goldstein)
       FROM event_clusters WHERE status = 'actual' AND a IS NOT NULL AND b IS NOT NULL AND a <> b AND length(date) >= 7
       GROUP BY a, b, substr(date, 1, 7)`.execute(trx);
   });

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { chunks } from '../store/chunk.ts';
+import { round2 } from '../store/dialect.ts';
 import { rebuildClusters } from './dedup-store.ts';
 import { rebuildRelations } from './relations.ts';
 import { groupRelations } from './list.ts';
@@ -30,7 +31,7 @@ export async function rebuildAnalytics(db: Kysely<Database>): Promise<void> {
     for (const t of ['graph_snapshots', 'graph_pairs', 'graph_pair_months', 'graph_nodes', 'relation_spans', 'relation_groups', 'actor_stats', 'actor_roots', 'graph_relation_keys', 'graph_communities', 'graph_texts']) await sql`DELETE FROM ${sql.table(t)}`.execute(trx);
     const x = sql`CASE WHEN a < b THEN a ELSE b END`, y = sql`CASE WHEN a < b THEN b ELSE a END`;
     await sql`INSERT INTO graph_pairs (x, y, events, cooperation, conflict, goldstein_sum)
-      SELECT ${x}, ${y}, sum(n), sum(q1 + q2), sum(q3 + q4), round(sum(goldstein_sum), 2) FROM dyad_months GROUP BY ${x}, ${y}`.execute(trx);
+      SELECT ${x}, ${y}, sum(n), sum(q1 + q2), sum(q3 + q4), ${round2(trx, sql`sum(goldstein_sum)`)} FROM dyad_months GROUP BY ${x}, ${y}`.execute(trx);
     await sql`INSERT INTO graph_pair_months (month, x, y, events, cooperation, conflict, goldstein_sum)
       SELECT month, ${x}, ${y}, sum(n), sum(q1 + q2), sum(q3 + q4), sum(goldstein_sum) FROM dyad_months GROUP BY month, ${x}, ${y}`.execute(trx);
     // An open-ended row is valid wherever its start allows, and the earliest start (or none) allows the most.

@@ -3,6 +3,8 @@ import type { Database } from '../store/schema.ts';
 import type { PersonT } from '../lexicon/schema.ts';
 import { cueRegex, type StatementCueT } from './cues.ts';
 import { countryOf, type RelationEvidence } from './types.ts';
+import { isPostgres } from '../store/dialect.ts';
+import { ftsTerms, toTsQuery } from '../store/fts.ts';
 
 interface Mention { start: number; end: number; code: string; actor_id: string | null; kind: string }
 interface Resolved { code: string; end: string | null }
@@ -28,7 +30,11 @@ export async function statementRelations(db: Kysely<Database>, cues: StatementCu
     .innerJoin('sentences', (j) => j.onRef('sentences.doc', '=', 'text_fts.doc').onRef('sentences.index', '=', 'text_fts.sentence'))
     .innerJoin('documents', 'documents.id', 'sentences.doc')
     .select(['text_fts.text', 'sentences.doc', 'sentences.index', 'sentences.start', 'documents.lang'])
-    .where(sql<boolean>`text_fts MATCH ${ftsQuery(cues)}`)
+    .where(isPostgres(db)
+      ? sql<boolean>`text_fts.tsv @@ to_tsquery('simple', ${toTsQuery(ftsTerms([...new Set(cues.flatMap((c) => c.words))]), '|')})`
+      : sql<boolean>`text_fts MATCH ${ftsQuery(cues)}`)
+    // (FTS5 returns sentences in insertion order; PostgreSQL is told an order so relation ids are stable)
+    .$if(isPostgres(db), (q) => q.orderBy('documents.ingested_at').orderBy('sentences.doc').orderBy('sentences.index'))
     .execute();
   const out: RelationEvidence[] = [];
   for (const h of hits) {

@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { EventActor, EventRecord, Precision, Status } from '../types.ts';
 import type { Database, EventsTable } from './schema.ts';
 import { chunks } from './chunk.ts';
+import { isPostgres } from './dialect.ts';
 
 export async function insertEvents(db: Kysely<Database>, events: EventRecord[]): Promise<void> {
   for (const c of chunks(events.map(eventToRow))) await db.insertInto('events').values(c).execute();
@@ -126,7 +127,26 @@ export async function queryEvents(db: Kysely<Database>, f: EventFilter = {}): Pr
   return (await filterEvents(db, f).execute()).map(rowToEvent);
 }
 
-/** All matching events in order without holding them in memory. */
+/**
+ * All matching events in order without holding them in memory: a cursor stream on SQLite, pages
+ * by keyset on PostgreSQL (whose Kysely dialect streams only with the pg-cursor package).
+ */
 export async function* streamEvents(db: Kysely<Database>, f: EventFilter = {}): AsyncGenerator<EventRecord> {
-  for await (const r of filterEvents(db, f).stream(500)) yield rowToEvent(r);
+  if (!isPostgres(db)) {
+    for await (const r of filterEvents(db, f).stream(500)) yield rowToEvent(r);
+    return;
+  }
+  let left = f.limit ?? Infinity, after: EventsTable | null = null;
+  while (left > 0) {
+    let q = filterEvents(db, { ...f, limit: undefined });
+    if (after) {
+      const a: EventsTable = after;
+      q = q.where(sql<boolean>`(${sql.ref('doc')}, ${sql.ref('sentence')}, ${sql.ref('span_start')}, ${sql.ref('trigger_start')}, ${sql.ref('id')}) > (${a.doc}, ${a.sentence}, ${a.span_start}, ${a.trigger_start}, ${a.id})`);
+    }
+    const size = Math.min(500, left);
+    const rows = await q.limit(size).execute();
+    for (const r of rows) yield rowToEvent(after = r);
+    left -= rows.length;
+    if (rows.length < size) break;
+  }
 }

@@ -63,7 +63,7 @@ async function summarise(dbPath: string, published: ReturnType<typeof parsePubli
         out.push(`      ${evidenceSnippet(e)}   (${e.doc}, sentence ${e.sentence})`);
       }
     }
-    out.push('', `Query them with: npm run --silent lagebild -- events --db ${dbPath} --dyad RUS,IRN`);
+    out.push('', `Query them with: npm run --silent lagebild -- events --db ${store.dialect === 'postgres' ? `'${store.location}'` : dbPath} --dyad RUS,IRN`);
     process.stdout.write(out.join('\n') + '\n');
     finishWithRejections(counts.new + counts.replaced + counts.unchanged);
   } finally {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../dialect.ts';
 
 /**
  * Indexes and precomputed tables for the query benchmark (one million events, every listed query
@@ -8,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
+  const T = columnTypes(db);
   // Store order (doc, sentence, span, trigger, id): unfiltered pages and exports read it without sorting.
   await db.schema.createIndex('events_order').on('events').columns(['doc', 'sentence', 'span_start', 'trigger_start', 'id']).execute();
   // Country dyad + store order: a filtered, limited event list reads each direction in order and stops at the limit.
@@ -17,46 +19,46 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Undirected country pairs (x < y): all time and per month.
   await db.schema.createTable('graph_pairs')
-    .addColumn('x', 'text', (c) => c.notNull()).addColumn('y', 'text', (c) => c.notNull())
+    .addColumn('x', T.text, (c) => c.notNull()).addColumn('y', T.text, (c) => c.notNull())
     .addColumn('events', 'integer', (c) => c.notNull()).addColumn('cooperation', 'integer', (c) => c.notNull())
-    .addColumn('conflict', 'integer', (c) => c.notNull()).addColumn('goldstein_sum', 'real', (c) => c.notNull())
+    .addColumn('conflict', 'integer', (c) => c.notNull()).addColumn('goldstein_sum', T.real, (c) => c.notNull())
     .addPrimaryKeyConstraint('graph_pairs_pk', ['x', 'y'])
     .execute();
   await db.schema.createIndex('graph_pairs_y').on('graph_pairs').column('y').execute();
   await db.schema.createTable('graph_pair_months')
-    .addColumn('month', 'text', (c) => c.notNull())
-    .addColumn('x', 'text', (c) => c.notNull()).addColumn('y', 'text', (c) => c.notNull())
+    .addColumn('month', T.text, (c) => c.notNull())
+    .addColumn('x', T.text, (c) => c.notNull()).addColumn('y', T.text, (c) => c.notNull())
     .addColumn('events', 'integer', (c) => c.notNull()).addColumn('cooperation', 'integer', (c) => c.notNull())
-    .addColumn('conflict', 'integer', (c) => c.notNull()).addColumn('goldstein_sum', 'real', (c) => c.notNull())
+    .addColumn('conflict', 'integer', (c) => c.notNull()).addColumn('goldstein_sum', T.real, (c) => c.notNull())
     .addPrimaryKeyConstraint('graph_pair_months_pk', ['month', 'x', 'y'])
     .execute();
   // The nodes of the all-time graph with their Louvain community.
   await db.schema.createTable('graph_nodes')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', T.text, (c) => c.primaryKey())
     .addColumn('events', 'integer', (c) => c.notNull()).addColumn('community', 'integer', (c) => c.notNull())
     .execute();
 
   // The whole all-time graph as JSON (nodes, edges, communities), what GET /graph returns without a window.
   await db.schema.createTable('graph_snapshots')
-    .addColumn('key', 'text', (c) => c.primaryKey()).addColumn('graph', 'text', (c) => c.notNull())
+    .addColumn('key', T.text, (c) => c.primaryKey()).addColumn('graph', T.text, (c) => c.notNull())
     .execute();
 
   // Relations reduced to what a validity filter needs: per (a, b, type, status) the earliest start
   // of the open-ended rows, and every distinct bounded interval.
   await db.schema.createTable('relation_spans')
-    .addColumn('a', 'text', (c) => c.notNull()).addColumn('b', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull()).addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('start', 'text').addColumn('end', 'text')
+    .addColumn('a', T.text, (c) => c.notNull()).addColumn('b', T.text, (c) => c.notNull())
+    .addColumn('type', T.text, (c) => c.notNull()).addColumn('status', T.text, (c) => c.notNull())
+    .addColumn('start', T.text).addColumn('end', T.text)
     .execute();
   await db.schema.createIndex('relation_spans_ab').on('relation_spans').columns(['a', 'b', 'type', 'status']).execute();
   // Relations grouped as listRelations returns them; codes and the first evidence rows as JSON.
   await db.schema.createTable('relation_groups')
-    .addColumn('a', 'text', (c) => c.notNull()).addColumn('b', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull()).addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('a_codes', 'text', (c) => c.notNull()).addColumn('b_codes', 'text', (c) => c.notNull())
-    .addColumn('start', 'text').addColumn('end', 'text')
+    .addColumn('a', T.text, (c) => c.notNull()).addColumn('b', T.text, (c) => c.notNull())
+    .addColumn('type', T.text, (c) => c.notNull()).addColumn('status', T.text, (c) => c.notNull())
+    .addColumn('a_codes', T.text, (c) => c.notNull()).addColumn('b_codes', T.text, (c) => c.notNull())
+    .addColumn('start', T.text).addColumn('end', T.text)
     .addColumn('mentions', 'integer', (c) => c.notNull()).addColumn('documents', 'integer', (c) => c.notNull())
-    .addColumn('evidence', 'text', (c) => c.notNull())
+    .addColumn('evidence', T.text, (c) => c.notNull())
     // order of first evidence in store order: listRelations keeps it among groups that sort alike
     .addColumn('position', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('relation_groups_pk', ['a', 'b', 'type', 'status'])
@@ -65,18 +67,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Per-actor aggregates for the actor list and profiles.
   await db.schema.createTable('actor_stats')
-    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('code', T.text, (c) => c.primaryKey())
     .addColumn('events', 'integer', (c) => c.notNull()).addColumn('counterparts', 'integer', (c) => c.notNull())
     .addColumn('relations', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createTable('actor_roots')
-    .addColumn('code', 'text', (c) => c.notNull()).addColumn('root', 'text', (c) => c.notNull())
+    .addColumn('code', T.text, (c) => c.notNull()).addColumn('root', T.text, (c) => c.notNull())
     .addColumn('events', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('actor_roots_pk', ['code', 'root'])
     .execute();
 
   await db.schema.createTable('derived_meta')
-    .addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('key', T.text, (c) => c.primaryKey()).addColumn('value', T.text, (c) => c.notNull())
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../dialect.ts';
 
 /**
  * Precomputed data for the windowed and point-in-time relation graph (GET /graph?from&to, ?at):
@@ -10,25 +11,26 @@ import type { Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
+  const T = columnTypes(db);
   // relation_spans with the key the graph reads (a|b|type|status) precomputed; the index covers
   // the validity filter, so the distinct keys come out in order without a sort.
   await db.schema.createTable('graph_relation_keys')
-    .addColumn('k', 'text', (c) => c.notNull())
-    .addColumn('start', 'text').addColumn('end', 'text')
+    .addColumn('k', T.text, (c) => c.notNull())
+    .addColumn('start', T.text).addColumn('end', T.text)
     .execute();
   await db.schema.createIndex('graph_relation_keys_k').on('graph_relation_keys').columns(['k', 'start', 'end']).execute();
   // Community of every node of a period's graph: scope 'all' (period ''), 'window' (period a
   // month YYYY-MM or a year YYYY: the events of that period and the relations overlapping it) or
   // 'at' (period YYYY-MM: all events and the relations valid at that month).
   await db.schema.createTable('graph_communities')
-    .addColumn('scope', 'text', (c) => c.notNull()).addColumn('period', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull()).addColumn('community', 'integer', (c) => c.notNull())
+    .addColumn('scope', T.text, (c) => c.notNull()).addColumn('period', T.text, (c) => c.notNull())
+    .addColumn('id', T.text, (c) => c.notNull()).addColumn('community', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('graph_communities_pk', ['scope', 'period', 'id'])
     .execute();
   // Texts the graph reads whole: 'pairs' is graph_pairs packed as windowEdges reads it (fields
   // joined with '|', rows ordered by x, y), for the graphs over all time (`at` without a window).
   await db.schema.createTable('graph_texts')
-    .addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('key', T.text, (c) => c.primaryKey()).addColumn('value', T.text, (c) => c.notNull())
     .execute();
 }
 
