@@ -19,14 +19,14 @@ lexiconOpt(program.command('code').argument('<inputs...>', 'files, directories o
 
 lexiconOpt(program.command('ingest').argument('<inputs...>', 'files, directories or - for stdin'))
   .description('code documents and store them in the database')
-  .option('--db <file>', 'SQLite file or postgres:// URL', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--published <date>', 'date of inputs that carry none')
   .option('--lang <lang>', 'de | en (default: detected)')
   .option('--quiet', 'no progress bar')
   .action(async (inputs, o) => (await import('./commands/ingest.ts')).run(inputs, o));
 
 program.command('events').description('list stored events')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--actor <code>', 'source or target code prefix (IRN, RUSGOV)')
   .option('--dyad <a,b>', 'two actor code prefixes, either direction')
   .option('--source <code>', 'source code prefix').option('--target <code>', 'target code prefix')
@@ -38,7 +38,7 @@ program.command('events').description('list stored events')
   .action(async (o) => (await import('./commands/events.ts')).run(o));
 
 program.command('relations').description('standing relations between actors (ally, partnership, sanctions, war, …) with evidence')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--actor <code>', 'country-level actor on either side (RUS)')
   .option('--dyad <a,b>', 'two country-level actors, either direction')
   .option('--type <type>', 'ally | partnership | sanctions | war | rivalry | diplomatic-break')
@@ -48,33 +48,33 @@ program.command('relations').description('standing relations between actors (all
   .action(async (o) => (await import('./commands/relations.ts')).run(o));
 
 program.command('actors').argument('[code]', 'an actor code: show its profile').description('list actors, or profile one (partners, adversaries, event mix, relations)')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--limit <n>', 'at most n actors')
   .option('--format <fmt>', 'table | jsonl | csv', 'table')
   .action(async (code, o) => (await import('./commands/actors.ts')).run(code, o));
 
 program.command('dyad').argument('<a>', 'actor code').argument('<b>', 'actor code').description('relations, key events and the time series of a dyad')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--interval <i>', 'month | week', 'month')
   .option('--from <date>', 'from (inclusive)').option('--to <date>', 'to (inclusive)')
   .option('--format <fmt>', 'table | jsonl | csv (jsonl and csv: the series)', 'table')
   .action(async (a, b, o) => (await import('./commands/dyad.ts')).run(a, b, o));
 
 program.command('search').argument('<query>', 'words (all must occur); word* for a prefix').description('full-text search over stored sentences and evidence')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--limit <n>', 'at most n hits', '20')
   .option('--format <fmt>', 'table | jsonl | csv', 'table')
   .action(async (q, o) => (await import('./commands/search.ts')).run(q, o));
 
 program.command('export').description('export all stored events')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--format <fmt>', 'jsonl | csv | gdelt (GDELT 2.0 event TSV) | plover (PLOVER JSONL) | gexf | graphml (actor network)', 'jsonl')
   .option('--header', 'gdelt: write the 61 column names as a first line')
   .option('--out <file>', 'write to a file instead of stdout')
   .action(async (o) => (await import('./commands/export.ts')).run(o));
 
 program.command('serve').description('HTTP API with OpenAPI document and docs page (/docs)')
-  .option('--db <file>', 'SQLite file or postgres:// URL', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--port <n>', 'port (0 picks a free one)', '8080')
   .option('--host <addr>', 'address to bind; other than 127.0.0.1 exposes the API to the network', '127.0.0.1')
   .option('--lexicon <dir...>', 'extra lexicon directories for POST /documents', [])
@@ -89,7 +89,7 @@ lexiconOpt(program.command('eval').argument('<inputs...>', 'files or directories
   .action(async (inputs, o) => (await import('./commands/eval.ts')).run(inputs, o));
 
 program.command('start').description('ingest the example articles into ./lagebild.db, print a summary, and serve the web explorer and API on 127.0.0.1')
-  .option('--db <file>', 'database', './lagebild.db')
+  .option('--db <file|url>', 'SQLite file or postgres:// URL', './lagebild.db')
   .option('--published <date>', 'date for example files that carry none (default: none, their event dates stay empty)')
   .option('--port <n>', 'port of the explorer (a free one if taken; 0 picks one)', '8080')
   .option('--no-serve', 'stop after the summary')
