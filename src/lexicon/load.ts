@@ -150,9 +150,13 @@ function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: (s
   return node?.range ? lc.linePos(node.range[0]).line : null;
 }
 
+// position of each key in its list, so that a large file (the gazetteer) is not quadratic to load
+const positions = new WeakMap<unknown[], Map<unknown, number>>();
 function upsert<T extends Record<string, unknown>>(list: T[], v: T, key: string): void {
-  const i = list.findIndex((x) => x[key] === v[key]);
-  if (i >= 0) list[i] = v; else list.push(v);
+  let pos = positions.get(list);
+  if (!pos || pos.size > list.length) { pos = new Map(list.map((x, i) => [x[key], i])); positions.set(list, pos); }
+  const i = pos.get(v[key]);
+  if (i !== undefined) list[i] = v; else { pos.set(v[key], list.length); list.push(v); }
 }
 
 function mergeCues(a: S.CuesT, b: Partial<S.CuesT>): S.CuesT {

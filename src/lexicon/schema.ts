@@ -34,11 +34,19 @@ export const Agent = z.object({
   title: z.boolean().default(false), gender: z.enum(['m', 'f', 'n']).nullable().optional(), note: z.string().optional(),
 }).strict();
 
+/**
+ * A gazetteer entry. `kind` (default city): `city` towns and city districts, `region` states, provinces,
+ * landscapes; `continent` continents and world regions (country: a CAMEO region code such as EUR);
+ * `water` seas, oceans, lakes and rivers (no country); `landmark` buildings, squares, stations.
+ * Continents and waters never stand for a country. `adjectives`: German adjective stems ("bayerisch"):
+ * -e -en -er -es -em are generated and matched in any case ("bayerische", "Bayerischen").
+ */
 export const Place = z.object({
-  id: z.string(), name: z.string(), de: words, en: words, country: z.string().regex(/^[A-Z]{3}$/),
+  id: z.string(), name: z.string(), de: words, en: words, country: z.string().regex(/^[A-Z]{3}$/).optional(),
+  kind: z.enum(['city', 'region', 'continent', 'water', 'landmark']).optional(), adjectives: words,
   lat: z.number(), lon: z.number(), geonames: z.number().int().nullable().optional(),
   population: z.number().nullable().optional(), capital: z.boolean().optional(), wikidata: z.string().nullable().optional(),
-}).strict();
+}).strict().refine((p) => p.country !== undefined || p.kind === 'water' || p.kind === 'continent', 'a `country` (only waters and continents may have none)');
 
 const eventCode = z.string().regex(/^\d{2,4}$/, 'a CAMEO event code in quotes ("111")');
 export const Pattern = z.object({
