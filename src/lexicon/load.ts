@@ -63,7 +63,7 @@ export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON], opts: { cache?: 
 }
 
 /** Bump when the loader's output shape changes, so old caches are not reused. */
-const SCHEMA_VERSION = 'raw-lexicon-1';
+const SCHEMA_VERSION = 'raw-lexicon-2';
 
 function loadLexiconUncached(dirs: string[]): RawLexicon {
   const issues: LexiconIssue[] = [];
