@@ -14,6 +14,7 @@ import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
 import { attributionFor, findAttributions } from './attribution.ts';
 import { findPlace } from './place.ts';
+import { linkThreats, threatCode, threatenedBy } from './threats.ts';
 
 /** Codes one document: sentences → tokens → actors → coreference → triggers → events. */
 export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
@@ -56,9 +57,31 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     if (!times.length && prevTimes.length && hasAnaphoricTime(tokens, L)) times = prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
     if (times.length) prevTimes = times;
     const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
-    for (const trig of triggers) {
+    const threats = linkThreats(triggers, tokens, clauseOf, lang);
+    const rolesOf = (trig: Trigger) => {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
-      const roles = assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause, triggerTokens);
+      return assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause, triggerTokens);
+    };
+    for (const original of triggers) {
+      let trig = original;
+      const roles = rolesOf(trig);
+      // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
+      const threatened = threatenedBy(trig, threats);
+      const threatOver = threats.get(trig)?.threat;
+      if (threatened) {
+        trig = { ...trig, code: threatCode(trig, threatened, tokens) };
+        if (!roles.targets.length) {
+          const c = rolesOf(threatened);
+          roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
+        }
+      }
+      if (threatOver) {
+        const t = rolesOf(threatOver);
+        if (t.sources.length) {
+          roles.sources = t.sources;
+          roles.targets = roles.targets.filter((m) => !t.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
+        }
+      }
       const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? null;
       if (governing?.complement === 'alleged' && trig.form === 'zu-infinitive' || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
         // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
@@ -84,22 +107,36 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
         if (!['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(country)) roles.targets = [{ ...src, code: country }];
       }
+      // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
+      // a state's own forces acting at home act against their country's people
+      const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
+      if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
+        // a threat happens where the threatened act would
+        const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace);
+        const src = roles.sources[0];
+        const home = p?.country === src.code.slice(0, 3);
+        if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (FORCE_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
+          const tok = tokens[p.tokenStart];
+          roles.targets = [{ ...src, code: p.country, id: p.country.toLowerCase(), kind: 'country', text: tok.text, start: tok.start, end: tok.end, tokenStart: p.tokenStart, tokenEnd: p.tokenStart, rule: `place.${p.name}`, modifier: false }];
+        }
+      }
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
-      if (!roles.targets.length && roles.sources.length && !mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
+      if (!roles.targets.length && roles.sources.length && (threatened || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
         const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;
-      const status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
+      let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
+      if (threatOver && status !== 'negated') status = 'hypothetical';
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(published, tense) : null;
       if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
-      const place = findPlace(trig, tokens, L, clauses, clauseOf, (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd));
+      const place = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace);
       const att = attributionFor(trig, atts, roles.sources);
       const info = lex.codes.get(trig.code);
       // an event needs a target, except where the code itself names none (statements, protests, …)
-      if (!roles.targets.length && !mayLackTarget(trig) && !objectIsEventNoun(trig, tokens)) continue;
+      if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
       const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
       if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
       for (const src of roles.sources) {
@@ -242,6 +279,8 @@ function mayLackTarget(trig: Trigger): boolean {
   return trig.withMatched && ['02', '03', '08'].includes(root);
 }
 const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
+const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
+const FORCE_ROLES = /^(MIL|COP|SPY|REB|SEP|INS|UAF)/;
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */

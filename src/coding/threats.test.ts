@@ -1,0 +1,45 @@
+/** Threats and what they threaten: one actual threat event of the right kind, the threatened act hypothetical. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../pipeline/processor.ts';
+import { parsePartialDate } from './dates.ts';
+import type { EventRecord, Lang } from '../types.ts';
+
+const coder = await createCoder();
+function code(text: string, lang: Lang): EventRecord[] {
+  return coder.code({ id: 't', text, published: parsePartialDate('2024-10-01'), bodyStart: 0, lang, messages: [] }).events;
+}
+
+test('"threatened to attack": a force threat by the subject, the attack hypothetical and the subject\'s', () => {
+  const es = code('China has threatened to attack Taiwan.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.ok(threat, 'the threat is coded');
+  assert.equal(threat.code, '138');
+  assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'CHN>TWN');
+  assert.equal(threat.status, 'actual');
+  const attack = es.find((e) => e.root === '19');
+  assert.ok(attack);
+  assert.equal(attack.source?.code, 'CHN');
+  assert.equal(attack.status, 'hypothetical');
+});
+
+test('threat of sanctions becomes 1312; its target comes from the threatened act', () => {
+  const es = code('The European Union threatened to impose sanctions on Myanmar.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.ok(threat);
+  assert.equal(threat.code, '1312');
+  assert.equal(threat.target?.code, 'MMR');
+  assert.ok(es.filter((e) => e.root === '16').every((e) => e.status === 'hypothetical'));
+});
+
+test('a threat with no named victim is aimed at the country where the act would happen', () => {
+  const es = code('The rebels of the Free Aceh Movement threatened to set off bombs in Indonesia.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.ok(threat);
+  assert.equal(threat.target?.code, 'IDN');
+});
+
+test('"unless" makes the threat an ultimatum', () => {
+  const es = code('Hamas threatened to kill an Israeli hostage unless Israel released prisoners.', 'en');
+  assert.equal(es.find((e) => e.root === '13')?.code, '139');
+});
