@@ -107,6 +107,20 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
         if (!['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(country)) roles.targets = [{ ...src, code: country }];
       }
+      // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
+      // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
+      if (!roles.targets.length && roles.sources.length && REACTION.test(trig.code)) {
+        const act = triggers.find((n) => n.kind === 'noun' && n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5 && Number(n.code.slice(0, 2)) >= 14);
+        if (act) {
+          const claim = trig.code.startsWith('015');
+          const own = claim ? [] : rolesOf(act).sources;
+          const src3 = roles.sources[0].code.slice(0, 3);
+          const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6);
+          const ref = own.find((m) => m.code.slice(0, 3) !== src3)
+            ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
+          if (ref && ref.code.slice(0, 3) !== src3) roles.targets = [ref];
+        }
+      }
       // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
       // a state's own forces acting at home act against their country's people
       const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
@@ -280,6 +294,12 @@ function mayLackTarget(trig: Trigger): boolean {
 }
 const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
+/** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
+const REACTION = /^(11|12|015)/;
+/** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
+function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
+  return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
+}
 const FORCE_ROLES = /^(MIL|COP|SPY|REB|SEP|INS|UAF)/;
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);

@@ -43,3 +43,13 @@ test('"unless" makes the threat an ultimatum', () => {
   const es = code('Hamas threatened to kill an Israeli hostage unless Israel released prisoners.', 'en');
   assert.equal(es.find((e) => e.root === '13')?.code, '139');
 });
+
+test('"condemned the attack": a reaction to an earlier act is aimed at its actor; a claim of responsibility at its victim', () => {
+  const es = code('Al-Shabaab attacked a shopping mall in Nairobi on Saturday. The African Union condemned the attack. Al-Shabaab claimed responsibility for the attack.', 'en');
+  const condemn = es.find((e) => e.root === '11');
+  assert.ok(condemn, 'the condemnation is coded');
+  assert.equal(condemn.target?.code.slice(0, 3), 'SOM', 'aimed at the attacker');
+  const claim = es.find((e) => e.code.startsWith('015'));
+  assert.ok(claim, 'the claim is coded');
+  assert.equal(claim.target?.code.slice(0, 3), 'KEN', 'a claim of responsibility names the victim');
+});
