@@ -121,6 +121,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           if (ref && ref.code.slice(0, 3) !== src3) roles.targets = [ref];
         }
       }
+      // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
+      if (!roles.targets.length && roles.sources.length && trig.code.startsWith('13')) {
+        const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
+        const src3 = roles.sources[0].code.slice(0, 3);
+        const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
+        if (m) roles.targets = [m];
+      }
       // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
       // a state's own forces acting at home act against their country's people
       const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
@@ -296,6 +303,7 @@ const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 /** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
 const REACTION = /^(11|12|015)/;
+const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };

@@ -53,3 +53,11 @@ test('"condemned the attack": a reaction to an earlier act is aimed at its actor
   assert.ok(claim, 'the claim is coded');
   assert.equal(claim.target?.code.slice(0, 3), 'KEN', 'a claim of responsibility names the victim');
 });
+
+test('the one a threat\'s condition is put to is its target ("falls Khartum nicht handelt")', () => {
+  const es = code('Washington droht mit Sanktionen im UN-Sicherheitsrat, falls Khartum nicht handelt.', 'de');
+  const threat = es.find((e) => e.root === '13');
+  assert.ok(threat, 'the threat is coded');
+  assert.equal(threat.code, '1312');
+  assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'USA>SDN');
+});
