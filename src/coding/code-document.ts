@@ -121,6 +121,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           if (ref && ref.code.slice(0, 3) !== src3) roles.targets = [ref];
         }
       }
+      // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
+      if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || (trig.code.startsWith('12') && triggers.some((n) => n.kind === 'noun' && n.code.startsWith('11') && n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5)))) {
+        const src3 = roles.sources[0].code.slice(0, 3);
+        const acc = [...events].reverse().find((e) => e.root === '11' && e.target?.code.slice(0, 3) === src3 && e.source && e.source.code.slice(0, 3) !== src3 && s.index - e.sentence <= 6);
+        if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
+      }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
       if (!roles.targets.length && roles.sources.length && trig.code.startsWith('13')) {
         const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));

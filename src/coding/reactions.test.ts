@@ -1,4 +1,4 @@
-/** Threats and what they threaten: one actual threat event of the right kind, the threatened act hypothetical. */
+/** Threats and reactions: the threat of the right kind with its threatened act hypothetical; condemnations, claims and denials aimed at the actor of the act they answer. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../pipeline/processor.ts';
@@ -60,4 +60,11 @@ test('the one a threat\'s condition is put to is its target ("falls Khartum nich
   assert.ok(threat, 'the threat is coded');
   assert.equal(threat.code, '1312');
   assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'USA>SDN');
+});
+
+test('a denial answers the latest accuser', () => {
+  const es = code('India accused Pakistan of sheltering militants. Pakistan denied the charge.', 'en');
+  const denial = es.find((e) => e.code.startsWith('016'));
+  assert.ok(denial, 'the denial is coded');
+  assert.equal(`${denial.source?.code.slice(0, 3)}>${denial.target?.code.slice(0, 3)}`, 'PAK>IND');
 });
