@@ -77,3 +77,10 @@ test('every span of actors and triggers slices the original text', () => {
   }
   assert.equal(doc.events[0].source?.code, 'RUSGOV', 'Kreml-Chef is the Russian government');
 });
+
+test('negation by contraction and by a governing verb of failure or refusal', () => {
+  assert.equal(code("Chinese and Taiwanese leaders haven't met since 1949.", 'en').find((e) => e.root === '04')?.status, 'negated');
+  assert.equal(code('Germany stopped short of endorsing Brazil.', 'en').find((e) => e.root === '05')?.status, 'negated');
+  const hand = code('Serbia was criticised for failing to arrest and hand over war crimes suspects to the tribunal.', 'en').filter((e) => e.trigger.text === 'hand');
+  assert.ok(hand.length && hand.every((e) => e.status === 'negated'));
+});

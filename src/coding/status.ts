@@ -19,7 +19,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   }
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
-    if (exceptions.has(j) || !cues.negation.has(tokens[j].lower)) continue;
+    if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
     if (trig.kind === 'noun') {
       if (j === trig.tokenIndex - 1 || j === trig.tokenIndex - 2) return 'negated';
       continue;
@@ -27,6 +27,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     if (lang === 'de') { if (j !== trig.tokenIndex) return 'negated'; }
     else if (j < trig.tokenIndex && j >= trig.tokenIndex - 4) return 'negated';
   }
+  // "failed to arrest", "stopped short of endorsing", "weigerte sich, … auszuliefern": the act did not happen
+  if (trig.kind === 'verb' && negatedByGoverningVerb(trig, tokens, lang)) return 'negated';
   // conditionals: a conditional conjunction before the trigger in its clause ("if", "wenn", "falls", "im Falle")
   const before = (j: number) => j >= from && j < trig.tokenIndex;
   const near = (j: number) => before(j) && (lang === 'de' || j >= trig.tokenIndex - 4);
@@ -44,6 +46,25 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   if (governing?.complement === 'planned') return 'planned';
   if (isFuture(trig, tokens, from, cues, near)) return 'planned';
   return 'actual';
+}
+
+const CONTRACTED_NOT = /n['\u2019]t$/;
+/** Verbs whose infinitive complement did not happen. */
+const NEGATING = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
+function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en'): boolean {
+  const i = trig.tokenIndex;
+  if (lang === 'en') {
+    // "failed to arrest", "refused to hand over", "stopped short of endorsing"
+    if (tokens[i - 1]?.lower === 'to' && NEGATING.test(tokens[i - 2]?.lower ?? '')) return true;
+    if (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'short') return true;
+    // "failed to arrest and hand over"
+    if (tokens[i - 1]?.lower === 'and' && tokens[i - 3]?.lower === 'to' && NEGATING.test(tokens[i - 4]?.lower ?? '')) return true;
+    return false;
+  }
+  // "weigerte sich, den Verdächtigen auszuliefern": a zu-infinitive with a negating verb before it in the sentence
+  if (trig.form !== 'zu-infinitive') return false;
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) if (NEGATING.test(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Conjunctions that make their clause a condition; modal verbs of the future are not hypothetical. */
