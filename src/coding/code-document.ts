@@ -122,9 +122,11 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         }
       }
       // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
-      if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || (trig.code.startsWith('12') && triggers.some((n) => n.kind === 'noun' && n.code.startsWith('11') && n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5)))) {
+      // "Das Außenministerium lehnte dies ab": a rejection answers the latest demand, proposal or accusation made to the one who rejects
+      if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || trig.code.startsWith('12'))) {
         const src3 = roles.sources[0].code.slice(0, 3);
-        const acc = [...events].reverse().find((e) => e.root === '11' && e.target?.code.slice(0, 3) === src3 && e.source && e.source.code.slice(0, 3) !== src3 && s.index - e.sentence <= 6);
+        const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
+        const acc = [...events].reverse().find((e) => answered.has(e.root) && e.target?.code.slice(0, 3) === src3 && e.source && e.source.code.slice(0, 3) !== src3 && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
         if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
       }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
@@ -309,6 +311,8 @@ const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 /** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
 const REACTION = /^(11|12|015)/;
+const ANSWERED_BY_DENIAL = new Set(['11']);
+const ANSWERED_BY_REJECTION = new Set(['02', '03', '05', '10', '11', '13', '16']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {

@@ -68,3 +68,10 @@ test('a denial answers the latest accuser', () => {
   assert.ok(denial, 'the denial is coded');
   assert.equal(`${denial.source?.code.slice(0, 3)}>${denial.target?.code.slice(0, 3)}`, 'PAK>IND');
 });
+
+test('a rejection with no named target answers the latest demand made to the one who rejects', () => {
+  const es = code('Die Europäische Union forderte Usbekistan zu einer unabhängigen Untersuchung auf. Das usbekische Außenministerium lehnte dies ab.', 'de');
+  const rej = es.find((e) => e.root === '12');
+  assert.ok(rej, 'the rejection is coded');
+  assert.equal(`${rej.source?.code}>${rej.target?.code.slice(0, 3)}`, 'UZBGOV>EUU');
+});
