@@ -84,3 +84,10 @@ test('negation by contraction and by a governing verb of failure or refusal', ()
   const hand = code('Serbia was criticised for failing to arrest and hand over war crimes suspects to the tribunal.', 'en').filter((e) => e.trigger.text === 'hand');
   assert.ok(hand.length && hand.every((e) => e.status === 'negated'));
 });
+
+test('"appealed to both sides" of a civil war: the country whose government and rebels fight', () => {
+  const es = code('Government troops and LURD rebels fought in Monrovia. The United Nations appealed to both sides to respect the ceasefire.', 'en', '2003-07-01');
+  const appeal = es.find((e) => e.root === '02');
+  assert.ok(appeal, 'the appeal is coded');
+  assert.equal(`${appeal.source?.code}>${appeal.target?.code}`, 'UNO>LBR');
+});

@@ -126,6 +126,14 @@ export class CorefState {
         }
         if (seen.length === 2) {
           for (const c of seen.reverse()) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
+        } else if (/side|seite/i.test(m.text)) {
+          // "both sides" of a civil war (government and rebels of one country): that country
+          const parties = new Set(before(m.tokenStart).slice(-12).filter((x) => /^[A-Z]{6}$/.test(x.code)).map((x) => x.code));
+          const countries = new Set([...parties].map((c) => c.slice(0, 3)));
+          if (parties.size >= 2 && countries.size === 1) {
+            const c = [...countries][0];
+            if (!isCollective(c)) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
+          }
         }
         continue;
       }

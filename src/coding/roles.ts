@@ -14,6 +14,8 @@ const SKIP_BEFORE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|
 const GROUP_GLUE = new Set(['und', 'sowie', 'sowohl', 'als', 'auch', 'and', 'both', 'as', 'well', ',', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'ihre', 'seine', 'ihren', 'seinen']);
 const COORD_WORDS = new Set(['and', 'und', 'or', 'oder', 'but', 'aber', 'sowie']);
 const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
+/** "appealed to both sides", "called on Nigeria", "appellierte an Russland" */
+const APPEAL_PREPS = new Set(['to', 'on', 'upon', 'an']);
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -155,7 +157,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (!target && trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
   if (!target) {
     const root = trig.code.slice(0, 2);
-    const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
+    const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
     const okPrep = (g: Group) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep));
     const objs = cands.filter(okPrep).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
     const after = objs.filter((g) => g.tokenStart > trig.tokenEnd);
