@@ -182,7 +182,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
       if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
         const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
-        if (/^(des|der|of|of the|von|vom)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
+        if (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
           const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
           const end = nxt.i + nxt.len - 1;
           out.push(mk(r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));

@@ -91,3 +91,8 @@ test('"appealed to both sides" of a civil war: the country whose government and 
   assert.ok(appeal, 'the appeal is coded');
   assert.equal(`${appeal.source?.code}>${appeal.target?.code}`, 'UNO>LBR');
 });
+
+test('agent + "from"/"aus" + country: "officials from Iran", "Diplomaten aus Russland"', () => {
+  assert.equal(code('Officials from Iran met the French ambassador.', 'en').find((e) => e.root === '04')?.source?.code, 'IRNGOV');
+  assert.equal(code('Diplomaten aus Russland trafen den französischen Botschafter.', 'de').find((e) => e.root === '04')?.source?.code.slice(0, 3), 'RUS');
+});
