@@ -81,7 +81,7 @@ test('every span of actors and triggers slices the original text', () => {
 test('negation by contraction and by a governing verb of failure or refusal', () => {
   assert.equal(code("Chinese and Taiwanese leaders haven't met since 1949.", 'en').find((e) => e.root === '04')?.status, 'negated');
   assert.equal(code('Germany stopped short of endorsing Brazil.', 'en').find((e) => e.root === '05')?.status, 'negated');
-  const hand = code('Serbia was criticised for failing to arrest and hand over war crimes suspects to the tribunal.', 'en').filter((e) => e.trigger.text === 'hand');
+  const hand = code('Serbia was criticised for failing to arrest and hand over war crimes suspects to Croatia.', 'en').filter((e) => e.trigger.text === 'hand');
   assert.ok(hand.length && hand.every((e) => e.status === 'negated'));
 });
 
@@ -95,4 +95,16 @@ test('"appealed to both sides" of a civil war: the country whose government and 
 test('agent + "from"/"aus" + country: "officials from Iran", "Diplomaten aus Russland"', () => {
   assert.equal(code('Officials from Iran met the French ambassador.', 'en').find((e) => e.root === '04')?.source?.code, 'IRNGOV');
   assert.equal(code('Diplomaten aus Russland trafen den französischen Botschafter.', 'de').find((e) => e.root === '04')?.source?.code.slice(0, 3), 'RUS');
+});
+
+test('troops sent are the sender\'s own; the destination is the target', () => {
+  const es = code('The United States is sending 600 marines and relief supplies to the Philippines.', 'en');
+  const sent = es.filter((e) => ['06', '07', '15'].includes(e.root));
+  assert.ok(sent.length, 'the sending is coded');
+  assert.ok(sent.every((e) => e.target?.code === 'PHL'), sent.map((e) => e.target?.code).join());
+});
+
+test('a condemnation is aimed at the act\'s named actor ("military actions by Rwanda in the DRC")', () => {
+  const es = code('The UN Security Council condemned military actions by Rwanda in the Democratic Republic of Congo.', 'en');
+  assert.equal(es.find((e) => e.root === '11')?.target?.code.slice(0, 3), 'RWA');
 });

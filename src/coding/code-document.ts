@@ -65,6 +65,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(trig);
+      const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
@@ -109,12 +110,16 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
       // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
-      if (!roles.targets.length && roles.sources.length && REACTION.test(trig.code)) {
-        const act = triggers.find((n) => n.kind === 'noun' && n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5 && Number(n.code.slice(0, 2)) >= 14);
-        if (act) {
-          const claim = trig.code.startsWith('015');
-          const own = claim ? [] : rolesOf(act).sources;
-          const src3 = roles.sources[0].code.slice(0, 3);
+      if (roles.sources.length && REACTION.test(trig.code)) {
+        // the act is the object in the reaction's own clause: after the verb, or in German also before a verb-final one
+        const act = triggers.find((n) => n.kind === 'noun' && Number(n.code.slice(0, 2)) >= 14 && clauseOf[n.tokenIndex] === clauseOf[trig.tokenIndex]
+          && ((n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5) || (lang === 'de' && n.tokenIndex < trig.tokenIndex && n.tokenIndex >= trig.tokenIndex - 6)));
+        const claim = trig.code.startsWith('015');
+        const src3 = roles.sources[0].code.slice(0, 3);
+        // "condemned reported military actions by Rwanda in the DRC": the act's named actor, over any other object
+        const own = act && !claim ? rolesOf(act).sources.filter((m) => m.code.slice(0, 3) !== src3) : [];
+        if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
+        if (act && !roles.targets.length) {
           const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6);
           const ref = own.find((m) => m.code.slice(0, 3) !== src3)
             ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
@@ -129,6 +134,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const acc = [...events].reverse().find((e) => answered.has(e.root) && e.target?.code.slice(0, 3) === src3 && e.source && e.source.code.slice(0, 3) !== src3 && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
         if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
       }
+      // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
+      if (roles.sources.length && SENDING_ROOTS.has(trig.code.slice(0, 2)) && roles.targets.length && roles.targets.every((t) => t.code.slice(0, 3) === roles.sources[0].code.slice(0, 3))) {
+        const src3 = roles.sources[0].code.slice(0, 3);
+        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== src3 && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && p.country !== src3 ? placeMention(p, tokens, roles.sources[0]) : undefined; })();
+        roles.targets = dest ? [dest] : [];
+      }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
       if (!roles.targets.length && roles.sources.length && trig.code.startsWith('13')) {
         const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
@@ -138,15 +150,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
       // a state's own forces acting at home act against their country's people
-      const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
       if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
         // a threat happens where the threatened act would
         const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace);
         const src = roles.sources[0];
         const home = p?.country === src.code.slice(0, 3);
         if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (FORCE_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
-          const tok = tokens[p.tokenStart];
-          roles.targets = [{ ...src, code: p.country, id: p.country.toLowerCase(), kind: 'country', text: tok.text, start: tok.start, end: tok.end, tokenStart: p.tokenStart, tokenEnd: p.tokenStart, rule: `place.${p.name}`, modifier: false }];
+          roles.targets = [placeMention(p, tokens, src)];
         }
       }
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
@@ -313,6 +323,14 @@ const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 const REACTION = /^(11|12|015)/;
 const ANSWERED_BY_DENIAL = new Set(['11']);
 const ANSWERED_BY_REJECTION = new Set(['02', '03', '05', '10', '11', '13', '16']);
+const SENDING_ROOTS = new Set(['06', '07', '15']);
+const DESTINATION_PREPS = new Set(['to', 'into', 'nach', 'in']);
+/** A place named in the sentence as the country it stands for (the victim of force there, the destination of troops sent there). */
+function placeMention(p: { name: string; country: string | null; tokenStart: number }, tokens: Token[], like: ActorMention): ActorMention {
+  const tok = tokens[p.tokenStart];
+  const code = p.country ?? '';
+  return { ...like, code, id: code.toLowerCase(), kind: 'country', text: tok.text, start: tok.start, end: tok.end, tokenStart: p.tokenStart, tokenEnd: p.tokenStart, rule: `place.${p.name}`, modifier: false };
+}
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {

@@ -188,7 +188,8 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
   let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
   // compound prefix inside the noun token itself ("US-Militäraktion")
-  source ??= groups.find((g) => g.tokenStart === i);
+  // (not a bare agent word that is part of a multiword trigger, "military actions by Rwanda": the by-phrase names the actor)
+  source ??= groups.find((g) => g.tokenStart === i && !(trig.tokenEnd > i && g.tokenEnd <= trig.tokenEnd && g.members.every((m) => m.kind === 'agent')));
   // possessive pronoun: "seine Militäroffensive", "its offensive" → the nearest actor before it
   const prevTok = tokens[i - 1]?.lower ?? '';
   if (!source && (cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
