@@ -108,3 +108,10 @@ test('a condemnation is aimed at the act\'s named actor ("military actions by Rw
   const es = code('The UN Security Council condemned military actions by Rwanda in the Democratic Republic of Congo.', 'en');
   assert.equal(es.find((e) => e.root === '11')?.target?.code.slice(0, 3), 'RWA');
 });
+
+test('a blockade by soldiers is force (191) aimed at the place blocked', () => {
+  const e = code('Israeli forces blocked main roads in Gaza on Tuesday.', 'en').find((x) => x.root === '19');
+  assert.ok(e, 'coded as force');
+  assert.equal(e.code, '191');
+  assert.equal(`${e.source?.code}>${e.target?.code}`, 'ISRMIL>PSE');
+});

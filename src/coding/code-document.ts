@@ -108,6 +108,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
         if (!['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(country)) roles.targets = [{ ...src, code: country }];
       }
+      // a blockade by soldiers or police is force (191), not a protest (144)
+      if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
       // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
       // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
       if (roles.sources.length && REACTION.test(trig.code)) {
