@@ -11,7 +11,7 @@ export interface Clause { index: number; start: number; end: number; opener: str
 // parentheses enclose appositions ("die Rapid Support Forces (RSF)") and do not end a clause
 const BREAK = new Set([',', ';', ':', '\u2013', '\u2014', '"', '\u201e', '\u201c', '\u201d', '\u00bb', '\u00ab']);
 
-export function segmentClauses(tokens: Token[], cues: CueSets): { clauses: Clause[]; clauseOf: number[] } {
+export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf: number[] = new Array(tokens.length).fill(0);
   let start = 0;
@@ -36,7 +36,7 @@ export function segmentClauses(tokens: Token[], cues: CueSets): { clauses: Claus
       if (n && cues.clauseOpeners.has(n.lower)) { opener = n.lower; openerToken = i + 1; }
       continue;
     }
-    if (i > start && cues.clauseOpeners.has(t.lower) && isStrongOpener(t.lower)) {
+    if (i > start && cues.clauseOpeners.has(t.lower) && (isStrongOpener(t.lower) || (WEAK_OPENERS.has(t.lower) && verbFollows(tokens, i, isVerb)))) {
       close(i - 1);
       start = i;
       opener = t.lower;
@@ -47,6 +47,21 @@ export function segmentClauses(tokens: Token[], cues: CueSets): { clauses: Claus
   close(tokens.length - 1);
   if (clauses.length === 0) clauses.push({ index: 0, start: 0, end: tokens.length - 1, opener: null, openerToken: null });
   return { clauses, clauseOf };
+}
+
+/**
+ * Words that are conjunctions or prepositions ("after the talks" / "after a rocket attack killed two
+ * children"): they open a clause when a verb follows within a few words, before any break.
+ */
+const WEAK_OPENERS = new Set(['after', 'before', 'since', 'until', 'when', 'as', 'once', 'if', 'unless']);
+function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean): boolean {
+  // "after rounding up dissidents": a participle shares the main clause's subject
+  if (/ing$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    if (BREAK.has(tokens[j].text)) return false;
+    if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && isVerb(j)) return true;
+  }
+  return false;
 }
 
 /** Conjunctions that open a clause even without a comma before them. */

@@ -115,3 +115,14 @@ test('a blockade by soldiers is force (191) aimed at the place blocked', () => {
   assert.equal(e.code, '191');
   assert.equal(`${e.source?.code}>${e.target?.code}`, 'ISRMIL>PSE');
 });
+
+test('"after"/"as" open a clause when a verb follows: targets do not leak out of it; "struck back" is one verb', () => {
+  const es = code("Israel's army struck back in Gaza after a rocket attack killed two Israeli children.", 'en');
+  const strike = es.find((e) => e.trigger.text === 'struck');
+  assert.ok(strike, 'the strike is coded');
+  assert.equal(strike.target?.code, 'PSE', 'the victim of the strike is not in the after-clause');
+  assert.ok(!es.some((e) => e.trigger.text === 'back'), '"back" is the particle of "struck"');
+  // a preposition "after" opens no clause
+  const talks = code('Iran met the European Union after talks in Geneva.', 'en').find((e) => e.root === '04');
+  assert.equal(talks?.target?.code, 'EUU');
+});

@@ -38,7 +38,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     actors.push(...mentions);
     // most sentences name no event: after actors and coreference (which later sentences need), stop early
     if (!mayHaveTrigger(tokens, L)) continue;
-    const { clauses, clauseOf } = segmentClauses(tokens, L.cues);
+    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => L.cues.pastAux.has(tokens[j].lower) || L.cues.passiveAux.has(tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'));
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
@@ -144,7 +144,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         roles.targets = dest ? [dest] : [];
       }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
-      if (!roles.targets.length && roles.sources.length && trig.code.startsWith('13')) {
+      // (so is the other side of a conditional offer: "prepared to halt operations if rebels withdraw")
+      if (!roles.targets.length && roles.sources.length && CONDITIONAL_ROOTS.has(trig.code.slice(0, 2))) {
         const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
         const src3 = roles.sources[0].code.slice(0, 3);
         const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
@@ -333,6 +334,7 @@ function placeMention(p: { name: string; country: string | null; tokenStart: num
   const code = p.country ?? '';
   return { ...like, code, id: code.toLowerCase(), kind: 'country', text: tok.text, start: tok.start, end: tok.end, tokenStart: p.tokenStart, tokenEnd: p.tokenStart, rule: `place.${p.name}`, modifier: false };
 }
+const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {

@@ -10,6 +10,7 @@ import type { Clause } from './clauses.ts';
  */
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
+const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
 const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
 
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
@@ -18,6 +19,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    // "struck back", "fought off", "called up": a particle of the verb before it, not a verb of its own
+    if (lex.lang === 'en' && EN_PARTICLES.has(t.lower) && i > 0 && lex.triggers.matchAtMemo(tokens, i - 1).some((h) => h.value.type !== 'noun')) continue;
     let hits = lex.triggers.matchAtMemo(tokens, i);
     if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
     if (!hits.length) continue;
