@@ -137,7 +137,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
       }
       // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
-      if (roles.sources.length && SENDING_ROOTS.has(trig.code.slice(0, 2)) && roles.targets.length && roles.targets.every((t) => t.code.slice(0, 3) === roles.sources[0].code.slice(0, 3))) {
+      if (roles.sources.length && SENDING_ROOTS.has(trig.code.slice(0, 2)) && roles.targets.every((t) => t.code.slice(0, 3) === roles.sources[0].code.slice(0, 3))) {
         const src3 = roles.sources[0].code.slice(0, 3);
         const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== src3 && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
           ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && p.country !== src3 ? placeMention(p, tokens, roles.sources[0]) : undefined; })();
@@ -320,7 +320,7 @@ function mayLackTarget(trig: Trigger): boolean {
   if (root === '14') return true;
   return trig.withMatched && ['02', '03', '08'].includes(root);
 }
-const FOCUS_TARGET_ROOTS = new Set(['10', '11', '12', '17', '18', '19', '20']);
+const FOCUS_TARGET_ROOTS = new Set(['06', '07', '10', '11', '12', '15', '17', '18', '19', '20']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 /** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
 const REACTION = /^(11|12|015)/;
