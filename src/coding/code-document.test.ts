@@ -126,3 +126,8 @@ test('"after"/"as" open a clause when a verb follows: targets do not leak out of
   const talks = code('Iran met the European Union after talks in Geneva.', 'en').find((e) => e.root === '04');
   assert.equal(talks?.target?.code, 'EUU');
 });
+
+test('"the country" refers to an actor named before it, not to a place named with "in"', () => {
+  const es = code('The UN Security Council condemned military actions by Rwanda in the Democratic Republic of Congo and demanded the country immediately withdraw its troops.', 'en');
+  assert.equal(es.find((e) => e.trigger.text === 'demanded')?.target?.code, 'RWA');
+});

@@ -112,7 +112,9 @@ export class CorefState {
         continue;
       }
       if (m.code === '*COUNTRY') {
-        const ante = findBack(m.tokenStart, (x) => isCountryLevel(x));
+        // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
+        const ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !locatedIn(tokens, x.tokenStart))
+          ?? findBack(m.tokenStart, (x) => isCountryLevel(x));
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
       }
