@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     const named = coded.actors.filter(isNamedMention).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind as string, rule: m.rule }));
     const places = findPlaceMatches(tokenize(s.text, 0, s.text.length), L, s.text)
       .filter((p) => !named.some((m) => overlaps(m, p)))
-      .map((p) => ({ start: p.start, end: p.end, text: p.text, kind: p.city ? 'place' : 'place-country', rule: `place.${p.name}` }));
+      .map((p) => ({ start: p.start, end: p.end, text: p.text, kind: p.rule ? `place-${p.rule}` : p.city ? 'place' : 'place-country', rule: p.rule ? `place-${p.rule}.${p.name}` : `place.${p.name}` }));
     const recognised = [...named, ...places];
     const anyRecognised = [...coded.actors.filter((m) => m.kind !== 'pronoun'), ...places];
     for (const g of s.outer) {

@@ -126,7 +126,10 @@ function detailStats(raw: RawLexicon): Record<string, number> {
   for (const o of raw.organisations) out[`organisations_${o.kind}`] = (out[`organisations_${o.kind}`] ?? 0) + 1;
   // an exonym: the German name differs from every English one (Moskau/Moscow), not just added inflections
   // (places of German-speaking countries are left out: their extra German forms are inflections, "Bremens", "Münchner")
-  out.places_with_german_exonym = raw.places.filter((p) => !['DEU', 'AUT', 'CHE', 'LIE'].includes(p.country ?? '') && p.de.some((d) => d !== p.name && !p.en.includes(d))).length;
+  // (nor are spellings of the name itself: "Eregli" for "Ereğli", "St. Gallen" for "Sankt Gallen", "Karlstein" for "Karlstein am Main")
+  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/æ/g, 'ae').replace(/[đĐ]/g, 'd').replace(/^Sankt /, 'St. ').toLowerCase();
+  const spelling = (d: string, name: string) => fold(d) === fold(name) || name.startsWith(d + ' ');
+  out.places_with_german_exonym = raw.places.filter((p) => !['DEU', 'AUT', 'CHE', 'LIE'].includes(p.country ?? '') && p.de.some((d) => d !== p.name && !p.en.includes(d) && !spelling(d, p.name))).length;
   const three = raw.codes.filter((c) => c.code.length === 3).map((c) => c.code);
   for (const lang of ['de', 'en'] as const) {
     const covered = new Set(raw.patterns[lang].map((p) => p.code.slice(0, 3)));
@@ -204,19 +207,31 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
 }
 
 /**
- * One gazetteer entry into the place index: its names (the display name too, unless the entry has no
- * forms in the language at all), (and, in German, the genitive "-s" of one-word
- * names not ending in s/x/z/ß: "Bayerns", "Atlantiks") and its adjectives in every ending.
+ * One gazetteer entry into the place index: its forms and display name (none at all when the entry has
+ * no forms in the language), in German also the genitive "-s" of one-word names not ending in s/x/z/ß
+ * ("Bayerns", "Atlantiks") and "St." for "Sankt", and its adjectives in every ending.
  */
+const placeValues = new WeakMap<S.PlaceT, PlaceValue>();
 function addPlace(places: PhraseIndex<PlaceValue>, pl: S.PlaceT, lang: Lang): void {
-  const area = pl.kind === 'water' || pl.kind === 'continent';
-  const v: PlaceValue = area ? { country: pl.country ?? '', name: pl.name, kind: pl.kind } : { ...pl, country: pl.country ?? '' };
   // an entry with no forms for a language stays out of that language's text (small towns in English)
   if (!pl[lang].length) return;
-  const names = new Set([...pl[lang], pl.name]);
-  for (const n of names) places.add(n, v, 'cap');
+  let v = placeValues.get(pl);
+  if (!v) {
+    const area = pl.kind === 'water' || pl.kind === 'continent';
+    // (a town is its own value: no copy of 20,000 entries)
+    v = area ? { country: pl.country ?? '', name: pl.name, kind: pl.kind } : pl.country !== undefined ? (pl as GazetteerPlace) : { ...pl, country: '' };
+    placeValues.set(pl, v);
+  }
+  const forms = pl[lang];
+  for (const n of forms) places.add(n, v, 'cap');
+  if (!forms.includes(pl.name)) places.add(pl.name, v, 'cap');
   if (lang !== 'de') return;
-  for (const n of pl.de) {
+  // "Sankt Gallen" is mostly written "St. Gallen"
+  for (const n of forms) if (n.startsWith('Sankt ') && !forms.includes('St. ' + n.slice(6))) places.add('St. ' + n.slice(6), v, 'cap');
+  // genitives of towns under 100,000 are rare, and those of German-speaking ones are listed ("Bremens")
+  const smallTown = (pl.kind === undefined || pl.kind === 'city') && pl.geonames != null && (pl.population ?? 0) < 100000;
+  const names = smallTown ? null : new Set([...forms, pl.name]);
+  if (names) for (const n of pl.de) {
     if (/[sxzß]$/.test(n) || /[\s.]/.test(n) || !/^\p{Lu}/u.test(n) || /er$/.test(n) || names.has(n + 's')) continue;
     places.add(n + 's', v, 'cap');
   }
