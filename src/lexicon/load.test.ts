@@ -102,3 +102,27 @@ test('the built-in lexicon loads, and a user directory replaces entries with the
   assert.equal(merged.patterns.de.find((p) => p.id === 'de.verb.030.anbieten')!.code, '036');
   assert.ok(merged.patterns.de.some((p) => p.id === 'de.verb.010.testwort'));
 });
+
+test('after an edit only the edited file is parsed again: other files come from their own cache entries', async () => {
+  const { mkdtempSync, cpSync, writeFileSync: write, appendFileSync, readdirSync: ls } = await import('node:fs');
+  const { tmpdir: tmp } = await import('node:os');
+  const { join: j } = await import('node:path');
+  const dir = mkdtempSync(j(tmp(), 'lagebild-lex-'));
+  const cacheDir = mkdtempSync(j(tmp(), 'lagebild-cache-'));
+  cpSync(new URL('../../lexicon/de', import.meta.url), j(dir, 'de'), { recursive: true });
+  const before = process.env.LAGEBILD_CACHE_DIR;
+  process.env.LAGEBILD_CACHE_DIR = cacheDir;
+  try {
+    const a = loadLexicon([dir]);
+    const perFile = ls(cacheDir).filter((f) => f.startsWith('file-')).length;
+    assert.ok(perFile > 10, `one cache entry per file (${perFile})`);
+    appendFileSync(j(dir, 'de', 'cues.yml'), '\n# edited\n');
+    const b = loadLexicon([dir]);
+    assert.equal(ls(cacheDir).filter((f) => f.startsWith('file-')).length, perFile + 1, 'only the edited file was parsed and cached anew');
+    assert.deepEqual(b.patterns.de.length, a.patterns.de.length);
+    write(j(dir, 'de', 'agents.yml'), '- {id: x, role: GOVX, forms: [X]}\n');
+    assert.throws(() => loadLexicon([dir]), /agents\.yml:1/, 'an invalid file is never served from a cache');
+  } finally {
+    if (before === undefined) delete process.env.LAGEBILD_CACHE_DIR; else process.env.LAGEBILD_CACHE_DIR = before;
+  }
+});

@@ -37,35 +37,40 @@ export const BUILTIN_LEXICON = fileURLToPath(new URL('../../lexicon', import.met
 /**
  * Loads the built-in lexicon and merges user directories over it (same layout; same ids replace).
  * Parsing YAML is the slow part (seconds for the full lexicon), so a validated result is cached as
- * JSON keyed by a hash of every file's path and content; any edit changes the key.
+ * JSON keyed by a hash of every file's path and content; any edit changes the key, and then only
+ * the edited files are parsed again (each file's entries are cached too).
  */
 export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON], opts: { cache?: boolean } = {}): RawLexicon {
   const useCache = opts.cache ?? process.env.LAGEBILD_LEXICON_CACHE !== '0';
+  const cacheDir = useCache ? process.env.LAGEBILD_CACHE_DIR ?? join(tmpdir(), 'lagebild-cache') : null;
   let cacheFile: string | null = null;
-  if (useCache && dirs.every((d) => existsSync(d))) {
+  if (cacheDir && dirs.every((d) => existsSync(d))) {
     const h = createHash('sha1').update(SCHEMA_VERSION);
     for (const dir of dirs) for (const f of listYaml(dir)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
-    cacheFile = join(process.env.LAGEBILD_CACHE_DIR ?? join(tmpdir(), 'lagebild-cache'), `lexicon-${h.digest('hex').slice(0, 20)}.json`);
+    cacheFile = join(cacheDir, `lexicon-${h.digest('hex').slice(0, 20)}.json`);
     if (existsSync(cacheFile)) {
       try { return JSON.parse(readFileSync(cacheFile, 'utf8')) as RawLexicon; } catch { /* a damaged cache is rebuilt */ }
     }
   }
-  const raw = loadLexiconUncached(dirs);
-  if (cacheFile) {
-    try {
-      mkdirSync(join(cacheFile, '..'), { recursive: true });
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(raw));
-      renameSync(tmp, cacheFile);
-    } catch { /* caching is an optimisation only */ }
-  }
+  const raw = loadLexiconUncached(dirs, cacheDir);
+  if (cacheFile) writeAtomically(cacheFile, JSON.stringify(raw));
   return raw;
 }
 
-/** Bump when the loader's output shape changes, so old caches are not reused. */
-const SCHEMA_VERSION = 'raw-lexicon-2';
+/** Caching is an optimisation only: a file that cannot be written is skipped; a rename makes the write atomic for readers. */
+function writeAtomically(path: string, content: string): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch { /* not cached */ }
+}
 
-function loadLexiconUncached(dirs: string[]): RawLexicon {
+/** Bump when the loader's output shape changes, so old caches are not reused. */
+const SCHEMA_VERSION = 'raw-lexicon-3';
+
+function loadLexiconUncached(dirs: string[], cacheDir: string | null): RawLexicon {
   const issues: LexiconIssue[] = [];
   const raw: RawLexicon = {
     countries: [], people: [], organisations: [], places: [], codes: [],
@@ -77,7 +82,7 @@ function loadLexiconUncached(dirs: string[]): RawLexicon {
       const rel = relative(dir, file).split(sep).join('/');
       if (rel.startsWith('test/') && dir === BUILTIN_LEXICON) continue;
       raw.files.push(file);
-      loadFile(file, rel, raw, issues);
+      applyFile(file, parseFileCached(file, rel, cacheDir), raw, issues);
     }
   }
   if (issues.length) throw new LexiconError(issues);
@@ -94,29 +99,53 @@ function listYaml(dir: string): string[] {
   return out;
 }
 
-function loadFile(file: string, rel: string, raw: RawLexicon, issues: LexiconIssue[]): void {
-  const lc = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc, uniqueKeys: true });
-  for (const e of doc.errors) issues.push({ file, line: e.linePos?.[0]?.line ?? null, entry: null, message: e.message.split('\n')[0] });
-  if (doc.errors.length) return;
-  const m = /^(?:(shared)\/(countries|people|organisations|places|cameo-codes)|(de|en)\/(agents|cues|relations)|(de|en)\/verbs\/[^/]+)\.ya?ml$/.exec(rel);
-  if (!m) { issues.push({ file, line: null, entry: null, message: `unknown lexicon file "${rel}" (see lexicon/README.md for the layout)` }); return; }
-  // Relation cue words are read and validated by src/relations/cues.ts, not by the event coder.
-  if (m[4] === 'relations') return;
-  if (m[4] === 'cues') {
-    const r = S.Cues.partial().safeParse(doc.toJS());
-    if (!r.success) { for (const i of r.error.issues) issues.push({ file, line: lineOf(doc, lc, i.path), entry: i.path.join('.'), message: i.message }); return; }
-    const lang = m[3] as Lang;
-    const prev = raw.cues[lang];
-    raw.cues[lang] = prev ? mergeCues(prev, r.data) : (r.data as S.CuesT);
-    return;
+/** One file, parsed and validated: its kind, language and entries (with their lines), or the problems found. */
+interface ParsedFile {
+  kind: string;
+  lang: Lang | null;
+  cues: Partial<S.CuesT> | null;
+  entries: Array<{ v: Record<string, unknown>; line: number | null; name: string }>;
+  issues: LexiconIssue[];
+}
+
+/**
+ * Parsing YAML dominates loading, so each file's validated entries are also cached on their own,
+ * keyed by the file's place in the layout and its content: after an edit only that file is parsed again.
+ */
+function parseFileCached(file: string, rel: string, cacheDir: string | null): ParsedFile {
+  const text = readFileSync(file, 'utf8');
+  const key = cacheDir ? join(cacheDir, `file-${createHash('sha1').update(SCHEMA_VERSION).update('\0').update(rel).update('\0').update(text).digest('hex').slice(0, 24)}.json`) : null;
+  if (key && existsSync(key)) {
+    try { return JSON.parse(readFileSync(key, 'utf8')) as ParsedFile; } catch { /* rebuilt below */ }
   }
-  if (!isSeq(doc.contents)) { issues.push({ file, line: 1, entry: null, message: 'expected a YAML list of entries' }); return; }
+  const parsed = parseFile(file, rel, text);
+  if (key && !parsed.issues.length) writeAtomically(key, JSON.stringify(parsed));
+  return parsed;
+}
+
+function parseFile(file: string, rel: string, text: string): ParsedFile {
+  const out: ParsedFile = { kind: '', lang: null, cues: null, entries: [], issues: [] };
+  const issues = out.issues;
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  for (const e of doc.errors) issues.push({ file, line: e.linePos?.[0]?.line ?? null, entry: null, message: e.message.split('\n')[0] });
+  if (doc.errors.length) return out;
+  const m = /^(?:(shared)\/(countries|people|organisations|places|cameo-codes)|(de|en)\/(agents|cues|relations)|(de|en)\/verbs\/[^/]+)\.ya?ml$/.exec(rel);
+  if (!m) { issues.push({ file, line: null, entry: null, message: `unknown lexicon file "${rel}" (see lexicon/README.md for the layout)` }); return out; }
+  out.kind = m[2] ?? m[4] ?? 'verbs';
+  out.lang = (m[3] ?? m[5] ?? null) as Lang | null;
+  // Relation cue words are read and validated by src/relations/cues.ts, not by the event coder.
+  if (out.kind === 'relations') return out;
+  if (out.kind === 'cues') {
+    const r = S.Cues.partial().safeParse(doc.toJS());
+    if (!r.success) { for (const i of r.error.issues) issues.push({ file, line: lineOf(doc, lc, i.path), entry: i.path.join('.'), message: i.message }); return out; }
+    out.cues = r.data;
+    return out;
+  }
+  if (!isSeq(doc.contents)) { issues.push({ file, line: 1, entry: null, message: 'expected a YAML list of entries' }); return out; }
   const items = doc.contents.items;
   const js = doc.toJS() as unknown[];
-  const kind = m[2] ?? m[4] ?? 'verbs';
-  const lang = (m[3] ?? m[5]) as Lang | undefined;
-  const schema: ZodTypeAny = ({ countries: S.Country, people: S.Person, organisations: S.Organisation, places: S.Place, 'cameo-codes': S.CameoCode, agents: S.Agent, verbs: S.Pattern } as Record<string, ZodTypeAny>)[kind];
+  const schema: ZodTypeAny = ({ countries: S.Country, people: S.Person, organisations: S.Organisation, places: S.Place, 'cameo-codes': S.CameoCode, agents: S.Agent, verbs: S.Pattern } as Record<string, ZodTypeAny>)[out.kind];
   js.forEach((entry, i) => {
     const r = schema.safeParse(entry);
     const node = items[i];
@@ -124,19 +153,37 @@ function loadFile(file: string, rel: string, raw: RawLexicon, issues: LexiconIss
     const line = range ? lc.linePos(range[0]).line : null;
     const name = entryName(entry, i);
     if (!r.success) { for (const is of r.error.issues) issues.push({ file, line, entry: name, message: `${is.path.join('.') || 'entry'}: ${is.message}` }); return; }
-    const v = r.data;
-    switch (kind) {
-      case 'countries': upsert(raw.countries, v, 'code'); break;
-      case 'people': upsert(raw.people, v, 'id'); break;
-      case 'organisations': upsert(raw.organisations, v, 'id'); break;
-      case 'places': upsert(raw.places, v, 'id'); break;
-      case 'cameo-codes': upsert(raw.codes, v, 'code'); break;
-      case 'agents': upsert(raw.agents[lang!], v, 'id'); break;
-      default:
-        if (!v.id.startsWith(lang + '.')) issues.push({ file, line, entry: name, message: `pattern id must start with "${lang}."` });
-        else upsert(raw.patterns[lang!], v, 'id');
-    }
+    out.entries.push({ v: r.data as Record<string, unknown>, line, name });
   });
+  return out;
+}
+
+/** Merges one parsed file into the lexicon: later files (and user directories) replace entries with the same id. */
+function applyFile(file: string, p: ParsedFile, raw: RawLexicon, issues: LexiconIssue[]): void {
+  // a file with problems is still applied, so that every problem of every entry is reported at once
+  issues.push(...p.issues);
+  if (p.kind === 'relations' || !p.kind) return;
+  const lang = p.lang;
+  if (p.kind === 'cues' && p.cues && lang) {
+    const prev = raw.cues[lang];
+    raw.cues[lang] = prev ? mergeCues(prev, p.cues) : (p.cues as S.CuesT);
+    return;
+  }
+  for (const { v, line, name } of p.entries) {
+    switch (p.kind) {
+      case 'countries': upsert(raw.countries, v as S.CountryT, 'code'); break;
+      case 'people': upsert(raw.people, v as S.PersonT, 'id'); break;
+      case 'organisations': upsert(raw.organisations, v as S.OrganisationT, 'id'); break;
+      case 'places': upsert(raw.places, v as S.PlaceT, 'id'); break;
+      case 'cameo-codes': upsert(raw.codes, v as S.CameoCodeT, 'code'); break;
+      case 'agents': upsert(raw.agents[lang!], v as S.AgentT, 'id'); break;
+      default: {
+        const id = String(v.id);
+        if (!id.startsWith(lang + '.')) issues.push({ file, line, entry: name, message: `pattern id must start with "${lang}."` });
+        else upsert(raw.patterns[lang!], v as S.PatternT, 'id');
+      }
+    }
+  }
 }
 
 function entryName(entry: unknown, i: number): string {
