@@ -327,7 +327,7 @@ const REACTION = /^(11|12|015)/;
 const ANSWERED_BY_DENIAL = new Set(['11']);
 const ANSWERED_BY_REJECTION = new Set(['02', '03', '05', '10', '11', '13', '16']);
 const SENDING_ROOTS = new Set(['06', '07', '15']);
-const DESTINATION_PREPS = new Set(['to', 'into', 'nach', 'in']);
+const DESTINATION_PREPS = new Set(['to', 'into', 'nach', 'in', 'an']);
 /** A place named in the sentence as the country it stands for (the victim of force there, the destination of troops sent there). */
 function placeMention(p: { name: string; country: string | null; tokenStart: number }, tokens: Token[], like: ActorMention): ActorMention {
   const tok = tokens[p.tokenStart];
