@@ -131,3 +131,9 @@ test('"the country" refers to an actor named before it, not to a place named wit
   const es = code('The UN Security Council condemned military actions by Rwanda in the Democratic Republic of Congo and demanded the country immediately withdraw its troops.', 'en');
   assert.equal(es.find((e) => e.trigger.text === 'demanded')?.target?.code, 'RWA');
 });
+
+test('a separable verb with its particle beats the plain verb ("lieferte … aus" is extradition, not delivery)', () => {
+  const e = code('Russland lieferte den Verdächtigen an Georgien aus.', 'de').find((x) => x.trigger.text === 'lieferte');
+  assert.equal(e?.code, '063');
+  assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'RUS>GEO');
+});

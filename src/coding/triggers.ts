@@ -50,8 +50,10 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       const better = !best
         || (withMatched && !best.withMatched)
         || (withMatched === best.withMatched && h.len > best.h.len)
+        // "lieferte … aus": a separable verb whose particle is there beats the plain verb
+        || (withMatched === best.withMatched && h.len === best.h.len && particleIndex !== undefined && best.particleIndex === undefined)
         // "gelobt": the participle of "loben" before the finite form of "geloben"
-        || (withMatched === best.withMatched && h.len === best.h.len && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
+        || (withMatched === best.withMatched && h.len === best.h.len && (particleIndex !== undefined) === (best.particleIndex !== undefined) && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
       if (better) best = { h, withMatched, particleIndex, withIndex };
     }
     if (!best) continue;
