@@ -137,3 +137,10 @@ test('a separable verb with its particle beats the plain verb ("lieferte … aus
   assert.equal(e?.code, '063');
   assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'RUS>GEO');
 });
+
+test('compound heads after a verb prefix are other nouns: "Bundestagsausschuss" is no shot, "Überforderung" no demand', () => {
+  const es = code('Der Vorsitzende des Bundestagsausschusses warnte Frankreich vor einer Überforderung der Ukraine.', 'de');
+  assert.ok(!es.some((e) => e.trigger.text.includes('ausschuss') || e.trigger.text === 'Überforderung'), es.map((e) => e.trigger.text).join());
+  const war = code('Die Militäroffensive Israels gegen die Hamas dauert an.', 'de');
+  assert.ok(war.some((e) => e.trigger.text === 'Militäroffensive'), 'a real compound head still fires');
+});

@@ -10,6 +10,7 @@ import type { Clause } from './clauses.ts';
  */
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
+const PREFIX_BEFORE_HEAD = /(aus|ein|über|ab|vor|nach|durch|unter|wider)$/i;
 const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
 const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
 
@@ -98,6 +99,8 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
   }
   if (lex.lang !== 'de' || last.length < 8 || !/^\p{Lu}/u.test(last)) return [];
   for (let k = 3; k <= last.length - 4; k++) {
+    // "Bundestagsausschuss", "Überforderung": a verb prefix right before the head makes another noun (Ausschuss, not Schuss)
+    if (PREFIX_BEFORE_HEAD.test(last.slice(0, k))) continue;
     const head = last.charAt(k).toUpperCase() + last.slice(k + 1);
     const hit = nouns(head);
     if (hit.length) return hit.map((value) => ({ len: 1, value }));
