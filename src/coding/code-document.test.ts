@@ -144,3 +144,8 @@ test('compound heads after a verb prefix are other nouns: "Bundestagsausschuss" 
   const war = code('Die Militäroffensive Israels gegen die Hamas dauert an.', 'de');
   assert.ok(war.some((e) => e.trigger.text === 'Militäroffensive'), 'a real compound head still fires');
 });
+
+test('a German participle between article and noun is an adjective, no event ("der verbotenen Arbeiterpartei")', () => {
+  const es = code('Die Türkei verhandelte mit Vertretern der verbotenen Arbeiterpartei Kurdistans.', 'de');
+  assert.ok(!es.some((e) => e.trigger.text === 'verbotenen'), es.map((e) => e.trigger.text).join());
+});

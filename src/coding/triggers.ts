@@ -10,6 +10,11 @@ import type { Clause } from './clauses.ts';
  */
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
+function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return /(e|en|er|es|em)$/.test(tokens[i].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+    && (lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev));
+}
 const PREFIX_BEFORE_HEAD = /(aus|ein|über|ab|vor|nach|durch|unter|wider)$/i;
 const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
 const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
@@ -30,6 +35,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     for (const h of hits) {
       const e = h.value;
       if (e.type !== 'noun' && lex.lang === 'de' && /^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) continue;
+      // "der verbotenen Arbeiterpartei", "die gewählte Regierung": an inflected participle between article and noun is an adjective
+      if (e.type !== 'noun' && lex.lang === 'de' && isAttributive(tokens, i, lex)) continue;
       if (e.type === 'noun' && lex.lang === 'en' && !nounContext(tokens, i)) continue;
       if (e.type !== 'noun' && lex.lang === 'en' && nounContext(tokens, i) && hits.some((x) => x.value.type === 'noun')) continue;
       let particleIndex: number | undefined;
