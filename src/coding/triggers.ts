@@ -126,7 +126,9 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
   sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const end = tokens[Math.min(c.end, tokens.length - 1)]?.end ?? 0;
   const start = tokens[c.start]?.start ?? 0;
-  cw = { sorted, text: text.slice(start, end).toLowerCase() };
+  // the lower-cased clause text is needed only for multiword `with` phrases: made on first use
+  let lowered: string | null = null;
+  cw = { sorted, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
   cache.set(c.index, cw);
   return cw;
 }
