@@ -149,3 +149,11 @@ test('a German participle between article and noun is an adjective, no event ("d
   const es = code('Die Türkei verhandelte mit Vertretern der verbotenen Arbeiterpartei Kurdistans.', 'de');
   assert.ok(!es.some((e) => e.trigger.text === 'verbotenen'), es.map((e) => e.trigger.text).join());
 });
+
+test('English to-infinitives take the subject of their own clause ("Russia plans to sign …", "Putin is expected to sign …")', () => {
+  const a = code('Russia plans to sign an agreement with Turkey.', 'en').find((e) => e.root === '05');
+  assert.equal(`${a?.source?.code}>${a?.target?.code}`, 'RUS>TUR');
+  assert.equal(a?.status, 'planned');
+  const b = code('Putin is expected to sign several economic cooperation agreements with Turkey.', 'en').find((e) => e.root === '05');
+  assert.equal(b?.source?.code.slice(0, 3), 'RUS');
+});

@@ -121,7 +121,11 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   let source: Group | undefined;
   const isInfClause = trig.form === 'zu-infinitive' || (clause.opener === 'um' ) || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
-  if (isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
+  // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
+  if (isInfClause && lang === 'en') {
+    source = local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
+  }
+  if (isInfClause && !source) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
   // a coordinated predicate ("China insists that … and has threatened to attack") shares the main clause's subject
   const p1 = tokens[trig.tokenIndex - 1]?.lower ?? '';
   const p2 = tokens[trig.tokenIndex - 2]?.lower ?? '';
