@@ -157,3 +157,8 @@ test('English to-infinitives take the subject of their own clause ("Russia plans
   const b = code('Putin is expected to sign several economic cooperation agreements with Turkey.', 'en').find((e) => e.root === '05');
   assert.equal(b?.source?.code.slice(0, 3), 'RUS');
 });
+
+test('after a verb of asking or ordering the one asked is the actor of the infinitive ("urged Israel to withdraw")', () => {
+  const w = code('The United Nations urged Israel to withdraw its troops from Gaza.', 'en').find((e) => e.trigger.text === 'withdraw');
+  assert.equal(w?.source?.code, 'ISR');
+});

@@ -16,6 +16,7 @@ const COORD_WORDS = new Set(['and', 'und', 'or', 'oder', 'but', 'aber', 'sowie']
 const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
 /** "appealed to both sides", "called on Nigeria", "appellierte an Russland" */
 const APPEAL_PREPS = new Set(['to', 'on', 'upon', 'an']);
+const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tells|ordered|orders|forced|forces|persuaded|invited|invites|allowed|allows|pressed|pressured|encouraged|encourages|appealed|demanded|wants|wanted)$/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -123,7 +124,11 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
   // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
   if (isInfClause && lang === 'en') {
-    source = local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
+    const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
+    source = before[0];
+    // "the UN urged Israel to withdraw": after a verb of asking or ordering, the one asked acts
+    const asked = before.find((g, k) => k > 0 && tokens.slice(before[0].tokenEnd + 1, g.tokenStart).some((t) => OBJECT_CONTROL.test(t.lower)));
+    if (asked) source = asked;
   }
   if (isInfClause && !source) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
   // a coordinated predicate ("China insists that … and has threatened to attack") shares the main clause's subject
