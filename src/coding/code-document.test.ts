@@ -162,3 +162,10 @@ test('after a verb of asking or ordering the one asked is the actor of the infin
   const w = code('The United Nations urged Israel to withdraw its troops from Gaza.', 'en').find((e) => e.trigger.text === 'withdraw');
   assert.equal(w?.source?.code, 'ISR');
 });
+
+test('a light verb takes the code of the longer noun it governs ("launched air strikes" is 195); a pair agreeing is mutual', () => {
+  const es = code('The United States and Britain launched air strikes against Houthi targets in Yemen.', 'en');
+  assert.ok(es.length && es.every((e) => e.root === '19'), es.map((e) => e.code).join());
+  const truce = code('India and Pakistan agreed to a ceasefire along the Line of Control.', 'en').filter((e) => e.root === '08');
+  assert.ok(truce.some((e) => `${e.source?.code}>${e.target?.code}` === 'IND>PAK'), truce.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+});

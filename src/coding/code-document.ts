@@ -42,6 +42,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
+    triggers = adoptCompoundObjects(triggers);
     triggers = suppressConsumedNouns(triggers, clauseOf);
     if (!triggers.length) continue;
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
@@ -308,6 +309,18 @@ function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger
   });
 }
 
+/**
+ * "launched air strikes": a light verb whose `with` word sits inside a longer noun pattern of another
+ * root ("air strikes" 195, not a labour strike 143) takes that noun's code.
+ */
+function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
+  return triggers.map((t) => {
+    if (t.kind !== 'verb' || !t.withMatched || t.withIndex === undefined) return t;
+    const n = triggers.find((x) => x.kind === 'noun' && x.tokenEnd > x.tokenIndex && t.withIndex! >= x.tokenIndex && t.withIndex! <= x.tokenEnd);
+    return n && n.code.slice(0, 2) !== t.code.slice(0, 2) ? { ...t, code: n.code, rule: `${t.rule}+${n.rule}` } : t;
+  });
+}
+
 /** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
 function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
   return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
@@ -341,7 +354,7 @@ function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
 }
 const FORCE_ROLES = /^(MIL|COP|SPY|REB|SEP|INS|UAF)/;
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '18', '19']);
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
 function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }, tokens: Token[]): void {
