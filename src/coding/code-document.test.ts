@@ -169,3 +169,7 @@ test('a light verb takes the code of the longer noun it governs ("launched air s
   const truce = code('India and Pakistan agreed to a ceasefire along the Line of Control.', 'en').filter((e) => e.root === '08');
   assert.ok(truce.some((e) => `${e.source?.code}>${e.target?.code}` === 'IND>PAK'), truce.map((e) => `${e.source?.code}>${e.target?.code}`).join());
 });
+
+test('a recalled ambassador is the country\'s own: the target is the country after to/from/aus', () => {
+  assert.equal(code('Turkey has recalled its ambassador to the Netherlands.', 'en').find((e) => e.root === '16')?.target?.code, 'NLD');
+});
