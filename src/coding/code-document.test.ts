@@ -173,3 +173,12 @@ test('a light verb takes the code of the longer noun it governs ("launched air s
 test('a recalled ambassador is the country\'s own: the target is the country after to/from/aus', () => {
   assert.equal(code('Turkey has recalled its ambassador to the Netherlands.', 'en').find((e) => e.root === '16')?.target?.code, 'NLD');
 });
+
+test('"accused X of killing civilians": the gerund is the alleged deed of the accused; "protested to China" names the target', () => {
+  const es = code("Sudan's army accused the Rapid Support Forces of killing civilians in Darfur.", 'en');
+  const deed = es.find((e) => e.trigger.text === 'killing');
+  assert.ok(deed, 'the alleged killing is coded');
+  assert.equal(deed.status, 'alleged');
+  assert.equal(deed.source?.code, 'SDNREB');
+  assert.equal(code('Japan protested to China over the detention of a Japanese citizen.', 'en').find((e) => e.root === '14')?.target?.code, 'CHN');
+});

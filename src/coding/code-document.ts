@@ -84,8 +84,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           roles.targets = roles.targets.filter((m) => !t.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
         }
       }
-      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? null;
-      if (governing?.complement === 'alleged' && trig.form === 'zu-infinitive' || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
+      // ("accused the RSF of killing civilians": the English gerund after "of" is the alleged deed, in the accusation's own clause)
+      const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
+      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
+      if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
         // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
         const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
         if (gRoles.targets.length) {

@@ -17,6 +17,8 @@ const AGENT_WORDS = new Set(['von', 'vom', 'durch', 'by']);
 /** "appealed to both sides", "called on Nigeria", "appellierte an Russland" */
 const APPEAL_PREPS = new Set(['to', 'on', 'upon', 'an']);
 const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tells|ordered|orders|forced|forces|persuaded|invited|invites|allowed|allows|pressed|pressured|encouraged|encourages|appealed|demanded|wants|wanted)$/;
+/** "protested to China", "protestierte bei China" as well as "against" */
+const PROTEST_PREPS = new Set(['gegen', 'against', 'auf', 'on', 'to', 'bei']);
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -166,7 +168,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (!target && trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
   if (!target) {
     const root = trig.code.slice(0, 2);
-    const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
+    const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : root === '14' ? PROTEST_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
     const okPrep = (g: Group) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep));
     const objs = cands.filter(okPrep).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
     const after = objs.filter((g) => g.tokenStart > trig.tokenEnd);

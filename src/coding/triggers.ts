@@ -177,6 +177,8 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 function nounContext(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   if (!p) return true;
+  // "accused of killing civilians", "capable of striking": a gerund after "of" is the verb
+  if (p.lower === 'of' && tokens[i].lower.endsWith('ing') && tokens[i - 2]?.kind === 'word' && !DETERMINERS_EN.has(tokens[i - 2].lower)) return false;
   if (DETERMINERS_EN.has(p.lower)) return true;
   if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return true; // "Israeli strikes", "U.S. sanctions"
   if (p.kind === 'num') return true;
