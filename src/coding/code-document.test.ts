@@ -182,3 +182,10 @@ test('"accused X of killing civilians": the gerund is the alleged deed of the ac
   assert.equal(deed.source?.code, 'SDNREB');
   assert.equal(code('Japan protested to China over the detention of a Japanese citizen.', 'en').find((e) => e.root === '14')?.target?.code, 'CHN');
 });
+
+test('quantities ("tens of thousands of people") are subjects; an English -ing clause has the main clause\'s subject', () => {
+  const p = code('Tens of thousands of people protested in Tbilisi against the government.', 'en').find((e) => e.root === '14');
+  assert.equal(p?.source?.code, 'GEO');
+  const k = code('Rebels of the LURD shelled Monrovia on Monday, killing dozens of civilians.', 'en', '2003-07-22').find((e) => e.trigger.text === 'killing');
+  assert.equal(k?.source?.code, 'LBRREB');
+});

@@ -19,6 +19,7 @@ const APPEAL_PREPS = new Set(['to', 'on', 'upon', 'an']);
 const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tells|ordered|orders|forced|forces|persuaded|invited|invites|allowed|allows|pressed|pressured|encouraged|encourages|appealed|demanded|wants|wanted)$/;
 /** "protested to China", "protestierte bei China" as well as "against" */
 const PROTEST_PREPS = new Set(['gegen', 'against', 'auf', 'on', 'to', 'bei']);
+const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|numbers|crowd|crowds|group|groups|band|bands|hunderte|tausende)$/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -76,6 +77,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
       continue;
     }
     if (w === 'sowohl' || w === 'both') continue;
+    // "tens of thousands of people", "dozens of protesters": a quantity, not an attribute
+    if (w === 'of' && j > 0 && QUANTITY.test(tokens[j - 1].lower)) return { prep: null, article };
     if ((w === 'von' || w === 'of') && j > 0 && tokens[j - 1].kind === 'word' && (w === 'of' || /^\p{Lu}/u.test(tokens[j - 1].text)) && !cues.prepositions.has(tokens[j - 1].lower)) {
       // "den Flughafen von Mogadischu", "the capital of Somalia": an attribute of the noun before
       return { prep: 'gen', article };
@@ -148,6 +151,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     source ??= local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && g.modifier && !(g.article && cues.objectArticles.has(g.article)) && !isTriggerNounAfter(tokens, g, triggerTokens));
   }
   if (!source && relative) source = lastGroupBefore(groups, clause.start);
+  // "…, killing dozens of civilians and wounding 30": an English participle clause has the main clause's subject
+  if (!source && lang === 'en' && /ing$/.test(tokens[trig.tokenIndex].lower) && trig.tokenIndex <= clause.start + 1 && ci > 0) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  if (!source && lang === 'en' && /ing$/.test(tokens[trig.tokenIndex].lower) && COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && ci > 0) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
   if (!source) {
     // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"
     source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
