@@ -189,3 +189,8 @@ test('quantities ("tens of thousands of people") are subjects; an English -ing c
   const k = code('Rebels of the LURD shelled Monrovia on Monday, killing dozens of civilians.', 'en', '2003-07-22').find((e) => e.trigger.text === 'killing');
   assert.equal(k?.source?.code, 'LBRREB');
 });
+
+test('a genitive armed force right after an attack noun is the attacker ("ein Luftangriff der israelischen Armee")', () => {
+  const e = code('Bei einem Luftangriff der israelischen Armee im Gazastreifen sind zwölf Menschen getötet worden.', 'de').find((x) => x.trigger.text === 'Luftangriff');
+  assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'ISRMIL>PSE');
+});

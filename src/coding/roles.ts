@@ -20,6 +20,7 @@ const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tell
 /** "protested to China", "protestierte bei China" as well as "against" */
 const PROTEST_PREPS = new Set(['gegen', 'against', 'auf', 'on', 'to', 'bei']);
 const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|numbers|crowd|crowds|group|groups|band|bands|hunderte|tausende)$/;
+const ARMED = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -219,6 +220,10 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // the genitive of a visit or an agreement is its agent; of an arrest or an attack, its victim (below)
   if (nounRoot < 10) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
+  // "ein Luftangriff der israelischen Armee", "attacks of the rebels": a genitive armed force is the attacker, not the victim
+  if (nounRoot >= 17) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
+    && g.members.every((m) => ARMED.test(m.code.slice(3)) || (m.kind === 'organisation' && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|MIL))/.test(m.code)))
+    && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the)$/i.test(t.text) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
