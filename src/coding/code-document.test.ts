@@ -194,3 +194,8 @@ test('a genitive armed force right after an attack noun is the attacker ("ein Lu
   const e = code('Bei einem Luftangriff der israelischen Armee im Gazastreifen sind zwölf Menschen getötet worden.', 'de').find((x) => x.trigger.text === 'Luftangriff');
   assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'ISRMIL>PSE');
 });
+
+test('a town taken or shelled is the target country of the force ("die Stadt Goma eingenommen")', () => {
+  const e = code('Die Rebellen der M23 haben die Stadt Goma eingenommen.', 'de').find((x) => x.root === '19');
+  assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'CODREB>COD');
+});

@@ -160,7 +160,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // a state's own forces acting at home act against their country's people
       if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
         // a threat happens where the threatened act would
-        const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace);
+        const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace)
+          ?? (Number(trig.code.slice(0, 2)) >= 18 ? objectPlace(trig, tokens, L, clauseOf, skipPlace) : null);
         const src = roles.sources[0];
         const home = p?.country === src.code.slice(0, 3);
         if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (FORCE_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
@@ -350,6 +351,15 @@ function placeMention(p: { name: string; country: string | null; tokenStart: num
   const tok = tokens[p.tokenStart];
   const code = p.country ?? '';
   return { ...like, code, id: code.toLowerCase(), kind: 'country', text: tok.text, start: tok.start, end: tok.end, tokenStart: p.tokenStart, tokenEnd: p.tokenStart, rule: `place.${p.name}`, modifier: false };
+}
+/** "eroberten die Stadt Goma", "shelled Kharkiv": a town named as the object of an attack, with its country. */
+function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: number[], skip: (j: number) => boolean): { name: string; country: string | null; tokenStart: number } | null {
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === trig.tokenIndex || clauseOf[j] !== clauseOf[trig.tokenIndex] || skip(j) || !/^\p{Lu}/u.test(tokens[j].text)) continue;
+    const hit = L.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && h.value.country && h.value.form !== 'adjective');
+    if (hit) return { name: hit.value.name, country: hit.value.country, tokenStart: j };
+  }
+  return null;
 }
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
