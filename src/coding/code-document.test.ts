@@ -199,3 +199,8 @@ test('a town taken or shelled is the target country of the force ("die Stadt Gom
   const e = code('Die Rebellen der M23 haben die Stadt Goma eingenommen.', 'de').find((x) => x.root === '19');
   assert.equal(`${e?.source?.code}>${e?.target?.code}`, 'CODREB>COD');
 });
+
+test('the content of an accusation noun ("charges that …", "den Vorwurf, dass …") is alleged', () => {
+  const e = code('Washington stepped up its charges that Damascus was sheltering insurgent leaders.', 'en').find((x) => x.trigger.text === 'sheltering');
+  assert.equal(e?.status, 'alleged');
+});

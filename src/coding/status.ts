@@ -40,6 +40,10 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && near(j) && !FUTURE_MODALS.has(w)) return 'hypothetical';
   }
   if (governing?.complement === 'alleged') return 'alleged';
+  // "its charges that Damascus was sheltering insurgents", "den Vorwurf, dass …": the content of an accusation
+  if (clause.openerToken !== null && (clause.opener === 'that' || clause.opener === 'dass')) {
+    for (let j = clause.openerToken - 1; j >= Math.max(0, clause.openerToken - 3); j--) if (CLAIM_NOUNS.test(tokens[j].lower)) return 'alleged';
+  }
   for (let j = Math.max(from, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (cues.allegation.has(tokens[j].lower)) return 'alleged';
   // German "soll … getötet haben": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && words.includes('haben') && trig.form === 'participle') return 'alleged';
@@ -48,6 +52,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   return 'actual';
 }
 
+const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
 /** Verbs whose infinitive complement did not happen. */
 const NEGATING = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
