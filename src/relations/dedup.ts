@@ -30,17 +30,8 @@ export interface Mention {
   place_country: string | null;
 }
 
-export interface Cluster {
-  id: string;
-  a: string | null;
-  b: string | null;
-  root: string;
-  code: string;
-  quad: number;
-  goldstein: number;
-  status: string;
-  date: string | null;
-  place_country: string | null;
+/** One event: the coded fields it shares with its mentions, the mentions themselves and their counts. */
+export interface Cluster extends Omit<Mention, 'doc' | 'outlet'> {
   members: Mention[];
   num_mentions: number;
   num_documents: number;
