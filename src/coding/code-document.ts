@@ -8,7 +8,7 @@ import { findActors } from './actors.ts';
 import { CorefState } from './coref.ts';
 import { segmentClauses } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { assignRoles, buildGroups } from './roles.ts';
+import { ARMED_ROLES, assignRoles, buildGroups } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
@@ -63,10 +63,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
       return assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause, triggerTokens);
     };
+    const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(trig);
-      const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
@@ -164,7 +164,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           ?? (Number(trig.code.slice(0, 2)) >= 18 ? objectPlace(trig, tokens, L, clauseOf, skipPlace) : null);
         const src = roles.sources[0];
         const home = p?.country === src.code.slice(0, 3);
-        if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (FORCE_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
+        if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (ARMED_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
           roles.targets = [placeMention(p, tokens, src)];
         }
       }
@@ -367,7 +367,6 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'sol
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
 }
-const FORCE_ROLES = /^(MIL|COP|SPY|REB|SEP|INS|UAF)/;
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */

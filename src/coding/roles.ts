@@ -20,7 +20,8 @@ const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tell
 /** "protested to China", "protestierte bei China" as well as "against" */
 const PROTEST_PREPS = new Set(['gegen', 'against', 'auf', 'on', 'to', 'bei']);
 const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|numbers|crowd|crowds|group|groups|band|bands|hunderte|tausende)$/;
-const ARMED = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
+/** roles of armed forces and armed groups (also used by code-document for force without a named victim) */
+export const ARMED_ROLES = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
@@ -153,8 +154,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   }
   if (!source && relative) source = lastGroupBefore(groups, clause.start);
   // "…, killing dozens of civilians and wounding 30": an English participle clause has the main clause's subject
-  if (!source && lang === 'en' && /ing$/.test(tokens[trig.tokenIndex].lower) && trig.tokenIndex <= clause.start + 1 && ci > 0) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
-  if (!source && lang === 'en' && /ing$/.test(tokens[trig.tokenIndex].lower) && COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && ci > 0) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  if (!source && lang === 'en' && ci > 0 && /ing$/.test(tokens[trig.tokenIndex].lower)
+    && (trig.tokenIndex <= clause.start + 1 || COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? ''))) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
   if (!source) {
     // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"
     source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
@@ -222,7 +223,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
   // "ein Luftangriff der israelischen Armee", "attacks of the rebels": a genitive armed force is the attacker, not the victim
   if (nounRoot >= 17) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
-    && g.members.every((m) => ARMED.test(m.code.slice(3)) || (m.kind === 'organisation' && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|MIL))/.test(m.code)))
+    && g.members.every((m) => ARMED_ROLES.test(m.code.slice(3)) || (m.kind === 'organisation' && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|MIL))/.test(m.code)))
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the)$/i.test(t.text) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));

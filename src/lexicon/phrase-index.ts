@@ -27,7 +27,7 @@ export function tokenVid(t: Token): number {
 }
 
 export class PhraseIndex<T> {
-  private byFirst = new Map<string, Entry<T>[]>();
+  /** entries by the vocabulary id of their first word, longest first */
   private byId: Array<Entry<T>[] | undefined> = [];
   size = 0;
 
@@ -36,17 +36,14 @@ export class PhraseIndex<T> {
     if (toks.length === 0) return;
     const m = mode ?? caseModeOf(phrase);
     const e: Entry<T> = { lower: toks.map((t) => t.toLowerCase()), surface: toks, mode: m, value };
-    const list = this.byFirst.get(e.lower[0]);
+    const id = internWord(e.lower[0]);
+    const list = this.byId[id];
     if (list) {
       // keep longest first so the first hit is the longest match
       let i = 0;
       while (i < list.length && list[i].lower.length >= e.lower.length) i++;
       list.splice(i, 0, e);
-    } else {
-      const fresh = [e];
-      this.byFirst.set(e.lower[0], fresh);
-      this.byId[internWord(e.lower[0])] = fresh;
-    }
+    } else this.byId[id] = [e];
     this.size++;
   }
 
@@ -89,7 +86,8 @@ export class PhraseIndex<T> {
 
   /** Lookup of a single word (compound parts). */
   getWord(word: string): T[] {
-    const list = this.byFirst.get(word.toLowerCase());
+    const id = VOCAB.get(word.toLowerCase());
+    const list = id === undefined ? undefined : this.byId[id];
     if (!list) return [];
     return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || /^\p{Lu}/u.test(word))).map((e) => e.value);
   }
