@@ -110,12 +110,24 @@ const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;
 
+/** What a mention needs of its sentence (a module-level helper, not a closure per sentence: the
+ * runtime keeps names of local functions at a cost per creation). */
+export interface MentionContext { tokens: Token[]; sentence: number; text: string }
+
+/** A mention over tokens a..b of the sentence. */
+export function makeMention(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
+  const { tokens } = cx;
+  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra };
+}
+
+function mk(cx: MentionContext, a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
+  return makeMention(cx, a, b, code, e.id, kind, rule, extra);
+}
+
 export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string): ActorMention[] {
   const raw = findRaw(tokens, lex, date);
   const out: ActorMention[] = [];
-  const mk = (a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention => ({
-    sentence, start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), code, id: e.id, tokenStart: a, tokenEnd: b, kind, rule, ...extra,
-  });
+  const cx: MentionContext = { tokens, sentence, text };
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k];
     const nxt = raw[k + 1];
@@ -124,9 +136,9 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
     if (r.compoundAgent) {
       const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
       const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-      if (person) { out.push(mk(r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
+      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
       const end = absorbName(tokens, last, lex);
-      out.push(mk(r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
+      out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
       continue;
     }
     // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
@@ -134,8 +146,8 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
       const agent = raw[k + 2];
       const agentEnd = agent.i + agent.len - 1;
-      out.push(mk(r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
-      out.push(mk(nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
+      out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
+      out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
       k += 2;
       continue;
     }
@@ -150,13 +162,13 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         const agentEnd = nxt.i + nxt.len - 1;
         const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
         if (person) {
-          out.push(mk(r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+          out.push(mk(cx, r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender }));
           k += 2;
           continue;
         }
         const code = (r.e.kind === 'organisation' ? r.e.code : r.e.code.slice(0, 3)) + (r.e.kind === 'organisation' ? '' : nxt.e.role ?? '');
         const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
-        out.push(mk(r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        out.push(mk(cx, r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
         k++;
         continue;
       }
@@ -165,17 +177,17 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
       if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
         if (nxt.e.kind === 'organisation') {
-          out.push(mk(r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
+          out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
           k++;
           continue;
         }
-        out.push(mk(r.i, nxt.i + nxt.len - 1, codeAtDate(nxt.e, date), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, codeAtDate(nxt.e, date), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
         k++;
         continue;
       }
       // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
       if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
-        out.push(mk(r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
         k++;
         continue;
       }
@@ -185,22 +197,22 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         if (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
           const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
           const end = nxt.i + nxt.len - 1;
-          out.push(mk(r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+          out.push(mk(cx, r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
           k++;
           continue;
         }
       }
       // bare agent: coreference may give it a country; a title may carry an unknown name
       const end = r.e.title ? absorbName(tokens, last, lex) : last;
-      out.push(mk(r.i, end, r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
+      out.push(mk(cx, r.i, end, r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
       continue;
     }
     if (r.e.kind === 'person') {
-      out.push(mk(r.i, last, codeAtDate(r.e, date), r.e, 'person', r.e.rule, { gender: r.e.gender }));
+      out.push(mk(cx, r.i, last, codeAtDate(r.e, date), r.e, 'person', r.e.rule, { gender: r.e.gender }));
       continue;
     }
     const modifier = r.e.kind === 'adjective';
-    out.push(mk(r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
+    out.push(mk(cx, r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
   }
   return out;
 }

@@ -8,14 +8,17 @@ import type { CueSets } from '../lexicon/compile.ts';
  */
 export interface Attribution { text: string; code: string | null; tokenStart: number; tokenEnd: number; kind: 'prep' | 'verb' }
 
+function mentionAt(mentions: ActorMention[], from: number, to: number): ActorMention | undefined {
+  return mentions.find((m) => m.tokenStart >= from && m.tokenStart <= to);
+}
+
 export function findAttributions(tokens: Token[], mentions: ActorMention[], cues: CueSets, text: string): Attribution[] {
   const out: Attribution[] = [];
-  const mentionAt = (from: number, to: number) => mentions.find((m) => m.tokenStart >= from && m.tokenStart <= to);
   for (let i = 0; i < tokens.length; i++) {
     const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'attribution-prep');
     if (ph) {
       const after = i + ph.len;
-      const m = mentionAt(after, after + 3);
+      const m = mentionAt(mentions, after, after + 3);
       if (m) {
         let last = m;
         for (const x of mentions) if (x.tokenStart > last.tokenEnd && x.tokenStart <= last.tokenEnd + 2 && /^(und|and|sowie|,)$/.test(tokens[last.tokenEnd + 1]?.lower ?? '')) last = x;

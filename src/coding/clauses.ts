@@ -11,22 +11,23 @@ export interface Clause { index: number; start: number; end: number; opener: str
 // parentheses enclose appositions ("die Rapid Support Forces (RSF)") and do not end a clause
 const BREAK = new Set([',', ';', ':', '\u2013', '\u2014', '"', '\u201e', '\u201c', '\u201d', '\u00bb', '\u00ab']);
 
+function close(clauses: Clause[], start: number, end: number, opener: string | null, openerToken: number | null): void {
+  if (end >= start) clauses.push({ index: clauses.length, start, end, opener, openerToken });
+}
+
 export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf: number[] = new Array(tokens.length).fill(0);
   let start = 0;
   let opener: string | null = null;
   let openerToken: number | null = null;
-  const close = (end: number) => {
-    if (end >= start) clauses.push({ index: clauses.length, start, end, opener, openerToken });
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text.length > 2 && t.text.endsWith(';')) { clauseOf[i] = clauses.length; continue; }
     if (BREAK.has(t.text) && !(t.text === '-' )) {
       // a quote mark alone inside a phrase („strategische Partnerschaft“) does not break a clause
       if (/["\u201e\u201c\u201d\u00bb\u00ab]/.test(t.text)) { clauseOf[i] = clauses.length; continue; }
-      close(i);
+      close(clauses, start, i, opener, openerToken);
       start = i + 1;
       opener = null;
       openerToken = null;
@@ -37,14 +38,14 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
       continue;
     }
     if (i > start && cues.clauseOpeners.has(t.lower) && (isStrongOpener(t.lower) || (WEAK_OPENERS.has(t.lower) && verbFollows(tokens, i, isVerb)))) {
-      close(i - 1);
+      close(clauses, start, i - 1, opener, openerToken);
       start = i;
       opener = t.lower;
       openerToken = i;
     }
     clauseOf[i] = clauses.length;
   }
-  close(tokens.length - 1);
+  close(clauses, start, tokens.length - 1, opener, openerToken);
   if (clauses.length === 0) clauses.push({ index: 0, start: 0, end: tokens.length - 1, opener: null, openerToken: null });
   return { clauses, clauseOf };
 }

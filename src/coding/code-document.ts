@@ -6,13 +6,13 @@ import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { findActors } from './actors.ts';
 import { CorefState } from './coref.ts';
-import { segmentClauses } from './clauses.ts';
+import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { ARMED_ROLES, assignRoles, buildGroups } from './roles.ts';
+import { ARMED_ROLES, assignRoles, buildGroups, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
-import { attributionFor, findAttributions } from './attribution.ts';
+import { attributionFor, findAttributions, type Attribution } from './attribution.ts';
 import { findPlace } from './place.ts';
 import { linkThreats, threatCode, threatenedBy } from './threats.ts';
 
@@ -50,35 +50,30 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     // speakers named in "nach Angaben der USA" are not parties of the event
     const dateline = datelineEnd(tokens, L);
     // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
-    const credited = (m: ActorMention) => m.code.endsWith('MED') && tokens[m.tokenStart - 1]?.text === '(';
-    const inAttribution = (m: ActorMention) => m.tokenEnd <= dateline || credited(m) || atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
-    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m)), L.cues, lang);
+    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
     let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
     // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
     if (!times.length && prevTimes.length && hasAnaphoricTime(tokens, L)) times = prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
     if (times.length) prevTimes = times;
     const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
     const threats = linkThreats(triggers, tokens, clauseOf, lang);
-    const rolesOf = (trig: Trigger) => {
-      const verbInClause = triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
-      return assignRoles(trig, groups, tokens, clauses, clauseOf, L.cues, lang, verbInClause, triggerTokens);
-    };
-    const skipPlace = (j: number) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
+    const sx: RoleContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens };
+    const skipPlace = placeSkipper(dateline, atts);
     for (const original of triggers) {
       let trig = original;
-      const roles = rolesOf(trig);
+      const roles = rolesOf(sx, trig);
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
       if (threatened) {
         trig = { ...trig, code: threatCode(trig, threatened, tokens) };
         if (!roles.targets.length) {
-          const c = rolesOf(threatened);
+          const c = rolesOf(sx, threatened);
           roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
         }
       }
       if (threatOver) {
-        const t = rolesOf(threatOver);
+        const t = rolesOf(sx, threatOver);
         if (t.sources.length) {
           roles.sources = t.sources;
           roles.targets = roles.targets.filter((m) => !t.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
@@ -122,7 +117,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const claim = trig.code.startsWith('015');
         const src3 = roles.sources[0].code.slice(0, 3);
         // "condemned reported military actions by Rwanda in the DRC": the act's named actor, over any other object
-        const own = act && !claim ? rolesOf(act).sources.filter((m) => m.code.slice(0, 3) !== src3) : [];
+        const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => m.code.slice(0, 3) !== src3) : [];
         if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
         if (act && !roles.targets.length) {
           const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6);
@@ -289,10 +284,9 @@ function isUnresolvedAgent(m: ActorMention): boolean {
 /** The time expression for a trigger: one in its clause (strongest, nearest), else the nearest strong one before it in the sentence. */
 function pickTime(trig: Trigger, times: TimeExpr[], clauseOf: number[]): TimeExpr | null {
   const ci = clauseOf[trig.tokenIndex];
-  const dist = (t: TimeExpr) => Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));
-  const same = times.filter((t) => clauseOf[t.tokenStart] === ci && t.strength > 0).sort((a, b) => b.strength - a.strength || dist(a) - dist(b));
+  const same = times.filter((t) => clauseOf[t.tokenStart] === ci && t.strength > 0).sort((a, b) => b.strength - a.strength || timeDistance(a, trig) - timeDistance(b, trig));
   if (same.length) return same[0];
-  const before = times.filter((t) => t.tokenEnd < trig.tokenIndex && t.strength >= 3).sort((a, b) => dist(a) - dist(b));
+  const before = times.filter((t) => t.tokenEnd < trig.tokenIndex && t.strength >= 3).sort((a, b) => timeDistance(a, trig) - timeDistance(b, trig));
   return before[0] ?? null;
 }
 
@@ -376,4 +370,34 @@ function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; target
   const [a, ...rest] = roles.sources;
   roles.sources = [a];
   roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3));
+}
+
+/** Speakers named in "nach Angaben der USA", media credited in parentheses ("(Reuters)", "(AP)")
+ * and actors in the dateline are sources of the text, not parties of the event. */
+function inAttribution(m: ActorMention, tokens: Token[], dateline: number, atts: Attribution[]): boolean {
+  if (m.tokenEnd <= dateline) return true;
+  if (m.code.endsWith('MED') && tokens[m.tokenStart - 1]?.text === '(') return true;
+  return atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+}
+
+/** Tokens no place is taken from: the dateline and attributions. (Module-level helpers rather than
+ * named closures per sentence: tsx keeps function names, at a cost for each closure created.) */
+function placeSkipper(dateline: number, atts: Attribution[]): (j: number) => boolean {
+  return (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
+}
+
+/** What the roles of one sentence's triggers depend on. */
+interface RoleContext {
+  triggers: Trigger[]; groups: Group[]; tokens: Token[]; clauses: Clause[]; clauseOf: number[];
+  L: LangLexicon; lang: Lang; triggerTokens: Set<number>;
+}
+
+function rolesOf(sx: RoleContext, trig: Trigger): Roles {
+  const { clauseOf } = sx;
+  const verbInClause = sx.triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
+  return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens);
+}
+
+function timeDistance(t: TimeExpr, trig: Trigger): number {
+  return Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));
 }

@@ -1,5 +1,6 @@
 import type { ActorMention, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
+import { makeMention, type MentionContext } from './actors.ts';
 
 /**
  * Coreference across a document, sentence by sentence: personal pronouns ("er", "he") take the
@@ -46,16 +47,7 @@ export class CorefState {
     for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
     const resolved: ActorMention[] = [];
     const history = this.history;
-    /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
-    const findBack = (tok: number, pred: (x: ActorMention) => boolean): ActorMention | undefined => {
-      for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k].tokenEnd < tok && pred(resolved[k])) return resolved[k];
-      for (let k = history.length - 1; k >= 0; k--) if (pred(history[k])) return history[k];
-      return undefined;
-    };
-    const before = (tok: number) => [...history, ...resolved.filter((m) => m.tokenEnd < tok)];
-    const mk = (a: number, b: number, code: string, kind: ActorMention['kind'], rule: string, id: string | null = null, extra: Partial<ActorMention> = {}): ActorMention => ({
-      sentence, start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra,
-    });
+    const cx: MentionContext = { tokens, sentence, text };
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -63,7 +55,7 @@ export class CorefState {
       const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
       if (ph) {
         const end = i + ph.len - 1;
-        const placeholder = mk(i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
+        const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
         extra.push(placeholder);
         i = end;
         continue;
@@ -71,18 +63,18 @@ export class CorefState {
       const w = tokens[i].lower;
       if (tokens[i].kind !== 'word') continue;
       if (cues.pronounsM.has(w) && tokens[i].text === tokens[i].text.toLowerCase() || (cues.pronounsM.has(w) && i === 0)) {
-        extra.push(mk(i, i, '*M', 'pronoun', 'coref.pronoun.m'));
+        extra.push(mk(cx, i, i, '*M', 'pronoun', 'coref.pronoun.m'));
       } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
-        extra.push(mk(i, i, '*F', 'pronoun', 'coref.pronoun.f'));
+        extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
       } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? ''))) {
         // "said it would send", "they had taken control": a collective actor (not "it is raining")
-        extra.push(mk(i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
+        extra.push(mk(cx, i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile)$/.test(tokens[i + 1]?.lower ?? '')) {
         // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
-        extra.push(mk(i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
+        extra.push(mk(cx, i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
       } else if (lex.lang === 'de' && w === 'sie' && tokens[i].text === 'sie' && !this.recentWoman()) {
         // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
-        extra.push(mk(i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
+        extra.push(mk(cx, i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
       }
     }
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -114,13 +106,13 @@ export class CorefState {
       if (m.code === '*COUNTRY') {
         // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
         const ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !locatedIn(tokens, x.tokenStart))
-          ?? findBack(m.tokenStart, (x) => isCountryLevel(x));
+          ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
       }
       if (m.code === '*PAIR') {
         const seen: string[] = [];
-        for (const x of [...before(m.tokenStart)].reverse()) {
+        for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
           if (!isCountryLevel(x) && x.kind !== 'person') continue;
           const c = x.code.slice(0, 3);
           if (!seen.includes(c)) seen.push(c);
@@ -130,7 +122,7 @@ export class CorefState {
           for (const c of seen.reverse()) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
         } else if (/side|seite/i.test(m.text)) {
           // "both sides" of a civil war (government and rebels of one country): that country
-          const parties = new Set(before(m.tokenStart).slice(-12).filter((x) => /^[A-Z]{6}$/.test(x.code)).map((x) => x.code));
+          const parties = new Set(before(resolved, history, m.tokenStart).slice(-12).filter((x) => /^[A-Z]{6}$/.test(x.code)).map((x) => x.code));
           const countries = new Set([...parties].map((c) => c.slice(0, 3)));
           if (parties.size >= 2 && countries.size === 1) {
             const c = [...countries][0];
@@ -144,7 +136,7 @@ export class CorefState {
         const prev = tokens[m.tokenStart - 1]?.lower ?? '';
         const poss = cues.possessiveM.has(prev) || cues.possessiveF.has(prev) || cues.possessivePlural.has(prev) || prev === 'its';
         if (poss) {
-          const ante = findBack(m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
+          const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
           if (ante && ante.code.length >= 3) {
             const country = ante.code.slice(0, 3);
             if (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country)) {
@@ -159,9 +151,9 @@ export class CorefState {
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
-        const sameRole = STATE_ROLES.has(m.code) ? findBack(m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        const sameRole = STATE_ROLES.has(m.code) ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
-          ?? findBack(m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
+          ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         continue;
@@ -207,4 +199,20 @@ function isCollective(code: string): boolean {
 function isCountryLevel(m: ActorMention): boolean {
   return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))
     && /^[A-Z]{3}/.test(m.code) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(m.code.slice(0, 3));
+}
+
+/** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
+function findBack(resolved: ActorMention[], history: ActorMention[], tok: number, pred: (x: ActorMention) => boolean): ActorMention | undefined {
+  for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k].tokenEnd < tok && pred(resolved[k])) return resolved[k];
+  for (let k = history.length - 1; k >= 0; k--) if (pred(history[k])) return history[k];
+  return undefined;
+}
+
+/** every mention before token tok: earlier sentences, then this one */
+function before(resolved: ActorMention[], history: ActorMention[], tok: number): ActorMention[] {
+  return [...history, ...resolved.filter((m) => m.tokenEnd < tok)];
+}
+
+function mk(cx: MentionContext, a: number, b: number, code: string, kind: ActorMention['kind'], rule: string, id: string | null = null, extra: Partial<ActorMention> = {}): ActorMention {
+  return makeMention(cx, a, b, code, id, kind, rule, extra);
 }

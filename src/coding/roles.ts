@@ -38,9 +38,8 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
       const listComma = between[0] === ',' && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
       const hasCoord = listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
       // "die Armee und die paramilitärischen Rapid Support Forces": an adjective after an article, right before the next actor
-      const glue = (w: string, k: number) => GROUP_GLUE.has(w) || cues.coordinators.has(w)
-        || (lang === 'de' && k === between.length - 1 && k > 0 && /^(der|die|das|den|dem|des)$/.test(between[k - 1]) && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[g.tokenEnd + 1 + k].text));
-      if (between.length > 0 && between.length <= 4 && hasCoord && between.every(glue)) {
+      if (between.length > 0 && between.length <= 4 && hasCoord && between.every((w, k) => GROUP_GLUE.has(w) || cues.coordinators.has(w)
+        || (lang === 'de' && k === between.length - 1 && k > 0 && /^(der|die|das|den|dem|des)$/.test(between[k - 1]) && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[g.tokenEnd + 1 + k].text)))) {
         g.members.push(m);
         g.tokenEnd = m.tokenEnd;
         continue;
@@ -100,14 +99,16 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
   return { prep: null, article };
 }
 
+/** Roles from a source and a target group; the target keeps only members that are not the source. */
+function result(s: Group | undefined, t: Group | undefined, passive = false): Roles {
+  return { sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive };
+}
+
 export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
   // a list "Frankreich, Großbritannien und die USA" spans commas: it belongs to the clause it ends in
-  const inClause = (g: Group) => clauseOf[g.tokenStart] === ci || clauseOf[g.tokenEnd] === ci;
-  const notSelf = (g: Group) => g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd;
-  const local = groups.filter((g) => inClause(g) && notSelf(g));
-  const result = (s: Group | undefined, t: Group | undefined, passive = false): Roles => ({ sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive });
+  const local = groups.filter((g) => (clauseOf[g.tokenStart] === ci || clauseOf[g.tokenEnd] === ci) && (g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd));
 
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
@@ -169,16 +170,15 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (trig.withIndex !== undefined) {
     const w = trig.withIndex;
     const root = Number(trig.code.slice(0, 2));
-    const ok = (p: string) => p === 'für' || p === 'for' || (trig.targetPreps.length ? trig.targetPreps.includes(p) : root >= 10 ? CONFLICT_PREPS.has(p) : COOP_PREPS.has(p));
     // "Sanktionen gegen Libyen", "zur Unterstützung der russischen Truppen" (genitive object of the noun)
-    target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null && (ok(g.prep) || (g.prep === 'gen' && g.tokenStart <= w + 3)));
+    target = cands.find((g) => g.tokenStart > w && g.tokenStart <= w + 4 && g.prep !== null
+      && (g.prep === 'für' || g.prep === 'for' || (trig.targetPreps.length ? trig.targetPreps.includes(g.prep) : root >= 10 ? CONFLICT_PREPS.has(g.prep) : COOP_PREPS.has(g.prep)) || (g.prep === 'gen' && g.tokenStart <= w + 3)));
   }
   if (!target && trig.targetPreps.length) target = nearest(cands.filter((g) => g.prep !== null && trig.targetPreps.includes(g.prep)), trig.tokenIndex);
   if (!target) {
     const root = trig.code.slice(0, 2);
     const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : root === '14' ? PROTEST_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
-    const okPrep = (g: Group) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep));
-    const objs = cands.filter(okPrep).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
+    const objs = cands.filter((g) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep))).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
     const after = objs.filter((g) => g.tokenStart > trig.tokenEnd);
     const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
     if (lang === 'de') target = trig.form === 'finite' && !isVerbFinal(trig, clause) ? after[0] ?? between[0] : between[0] ?? after[0];

@@ -8,6 +8,11 @@ import type { Tense } from './time.ts';
  * (also: being the content of an accusation verb's complement), plans and announcements (also:
  * future auxiliaries and modals, being the complement of an announcing verb), else actual.
  */
+/** Token j lies before the trigger in its clause, and (in English) at most four tokens before it. */
+function isNear(j: number, from: number, trigIndex: number, lang: string): boolean {
+  return j >= from && j < trigIndex && (lang === 'de' || j >= trigIndex - 4);
+}
+
 export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, governing: Trigger | null, lang: 'de' | 'en'): Status {
   const clause = clauses[clauseOf[trig.tokenIndex]];
   const from = clause.start;
@@ -30,14 +35,12 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // "failed to arrest", "stopped short of endorsing", "weigerte sich, … auszuliefern": the act did not happen
   if (trig.kind === 'verb' && negatedByGoverningVerb(trig, tokens, lang)) return 'negated';
   // conditionals: a conditional conjunction before the trigger in its clause ("if", "wenn", "falls", "im Falle")
-  const before = (j: number) => j >= from && j < trig.tokenIndex;
-  const near = (j: number) => before(j) && (lang === 'de' || j >= trig.tokenIndex - 4);
   for (let j = from; j < trig.tokenIndex; j++) {
     const w = tokens[j].lower;
     if (CONDITIONAL.has(w)) return 'hypothetical';
     if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'hypothetical')) return 'hypothetical';
     // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
-    if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && near(j) && !FUTURE_MODALS.has(w)) return 'hypothetical';
+    if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
   }
   if (governing?.complement === 'alleged') return 'alleged';
   // "its charges that Damascus was sheltering insurgents", "den Vorwurf, dass …": the content of an accusation
@@ -48,7 +51,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // German "soll … getötet haben": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && words.includes('haben') && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
-  if (isFuture(trig, tokens, from, cues, near)) return 'planned';
+  if (isFuture(trig, tokens, from, cues, lang)) return 'planned';
   return 'actual';
 }
 
@@ -76,14 +79,14 @@ function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en
 const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether', 'ob']);
 const FUTURE_MODALS = new Set(['would', 'will', 'shall', 'würde', 'würden']);
 
-function isFuture(trig: Trigger, tokens: Token[], from: number, cues: CueSets, near: (j: number) => boolean): boolean {
+function isFuture(trig: Trigger, tokens: Token[], from: number, cues: CueSets, lang: string): boolean {
   for (let j = from; j <= trig.tokenIndex && j < tokens.length; j++) if (cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'future')) return true;
   const infinitive = trig.form === 'zu-infinitive';
   for (let j = trig.tokenIndex - 1; j >= 0 && j >= trig.tokenIndex - 30; j--) {
     const w = tokens[j].lower;
     if (!cues.future.has(w)) continue;
     // auxiliaries and modals: close before the verb in its own clause ("will visit", "werde … empfangen")
-    if (near(j)) {
+    if (isNear(j, from, trig.tokenIndex, lang)) {
       // "wird" and "werden" are also passive auxiliaries: future only with an infinitive trigger
       if (['wird', 'werden', 'werde'].includes(w) && trig.form === 'participle') continue;
       if (!ANNOUNCING.test(w) || infinitive) return true;

@@ -19,11 +19,12 @@ export interface TimeExpr {
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
+function span(text: string, tokens: Token[], a: number, b: number): string { return text.slice(tokens[a].start, tokens[b].end); }
+function month(cues: CueSets, t: Token | undefined): number | undefined { return t ? cues.months.get(t.lower.replace(/\.$/, '')) : undefined; }
+function isYear(t: Token | undefined): boolean { return Boolean(t && YEAR.test(t.text)); }
+
 export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string, timeWords?: Set<string>): TimeExpr[] {
   const out: TimeExpr[] = [];
-  const span = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
-  const month = (t: Token | undefined) => (t ? cues.months.get(t.lower.replace(/\.$/, '')) : undefined);
-  const isYear = (t: Token | undefined) => Boolean(t && YEAR.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // most words cannot start a time expression: skip them cheaply
@@ -34,18 +35,18 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     if (t.kind === 'num' && Number(t.text) >= 1 && Number(t.text) <= 31) {
       let j = i + 1;
       if (tokens[j]?.text === '.') j++;
-      const mo = month(tokens[j]);
+      const mo = month(cues, tokens[j]);
       if (mo && /^\p{Lu}/u.test(tokens[j].text)) {
         let end = j;
         let year: number | null = null;
         if (isYear(tokens[j + 1])) { year = Number(tokens[j + 1].text); end = j + 1; }
         const day = Number(t.text);
-        out.push(dayMonth(i, end, span(i, end), day, mo, year));
+        out.push(dayMonth(i, end, span(text, tokens, i, end), day, mo, year));
         i = end;
         continue;
       }
     }
-    const mo = month(t);
+    const mo = month(cues, t);
     if (mo && /^\p{Lu}/u.test(t.text) && (t.text.length > 3 || next?.text === '.' || next?.kind === 'num')) {
       // "December 8(, 2004)", "Sept. 7, 2004"
       const dot = next?.text === '.' ? 1 : 0;
@@ -55,7 +56,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
         let year: number | null = null;
         if (tokens[end + 1]?.text === ',' && isYear(tokens[end + 2])) { year = Number(tokens[end + 2].text); end += 2; }
         else if (isYear(tokens[end + 1])) { year = Number(tokens[end + 1].text); end += 1; }
-        out.push(dayMonth(i, end, span(i, end), Number(dayTok.text), mo, year));
+        out.push(dayMonth(i, end, span(text, tokens, i, end), Number(dayTok.text), mo, year));
         i = end;
         continue;
       }
@@ -67,7 +68,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
         const end = hasYear ? i + 1 : i;
         const year = hasYear ? Number(next.text) : null;
         const rel = prev && (cues.lastWords.has(prev) ? -1 : cues.nextWords.has(prev) ? 1 : 0);
-        out.push(monthExpr(start, end, span(start, end), mo, year, rel || 0, prev === 'seit' || prev === 'since' ? 1 : 3));
+        out.push(monthExpr(start, end, span(text, tokens, start, end), mo, year, rel || 0, prev === 'seit' || prev === 'since' ? 1 : 3));
         i = end;
         continue;
       }
@@ -78,7 +79,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       const prev = tokens[i - 1]?.lower;
       const start = prev && ['am', 'on', 'vom', 'seit', 'bis', 'last', 'next', 'this', 'vergangenen', 'kommenden', 'letzten', 'nächsten'].includes(prev) ? i - 1 : i;
       const rel = prev && cues.lastWords.has(prev) ? 'past' : prev && cues.nextWords.has(prev) ? 'future' : null;
-      out.push(weekdayExpr(start, i, span(start, i), wd, rel));
+      out.push(weekdayExpr(start, i, span(text, tokens, start, i), wd, rel));
       continue;
     }
     // relative days: heute, gestern, yesterday
@@ -92,7 +93,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     if (hol && hol.value.monthDay) {
       const [mo, day] = hol.value.monthDay.split('-').map(Number);
       const end = i + hol.len - 1;
-      const dm = dayMonth(i, end, span(i, end), day, mo, null);
+      const dm = dayMonth(i, end, span(text, tokens, i, end), day, mo, null);
       out.push({ ...dm, strength: 3 });
       i = end;
       continue;
@@ -100,7 +101,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     // "in den kommenden Tagen", "in the coming days": soon after the document date, at month precision
     if ((t.lower === 'kommenden' || t.lower === 'nächsten' || t.lower === 'coming' || t.lower === 'next') && ['tagen', 'days'].includes(next?.lower ?? '')) {
       const start = ['den', 'the'].includes(tokens[i - 1]?.lower ?? '') ? (['in', 'im'].includes(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1) : i;
-      out.push({ tokenStart: start, tokenEnd: i + 1, text: span(start, i + 1), strength: 2, resolve: (pub) => (pub ? coarsen(pub, 'month') : null) });
+      out.push({ tokenStart: start, tokenEnd: i + 1, text: span(text, tokens, start, i + 1), strength: 2, resolve: (pub) => (pub ? coarsen(pub, 'month') : null) });
       i++;
       continue;
     }
@@ -108,7 +109,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     if (cues.weekendWords.has(t.lower)) {
       let start = i;
       while (start > 0 && start > i - 3 && ['am', 'at', 'the', 'over', 'this', 'last', 'vergangenen', 'letzten', 'kommenden', 'diesem', 'on'].includes(tokens[start - 1].lower)) start--;
-      out.push(weekdayExpr(start, i, span(start, i), 6, null));
+      out.push(weekdayExpr(start, i, span(text, tokens, start, i), 6, null));
       continue;
     }
     // last/this/next week|month|year: "vergangene Woche", "im vergangenen Jahr", "last year"
@@ -119,7 +120,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
         let start = i;
         if (['im', 'in', 'am', 'the'].includes(tokens[i - 1]?.lower ?? '')) start = i - 1;
         const kind = cues.weekWords.has(unit) ? 'week' : cues.monthWords.has(unit) ? 'month' : 'year';
-        out.push(relativeUnit(start, i + 1, span(start, i + 1), kind, dir));
+        out.push(relativeUnit(start, i + 1, span(text, tokens, start, i + 1), kind, dir));
         i++;
         continue;
       }
@@ -134,7 +135,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       else if (prev === 'in' || prev === 'im') { start = i - 1; strength = 3; }
       else if (prev === 'seit' || prev === 'since' || prev === 'von' || prev === 'from' || prev === 'bis' || prev === 'until') strength = 0;
       const y = Number(t.text);
-      out.push({ tokenStart: start, tokenEnd: i, text: span(start, i), strength, resolve: () => ({ value: String(y), precision: 'year' }) });
+      out.push({ tokenStart: start, tokenEnd: i, text: span(text, tokens, start, i), strength, resolve: () => ({ value: String(y), precision: 'year' }) });
     }
   }
   return out;

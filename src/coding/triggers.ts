@@ -19,6 +19,8 @@ const PREFIX_BEFORE_HEAD = /(aus|ein|über|ab|vor|nach|durch|unter|wider)$/i;
 const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
 const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
 
+const lemmaLen = (x: TriggerEntry): number => (x.pattern.verb ?? '').length;
+
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
   const out: Trigger[] = [];
   const clauseCache = new Map<number, ClauseWords>();
@@ -54,7 +56,6 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
-      const lemmaLen = (x: TriggerEntry) => (x.pattern.verb ?? '').length;
       const better = !best
         || (withMatched && !best.withMatched)
         || (withMatched === best.withMatched && h.len > best.h.len)
