@@ -117,43 +117,46 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
 }
 
 /** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
-interface ClauseWords { sorted: Array<[string, number]>; text: string }
+interface ClauseWords { tokens: Token[]; first: number; last: number; text: string }
 
 function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
   let cw = cache.get(c.index);
   if (cw) return cw;
-  const sorted: Array<[string, number]> = [];
-  for (let j = c.start; j <= c.end && j < tokens.length; j++) sorted.push([tokens[j].lower, j]);
-  sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  const end = tokens[Math.min(c.end, tokens.length - 1)]?.end ?? 0;
+  const last = Math.min(c.end, tokens.length - 1);
+  const end = tokens[last]?.end ?? 0;
   const start = tokens[c.start]?.start ?? 0;
   // the lower-cased clause text is needed only for multiword `with` phrases: made on first use
   let lowered: string | null = null;
-  cw = { sorted, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
+  cw = { tokens, first: c.start, last, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
   cache.set(c.index, cw);
   return cw;
 }
 
-/** First clause word (other than the trigger) starting with one of the prefixes; multiword prefixes are searched in the clause text. */
+/**
+ * The first token of the clause (not the trigger itself, not before minIndex) that starts with one
+ * of the pattern's `with` words. A clause is a few dozen tokens at most, so a forward scan that
+ * stops at the first hit is cheaper than any index built per clause.
+ */
 function findWithWord(prefixes: string[], cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
+  let single = false;
   for (const p of prefixes) {
-    if (p.includes(' ')) {
-      const at = cw.text.indexOf(p);
-      if (at >= 0) {
-        // the token whose text starts the phrase
-        const hit = cw.sorted.find(([w]) => p.startsWith(w))?.[1];
-        if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
-      }
-      continue;
+    if (!p.includes(' ')) { single = true; continue; }
+    if (cw.text.indexOf(p) < 0) continue;
+    // a phrase: the token that starts it (alphabetically first word of the clause that is a prefix of the phrase, earliest on ties)
+    let hit: number | undefined;
+    for (let j = cw.first; j <= cw.last; j++) {
+      const w = cw.tokens[j].lower;
+      if (p.startsWith(w) && (hit === undefined || w < cw.tokens[hit].lower)) hit = j;
     }
-    let lo = 0;
-    let hi = cw.sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cw.sorted[mid][0] < p) lo = mid + 1; else hi = mid; }
-    for (let k = lo; k < cw.sorted.length && cw.sorted[k][0].startsWith(p); k++) {
-      const j = cw.sorted[k][1];
-      if (j !== self && j >= minIndex && (best === undefined || j < best)) best = j;
-    }
+    if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
+  }
+  if (!single) return best;
+  const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
+  for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
+    if (j === self) continue;
+    const w = cw.tokens[j].lower;
+    for (const p of prefixes) if (w.startsWith(p) && !p.includes(' ')) return j;
   }
   return best;
 }
