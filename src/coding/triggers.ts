@@ -49,10 +49,10 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
       let withMatched = false;
       let withIndex: number | undefined;
-      if (e.pattern.with.length) {
+      if (e.with) {
         // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
         const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
-        withIndex = findWithWord(e.withLower, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
+        withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -137,26 +137,25 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
  * of the pattern's `with` words. A clause is a few dozen tokens at most, so a forward scan that
  * stops at the first hit is cheaper than any index built per clause.
  */
-function findWithWord(prefixes: string[], cw: ClauseWords, self: number, minIndex = 0): number | undefined {
+function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
-  let single = false;
-  for (const p of prefixes) {
-    if (!p.includes(' ')) { single = true; continue; }
+  for (const p of w.phrases) {
     if (cw.text.indexOf(p) < 0) continue;
     // a phrase: the token that starts it (alphabetically first word of the clause that is a prefix of the phrase, earliest on ties)
     let hit: number | undefined;
     for (let j = cw.first; j <= cw.last; j++) {
-      const w = cw.tokens[j].lower;
-      if (p.startsWith(w) && (hit === undefined || w < cw.tokens[hit].lower)) hit = j;
+      const t = cw.tokens[j].lower;
+      if (p.startsWith(t) && (hit === undefined || t < cw.tokens[hit].lower)) hit = j;
     }
     if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
   }
-  if (!single) return best;
+  if (!w.words.length) return best;
   const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
   for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
     if (j === self) continue;
-    const w = cw.tokens[j].lower;
-    for (const p of prefixes) if (w.startsWith(p) && !p.includes(' ')) return j;
+    const t = cw.tokens[j].lower;
+    if (!w.initials.includes(t[0])) continue;
+    for (const p of w.words) if (t.startsWith(p)) return j;
   }
   return best;
 }

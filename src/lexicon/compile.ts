@@ -24,8 +24,9 @@ export interface ActorEntry {
 
 export interface TriggerEntry {
   pattern: S.PatternT;
-  /** the pattern's `with` words, lower-cased once at compile time */
-  withLower: string[];
+  /** the pattern's `with` words, lower-cased once at compile time: single words (matched as word
+   * prefixes), phrases of several words, and the first letters of the single words (a quick test) */
+  with: { words: string[]; phrases: string[]; initials: string } | null;
   type: VerbFormType | 'noun';
   needsParticle: boolean;
   past: boolean;
@@ -190,15 +191,17 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
 
   const triggers = new PhraseIndex<TriggerEntry>();
   for (const p of raw.patterns[lang]) {
-    const withLower = p.with.map((w) => w.toLowerCase());
+    const lower = p.with.map((w) => w.toLowerCase());
+    const words = lower.filter((w) => !w.includes(' '));
+    const withLower = lower.length ? { words, phrases: lower.filter((w) => w.includes(' ')), initials: [...new Set(words.map((w) => w[0]))].join('') } : null;
     if (p.verb) {
       const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
       for (const f of forms) {
         const needsParticle = lang === 'en' ? Boolean(p.particle) : f.needsParticle;
-        triggers.add(f.form, { pattern: p, withLower, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
+        triggers.add(f.form, { pattern: p, with: withLower, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
       }
     } else if (p.noun) {
-      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, withLower, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
     }
   }
   const cues = compileCues(raw.cues[lang]);
