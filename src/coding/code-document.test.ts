@@ -152,7 +152,7 @@ test('a German participle between article and noun is an adjective, no event ("d
 
 test('English to-infinitives take the subject of their own clause ("Russia plans to sign …", "Putin is expected to sign …")', () => {
   const a = code('Russia plans to sign an agreement with Turkey.', 'en').find((e) => e.root === '05');
-  assert.equal(`${a?.source?.code}>${a?.target?.code}`, 'RUS>TUR');
+  assert.equal(`${a?.source?.code}>${a?.target?.code}`, 'RUSGOV>TUR');
   assert.equal(a?.status, 'planned');
   const b = code('Putin is expected to sign several economic cooperation agreements with Turkey.', 'en').find((e) => e.root === '05');
   assert.equal(b?.source?.code.slice(0, 3), 'RUS');
@@ -160,14 +160,14 @@ test('English to-infinitives take the subject of their own clause ("Russia plans
 
 test('after a verb of asking or ordering the one asked is the actor of the infinitive ("urged Israel to withdraw")', () => {
   const w = code('The United Nations urged Israel to withdraw its troops from Gaza.', 'en').find((e) => e.trigger.text === 'withdraw');
-  assert.equal(w?.source?.code, 'ISR');
+  assert.equal(w?.source?.code, 'ISRGOV');
 });
 
 test('a light verb takes the code of the longer noun it governs ("launched air strikes" is 195); a pair agreeing is mutual', () => {
   const es = code('The United States and Britain launched air strikes against Houthi targets in Yemen.', 'en');
   assert.ok(es.length && es.every((e) => e.root === '19'), es.map((e) => e.code).join());
   const truce = code('India and Pakistan agreed to a ceasefire along the Line of Control.', 'en').filter((e) => e.root === '08');
-  assert.ok(truce.some((e) => `${e.source?.code}>${e.target?.code}` === 'IND>PAK'), truce.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+  assert.ok(truce.some((e) => `${e.source?.code}>${e.target?.code}` === 'INDGOV>PAK'), truce.map((e) => `${e.source?.code}>${e.target?.code}`).join());
 });
 
 test('a recalled ambassador is the country\'s own: the target is the country after to/from/aus', () => {
@@ -203,4 +203,17 @@ test('a town taken or shelled is the target country of the force ("die Stadt Gom
 test('the content of an accusation noun ("charges that …", "den Vorwurf, dass …") is alleged', () => {
   const e = code('Washington stepped up its charges that Damascus was sheltering insurgent leaders.', 'en').find((x) => x.trigger.text === 'sheltering');
   assert.equal(e?.status, 'alleged');
+});
+
+test('a named state as source follows the language\'s convention: English codes the government (the military for force), German the bare country', () => {
+  const rejected = code('Sudan rejected the draft resolution on Darfur.', 'en').find((e) => e.root === '12');
+  assert.equal(rejected?.source?.code, 'SDNGOV');
+  const bombed = code('Israel bombed targets in Gaza on Sunday.', 'en').find((e) => e.root === '19');
+  assert.equal(bombed?.source?.code, 'ISRMIL');
+  // adjectives and demonyms stay the country; targets stay as named
+  const chinese = code('Chinese protesters attacked the Japanese embassy.', 'en').find((e) => e.trigger.text === 'attacked');
+  assert.ok(chinese && chinese.source?.code.length === 3, `${chinese?.source?.code}`);
+  assert.equal(rejected?.target, null);
+  const de = code('Russland lehnte die Resolution ab.', 'de').find((e) => e.root === '12');
+  assert.equal(de?.source?.code, 'RUS');
 });

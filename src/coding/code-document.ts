@@ -191,7 +191,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
           events.push({
             id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
-            source: eventActor(src), target: tgt ? eventActor(tgt) : null,
+            source: eventActor(stateAsSource(src, trig.code, L, lex)), target: tgt ? eventActor(tgt) : null,
             code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
             plover: info?.plover ?? null,
             trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
@@ -266,6 +266,22 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
 function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {
   for (let i = 0; i < tokens.length; i++) if (L.cues.phrases.matchAtMemo(tokens, i).some((h) => h.value.kind === 'anaphoric-time')) return true;
   return false;
+}
+
+const COUNTRY_CODES = new WeakMap<Lexicon, Set<string>>();
+const STATE_KINDS = new Set<ActorMention['kind']>(['country', 'capital', 'seat', 'pronoun', 'description']);
+
+/** A named state (its name, capital or seat of power, or a pronoun or description standing for it)
+ * as the source of an event takes the role the language's coding convention gives it (cue
+ * `state_source_roles`); adjectives and demonyms ("Chinese", "Italians") stay the bare country. */
+function stateAsSource(m: ActorMention, code: string, L: LangLexicon, lex: Lexicon): ActorMention {
+  const roles = L.cues.raw.state_source_roles;
+  if (!roles || m.code.length !== 3 || !STATE_KINDS.has(m.kind)) return m;
+  let countries = COUNTRY_CODES.get(lex);
+  if (!countries) COUNTRY_CODES.set(lex, (countries = new Set(lex.raw.countries.map((c) => c.code))));
+  if (!countries.has(m.code)) return m;
+  const role = roles[code.slice(0, 2)] ?? roles.default;
+  return role ? { ...m, code: m.code + role } : m;
 }
 
 function eventActor(m: ActorMention): EventActor {

@@ -15,11 +15,11 @@ test('"threatened to attack": a force threat by the subject, the attack hypothet
   const threat = es.find((e) => e.root === '13');
   assert.ok(threat, 'the threat is coded');
   assert.equal(threat.code, '138');
-  assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'CHN>TWN');
+  assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'CHNGOV>TWN');
   assert.equal(threat.status, 'actual');
   const attack = es.find((e) => e.root === '19');
   assert.ok(attack);
-  assert.equal(attack.source?.code, 'CHN');
+  assert.equal(attack.source?.code, 'CHNMIL');
   assert.equal(attack.status, 'hypothetical');
 });
 
