@@ -75,6 +75,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const parts = t.text.split(HYPHEN);
       const first = parts[0];
       const last = parts[parts.length - 1];
+      // "US-based", "Russian-made": a place of origin, not a party
+      if (lex.cues.originSuffixes.has(last.toLowerCase())) continue;
       const head = lex.actors.getWord(first).filter((e) => e.kind !== 'agent' && e.kind !== 'person' && validAt(e, date));
       if (head.length) {
         const e = head.sort((a, b) => PREFER[b.kind] - PREFER[a.kind])[0];

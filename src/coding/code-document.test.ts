@@ -217,3 +217,11 @@ test('a named state as source follows the language\'s convention: English codes 
   const de = code('Russland lehnte die Resolution ab.', 'de').find((e) => e.root === '12');
   assert.equal(de?.source?.code, 'RUS');
 });
+
+test('a hyphenated origin ("US-based", "Russian-made") is no party, an author ("US-sponsored") is', () => {
+  const blamed = code('Erdogan blamed the US-based cleric Fethullah Gulen for the plot.', 'en').find((e) => e.root === '11');
+  assert.ok(blamed, 'the accusation is coded');
+  assert.notEqual(blamed.target?.code.slice(0, 3), 'USA');
+  const rejected = code('Sudan rejected a US-sponsored draft resolution.', 'en').find((e) => e.root === '12');
+  assert.equal(rejected?.target?.code.slice(0, 3), 'USA');
+});

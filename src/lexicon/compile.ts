@@ -34,6 +34,7 @@ export interface TriggerEntry {
 
 export interface CueSets {
   raw: S.CuesT;
+  originSuffixes: Set<string>;
   abbreviations: Set<string>;
   months: Map<string, number>;
   weekdays: Map<string, number>;
@@ -268,7 +269,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps),
+    placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes),
   };
 }
 

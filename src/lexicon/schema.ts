@@ -87,6 +87,8 @@ export const Cues = z.object({
   holidays: z.record(z.string().regex(/^\d{2}-\d{2}$/, 'a month-day MM-DD')).default({}),
   /** the role a named state takes as the source of an event, by event root ("default" for the rest):
    * English news coding writes "Sudan rejected …" as the government (SDNGOV), "Israel bombed …" as the military */
+  /** second parts of hyphenated words that make the first part a place or origin, not an actor ("US-based", "Russian-made") */
+  origin_suffixes: words,
   state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
 }).strict();
 
