@@ -117,13 +117,15 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const claim = trig.code.startsWith('015');
         const src3 = roles.sources[0].code.slice(0, 3);
         // "condemned reported military actions by Rwanda in the DRC": the act's named actor, over any other object
-        const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => m.code.slice(0, 3) !== src3) : [];
+        // (never one of those who react: "Russia and the United States condemned the attack")
+        const reacting = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+        const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => !reacting.has(m.code.slice(0, 3))) : [];
         if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
         if (act && !roles.targets.length) {
           const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6);
-          const ref = own.find((m) => m.code.slice(0, 3) !== src3)
+          const ref = own[0]
             ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
-          if (ref && ref.code.slice(0, 3) !== src3) roles.targets = [ref];
+          if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];
         }
       }
       // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
@@ -165,7 +167,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
       if (!roles.targets.length && roles.sources.length && (threatened || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
-        const f = coref.focusOtherThan(roles.sources[0].code.slice(0, 3));
+        // (none of the actors themselves: "Russia and the United States condemned the attack")
+        const f = coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;

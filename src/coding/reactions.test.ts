@@ -75,3 +75,8 @@ test('a rejection with no named target answers the latest demand made to the one
   assert.ok(rej, 'the rejection is coded');
   assert.equal(`${rej.source?.code}>${rej.target?.code.slice(0, 3)}`, 'UZBGOV>EUU');
 });
+
+test('the focus target of a reaction is none of those who react ("Russia and the United States condemned the attack")', () => {
+  const es = code('Russia and the United States condemned the attack.', 'en').filter((e) => e.root === '11');
+  assert.ok(es.every((e) => !['RUS', 'USA'].includes(e.target?.code.slice(0, 3) ?? '')), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+});
