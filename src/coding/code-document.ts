@@ -139,10 +139,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
       // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
       const envoy = trig.code.startsWith('16') && roles.targets.length > 0;
-      if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && roles.targets.every((t) => t.code.slice(0, 3) === roles.sources[0].code.slice(0, 3))) {
-        const src3 = roles.sources[0].code.slice(0, 3);
-        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== src3 && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
-          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && p.country !== src3 ? placeMention(p, tokens, roles.sources[0]) : undefined; })();
+      const senders = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+      if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && roles.targets.every((t) => senders.has(t.code.slice(0, 3)))) {
+        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && !senders.has(m.code.slice(0, 3)) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && !senders.has(p.country) ? placeMention(p, tokens, roles.sources[0]) : undefined; })();
         if (dest || !envoy) roles.targets = dest ? [dest] : [];
       }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
