@@ -1,5 +1,5 @@
 import type { Token, Trigger } from '../types.ts';
-import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
+import { bigramCode, type LangLexicon, type TriggerEntry } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
 
 /**
@@ -117,7 +117,7 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
 }
 
 /** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
-interface ClauseWords { tokens: Token[]; first: number; last: number; text: string }
+interface ClauseWords { tokens: Token[]; first: number; last: number; text: string; bigrams: Uint32Array }
 
 function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
   let cw = cache.get(c.index);
@@ -127,7 +127,14 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
   const start = tokens[c.start]?.start ?? 0;
   // the lower-cased clause text is needed only for multiword `with` phrases: made on first use
   let lowered: string | null = null;
-  cw = { tokens, first: c.start, last, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
+  const bigrams = new Uint32Array(32);
+  for (let j = c.start; j <= last; j++) {
+    const w = tokens[j].lower;
+    if (w.length < 2) continue;
+    const b = bigramCode(w);
+    bigrams[b >>> 5] |= 1 << (b & 31);
+  }
+  cw = { tokens, first: c.start, last, bigrams, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
   cache.set(c.index, cw);
   return cw;
 }
@@ -137,6 +144,11 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
  * of the pattern's `with` words. A clause is a few dozen tokens at most, so a forward scan that
  * stops at the first hit is cheaper than any index built per clause.
  */
+function anyBigram(codes: number[], map: Uint32Array): boolean {
+  for (const b of codes) if ((map[b >>> 5] & (1 << (b & 31))) !== 0) return true;
+  return false;
+}
+
 function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
   for (const p of w.phrases) {
@@ -150,6 +162,7 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
     if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
   }
   if (!w.words.length) return best;
+  if (w.bigrams && !anyBigram(w.bigrams, cw.bigrams)) return best;
   const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
   for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
     if (j === self) continue;
