@@ -34,13 +34,20 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (!hits.length) continue;
     const clause = clauses[clauseOf[i]];
     let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number; withIndex?: number } | null = null;
+    // what depends on the token alone, worked out once for all its readings
+    const de = lex.lang === 'de';
+    // a capitalised German word inside the sentence is a noun, not a verb; "der verbotenen Arbeiterpartei",
+    // "die gewählte Regierung": an inflected participle between article and noun is an adjective
+    const noVerb = de && ((/^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) || isAttributive(tokens, i, lex));
+    const nounCtx = !de && nounContext(tokens, i);
+    const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     for (const h of hits) {
       const e = h.value;
-      if (e.type !== 'noun' && lex.lang === 'de' && /^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) continue;
-      // "der verbotenen Arbeiterpartei", "die gewählte Regierung": an inflected participle between article and noun is an adjective
-      if (e.type !== 'noun' && lex.lang === 'de' && isAttributive(tokens, i, lex)) continue;
-      if (e.type === 'noun' && lex.lang === 'en' && !nounContext(tokens, i)) continue;
-      if (e.type !== 'noun' && lex.lang === 'en' && nounContext(tokens, i) && hits.some((x) => x.value.type === 'noun')) continue;
+      // a shorter reading cannot beat a longer one unless it alone matches its with-words
+      if (best && h.len < best.h.len && (best.withMatched || !e.with)) continue;
+      if (e.type !== 'noun' && noVerb) continue;
+      if (e.type === 'noun' && !de && !nounCtx) continue;
+      if (e.type !== 'noun' && nounReading) continue;
       let particleIndex: number | undefined;
       if (e.needsParticle) {
         particleIndex = findParticle(tokens, i, clause, e.pattern.particle ?? '', lex.lang);
