@@ -43,15 +43,15 @@ export class CorefState {
   resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string): ActorMention[] {
     const cues = lex.cues;
     const out: ActorMention[] = [];
-    const covered = new Set<number>();
-    for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
+    const covered = new Uint8Array(tokens.length);
+    for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
     const resolved: ActorMention[] = [];
     const history = this.history;
     const cx: MentionContext = { tokens, sentence, text };
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i)) continue;
+      if (covered[i]) continue;
       const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
       if (ph) {
         const end = i + ph.len - 1;
