@@ -23,7 +23,7 @@ const lemmaLen = (x: TriggerEntry): number => (x.pattern.verb ?? '').length;
 
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
   const out: Trigger[] = [];
-  const clauseCache = new Map<number, ClauseWords>();
+  const sentenceWords: SentenceWords = { byClause: new Map(), bigrams: null };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -59,7 +59,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       if (e.with) {
         // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
         const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
-        withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
+        withIndex = findWithWord(e.with, clauseWords(sentenceWords, tokens, clause, text), i, minIndex);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -124,25 +124,32 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
 }
 
 /** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
-interface ClauseWords { tokens: Token[]; first: number; last: number; text: string; bigrams: Uint32Array }
+/** A clause as the with-word search sees it; `lowered`, its lower-cased text, is made on first use (only multiword `with` phrases need it). */
+interface ClauseWords { tokens: Token[]; first: number; last: number; bigrams: Uint32Array; text: string; start: number; end: number; lowered: string | null }
 
-function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
-  let cw = cache.get(c.index);
+/** The with-word views of one sentence's clauses, and the bitmap of its words' first-two-letter codes
+ * (the sentence's, shared by its clauses: a superset is still a safe filter), all made on first use. */
+interface SentenceWords { byClause: Map<number, ClauseWords>; bigrams: Uint32Array | null }
+
+function sentenceBigrams(tokens: Token[]): Uint32Array {
+  const bigrams = new Uint32Array(32);
+  for (const t of tokens) {
+    if (t.lower.length < 2) continue;
+    const b = bigramCode(t.lower);
+    bigrams[b >>> 5] |= 1 << (b & 31);
+  }
+  return bigrams;
+}
+
+function clauseWords(sw: SentenceWords, tokens: Token[], c: Clause, text: string): ClauseWords {
+  let cw = sw.byClause.get(c.index);
   if (cw) return cw;
   const last = Math.min(c.end, tokens.length - 1);
   const end = tokens[last]?.end ?? 0;
   const start = tokens[c.start]?.start ?? 0;
-  // the lower-cased clause text is needed only for multiword `with` phrases: made on first use
-  let lowered: string | null = null;
-  const bigrams = new Uint32Array(32);
-  for (let j = c.start; j <= last; j++) {
-    const w = tokens[j].lower;
-    if (w.length < 2) continue;
-    const b = bigramCode(w);
-    bigrams[b >>> 5] |= 1 << (b & 31);
-  }
-  cw = { tokens, first: c.start, last, bigrams, get text() { return (lowered ??= text.slice(start, end).toLowerCase()); } };
-  cache.set(c.index, cw);
+  const bigrams = (sw.bigrams ??= sentenceBigrams(tokens));
+  cw = { tokens, first: c.start, last, bigrams, text, start, end, lowered: null };
+  sw.byClause.set(c.index, cw);
   return cw;
 }
 
@@ -159,7 +166,7 @@ function anyBigram(codes: number[], map: Uint32Array): boolean {
 function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
   for (const p of w.phrases) {
-    if (cw.text.indexOf(p) < 0) continue;
+    if ((cw.lowered ??= cw.text.slice(cw.start, cw.end).toLowerCase()).indexOf(p) < 0) continue;
     // a phrase: the token that starts it (alphabetically first word of the clause that is a prefix of the phrase, earliest on ties)
     let hit: number | undefined;
     for (let j = cw.first; j <= cw.last; j++) {
