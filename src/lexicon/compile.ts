@@ -35,6 +35,8 @@ export interface TriggerEntry {
 export interface CueSets {
   raw: S.CuesT;
   originSuffixes: Set<string>;
+  /** the longest pronoun (at least 4, for "they"): longer words need no pronoun lookup */
+  pronounMaxLength: number;
   abbreviations: Set<string>;
   months: Map<string, number>;
   weekdays: Map<string, number>;
@@ -279,6 +281,7 @@ function compileCues(c: S.CuesT): CueSets {
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
     placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes),
+    pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };
 }
 
