@@ -225,3 +225,11 @@ test('a hyphenated origin ("US-based", "Russian-made") is no party, an author ("
   const rejected = code('Sudan rejected a US-sponsored draft resolution.', 'en').find((e) => e.root === '12');
   assert.equal(rejected?.target?.code.slice(0, 3), 'USA');
 });
+
+test('German verb-final participles that look like the present ("wurden … bombardiert") are read as passive', () => {
+  const es = code('Israel griff am Montag Gaza an. Dabei wurden erneut Stellungen der Hamas bombardiert.', 'de').filter((e) => e.trigger.text === 'bombardiert');
+  assert.ok(es.length, 'the bombing is coded');
+  assert.ok(es.every((e) => e.target?.code.startsWith('PSE') && e.source?.code.slice(0, 3) === 'ISR'), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+  const active = code('Israel bombardiert seit Tagen Stellungen der Hamas.', 'de').find((e) => e.trigger.text === 'bombardiert');
+  assert.equal(`${active?.source?.code.slice(0, 3)}>${active?.target?.code}`, 'ISR>PSEREB');
+});

@@ -58,7 +58,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
     const threats = linkThreats(triggers, tokens, clauseOf, lang);
     const sx: RoleContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens };
-    const skipPlace = placeSkipper(dateline, atts);
+    const skipPlace = placeSkipper(dateline, atts, mentions);
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(sx, trig);
@@ -399,10 +399,12 @@ function inAttribution(m: ActorMention, tokens: Token[], dateline: number, atts:
   return atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
 }
 
-/** Tokens no place is taken from: the dateline and attributions. (Module-level helpers rather than
+/** Tokens no place is taken from: the dateline, attributions and names of organisations and people. (Module-level helpers rather than
  * named closures per sentence: tsx keeps function names, at a cost for each closure created.) */
-function placeSkipper(dateline: number, atts: Attribution[]): (j: number) => boolean {
-  return (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd);
+function placeSkipper(dateline: number, atts: Attribution[], mentions: ActorMention[]): (j: number) => boolean {
+  // nor a word that names an organisation or a person ("Stellungen der Hamas" is not the Syrian town Hama)
+  const named = mentions.filter((m) => m.kind === 'organisation' || m.kind === 'person');
+  return (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd) || named.some((m) => j >= m.tokenStart && j <= m.tokenEnd);
 }
 
 /** What the roles of one sentence's triggers depend on. */

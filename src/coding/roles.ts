@@ -122,6 +122,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const root = Number(trig.code.slice(0, 2));
     const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent)
       ?? local.find((g) => g !== agent && g.prep !== null && (trig.targetPreps.includes(g.prep) || (root >= 10 ? CONFLICT_PREPS : COOP_PREPS).has(g.prep)))
+      // "wurden Stellungen der Hamas bombardiert": the owner of a subject that names no actor
+      ?? (lang === 'de' ? local.find((g) => g !== agent && g.prep === 'gen' && g.tokenEnd < trig.tokenIndex) : undefined)
       ?? subjectFromLeft(groups, clauses, ci, clauseOf);
     return result(agent, subj, true);
   }

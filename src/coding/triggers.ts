@@ -77,7 +77,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // "was attacked", "has condemned": the same pattern's participle reading after an auxiliary
     if (e.type === 'finite') {
       const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
-      if (part && hasAuxBefore(tokens, i, lex)) e = part.value;
+      if (part && hasAuxBefore(tokens, i, lex, clause)) e = part.value;
     }
     const endTok = i + best.h.len - 1;
     out.push({
@@ -187,11 +187,17 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
   return best;
 }
 
-function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = tokens[j].lower;
-    if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w)) return true;
-  }
+function isAux(lex: LangLexicon, w: string): boolean {
+  return lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w);
+}
+
+function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clause): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isAux(lex, tokens[j].lower)) return true;
+  if (lex.lang !== 'de') return false;
+  // German puts the participle last: "Dabei wurden erneut Ministerien der Hamas … bombardiert", "die Stadt ist … besetzt worden"
+  const next = tokens[i + 1];
+  if (next && next.kind !== 'punct' && !isAux(lex, next.lower) && i < clause.end) return false;
+  for (let j = i - 4; j >= clause.start; j--) if (isAux(lex, tokens[j].lower)) return true;
   return false;
 }
 

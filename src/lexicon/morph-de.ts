@@ -69,10 +69,13 @@ function umlaut(w: string): string {
 function dedupe(forms: VerbForm[]): VerbForm[] {
   const seen = new Map<string, VerbForm>();
   for (const f of forms) {
-    const k = f.form + '|' + f.needsParticle;
-    const old = seen.get(k);
-    // a form that is both infinitive and participle ("empfangen") stays finite: "werde … empfangen" is future
-    if (!old) seen.set(k, f);
+    // a form that is both infinitive and participle ("empfangen") stays finite: "werde … empfangen" is future;
+    // the bare participle of be-/ver-/-ieren verbs ("verhaftet", "bombardiert") is also their present
+    // tense: both readings stay, and the trigger finder takes the participle after an auxiliary
+    // ("wurden … bombardiert"); adjectival forms ("verurteilte") stay finite past
+    const bareParticiple = f.type === 'participle' && f.form.endsWith('t');
+    const k = f.form + '|' + f.needsParticle + (bareParticiple ? '|p' : '');
+    if (!seen.has(k)) seen.set(k, f);
   }
   return [...seen.values()];
 }
