@@ -7,7 +7,8 @@ import type { Token } from '../types.ts';
  * capital (the text must too: English "Turkey" is not "turkey"), `any` otherwise.
  */
 export type CaseMode = 'any' | 'cap' | 'exact';
-interface Entry<T> { lower: string[]; surface: string[]; mode: CaseMode; value: T }
+/** `hit` is the entry's match record, made once: lookups return it without allocating */
+interface Entry<T> { lower: string[]; surface: string[]; mode: CaseMode; value: T; hit: { len: number; value: T } }
 
 /**
  * One vocabulary for the first words of all phrase indexes: a token is looked up once (its `vid`),
@@ -50,6 +51,8 @@ export function tokenVid(t: Token): number {
   return id;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export class PhraseIndex<T> {
   /** entries by the vocabulary id of their first word, longest first */
   private byId: Array<Entry<T>[] | undefined> = [];
@@ -59,7 +62,7 @@ export class PhraseIndex<T> {
     const toks = tokenize(phrase, 0, phrase.length).map((t) => t.text);
     if (toks.length === 0) return;
     const m = mode ?? caseModeOf(phrase);
-    const e: Entry<T> = { lower: toks.map((t) => t.toLowerCase()), surface: toks, mode: m, value };
+    const e: Entry<T> = { lower: toks.map((t) => t.toLowerCase()), surface: toks, mode: m, value, hit: Object.freeze({ len: toks.length, value }) };
     const id = internWord(e.lower[0]);
     const list = this.byId[id];
     if (list) {
@@ -88,16 +91,18 @@ export class PhraseIndex<T> {
     const list = id >= 0 ? this.byId[id] : undefined;
     if (!list) return EMPTY as Array<{ len: number; value: T }>;
     const out: Array<{ len: number; value: T }> = [];
+    let capital: boolean | undefined;
     outer: for (const e of list) {
-      if (i + e.lower.length > tokens.length) continue;
-      for (let k = 0; k < e.lower.length; k++) {
+      const n = e.lower.length;
+      if (i + n > tokens.length) continue;
+      if (e.mode === 'cap' && !(capital ??= CAPITAL.test(tokens[i].text))) continue;
+      for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
         // the first word is the list's key
         if (k > 0 && t.lower !== e.lower[k]) continue outer;
         if (e.mode === 'exact' && t.text !== e.surface[k]) continue outer;
-        if (e.mode === 'cap' && k === 0 && !/^\p{Lu}/u.test(t.text)) continue outer;
       }
-      out.push({ len: e.lower.length, value: e.value });
+      out.push(e.hit);
     }
     return out;
   }
