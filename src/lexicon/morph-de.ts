@@ -33,7 +33,7 @@ export function germanVerbForms(verb: string, particle?: string | null, parts?: 
     const [inf, pres3, past, part] = parts;
     const stem = weakStem(inf);
     for (const f of [stem + 'e', inf, pres3, stem + (needsE(stem) ? 'et' : 't')]) finite.add(f);
-    for (const f of [past, past.endsWith('e') ? past + 'n' : past + 'en', past + 'st']) { finite.add(f); pastForms.add(f); }
+    for (const f of [past, past.endsWith('e') ? past + 'n' : past + 'en']) { finite.add(f); pastForms.add(f); }
     // Konjunktiv II of strong verbs: umlaut of the past stem + e ("träfe", "böte") when it differs
     const k2 = umlaut(past);
     if (k2 !== past && !past.endsWith('te')) { finite.add(k2 + 'e'); finite.add(k2 + 'en'); }
@@ -41,8 +41,9 @@ export function germanVerbForms(verb: string, particle?: string | null, parts?: 
   } else {
     const stem = weakStem(base);
     const e = needsE(stem) ? 'e' : '';
-    for (const f of [stem + 'e', base, stem + e + 't', stem + e + 'st']) finite.add(f);
-    for (const f of [stem + e + 'te', stem + e + 'ten', stem + e + 'test', stem + e + 'tet']) { finite.add(f); pastForms.add(f); }
+    // no second-person forms: news does not address its reader ("forderst" would only catch words like "äußerst")
+    for (const f of [stem + 'e', base, stem + e + 't']) finite.add(f);
+    for (const f of [stem + e + 'te', stem + e + 'ten']) { finite.add(f); pastForms.add(f); }
     const ge = INSEPARABLE.test(base) || base.endsWith('ieren') ? '' : 'ge';
     participle = ge + stem + e + 't';
   }

@@ -42,3 +42,9 @@ test('text without letters falls back to the given language', () => {
   assert.equal(detectLanguage('123 456 !!!', 'en'), 'en');
   assert.equal(detectLanguage('', 'de'), 'de');
 });
+
+test('a short German sentence with "an" and umlauts is German ("Frankreich übte scharfe Kritik an Italien.")', () => {
+  assert.equal(detectLanguage('Frankreich übte scharfe Kritik an Italien.'), 'de');
+  assert.equal(functionWordLang('Kritik an der Türkei'), 'de');
+  assert.equal(detectLanguage('Iran attacked an oil tanker.', 'de'), 'en');
+});

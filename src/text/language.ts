@@ -17,13 +17,16 @@ export async function initLanguageDetector(): Promise<void> {
 }
 
 const DE = new Set(['der', 'die', 'das', 'und', 'nicht', 'mit', 'von', 'den', 'dem', 'ist', 'hat', 'ein', 'eine', 'auf', 'für', 'sich', 'des', 'im', 'zu', 'nach', 'bei', 'trifft', 'sagte', 'wird', 'wurde']);
-const EN = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'for', 'on', 'that', 'with', 'by', 'has', 'said', 'a', 'an', 'at', 'from', 'it', 'his', 'its', 'says', 'will', 'were']);
+// (not "an": a German preposition too)
+const EN = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'for', 'on', 'that', 'with', 'by', 'has', 'said', 'a', 'at', 'from', 'it', 'his', 'its', 'says', 'will', 'were']);
 
 export function functionWordLang(text: string): Lang | null {
   let de = 0, en = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (DE.has(w)) de++;
     if (EN.has(w)) en++;
+    // umlauts and ß are German evidence of their own ("übte", "Türkei", "Außenminister")
+    else if (/[äöüß]/.test(w)) de++;
   }
   if (de === en) return null;
   return de > en ? 'de' : 'en';
