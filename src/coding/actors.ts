@@ -12,6 +12,10 @@ interface Raw { i: number; len: number; e: ActorEntry; start: number; end: numbe
 
 const PREFER: Record<string, number> = { person: 7, organisation: 6, seat: 5, country: 4, capital: 3, demonym: 2, adjective: 1, agent: 0 };
 const HYPHEN = /[-\u2010\u2011]/;
+/** cheaper than HYPHEN.test for the common word without a hyphen */
+function hasHyphen(w: string): boolean {
+  return w.includes('-') || w.includes('\u2010') || w.includes('\u2011');
+}
 
 export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
   if (e.kind !== 'person' || !e.roles || e.roles.length === 0) return e.code;
@@ -67,11 +71,11 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
     }
     // German compound agents: "Polizeikräfte", "Regierungstruppen", "Rebellengruppe" → the head's role
-    if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !HYPHEN.test(t.text)) {
+    if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !hasHyphen(t.text)) {
       const head = compoundAgent(t.text, lex);
       if (head) { out.push({ i, len: 1, e: head, start: t.start, end: t.end }); continue; }
     }
-    if (HYPHEN.test(t.text)) {
+    if (hasHyphen(t.text)) {
       const parts = t.text.split(HYPHEN);
       const first = parts[0];
       const last = parts[parts.length - 1];

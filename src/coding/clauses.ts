@@ -24,7 +24,7 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text.length > 2 && t.text.endsWith(';')) { clauseOf[i] = clauses.length; continue; }
-    if (BREAK.has(t.text) && !(t.text === '-' )) {
+    if (t.kind === 'punct' && BREAK.has(t.text) && t.text !== '-') {
       // a quote mark alone inside a phrase („strategische Partnerschaft“) does not break a clause
       if (/["\u201e\u201c\u201d\u00bb\u00ab]/.test(t.text)) { clauseOf[i] = clauses.length; continue; }
       close(clauses, start, i, opener, openerToken);

@@ -267,7 +267,7 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
 }
 
 function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {
-  for (let i = 0; i < tokens.length; i++) if (L.cues.phrases.matchAtMemo(tokens, i).some((h) => h.value.kind === 'anaphoric-time')) return true;
+  for (let i = 0; i < tokens.length; i++) if (L.cues.phrases.startsAt(tokens, i) && L.cues.phrases.matchAtMemo(tokens, i).some((h) => h.value.kind === 'anaphoric-time')) return true;
   return false;
 }
 

@@ -52,7 +52,7 @@ export class CorefState {
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
-      const ph = cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description');
+      const ph = cues.phrases.startsAt(tokens, i) ? cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description') : undefined;
       if (ph) {
         const end = i + ph.len - 1;
         const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
