@@ -52,6 +52,47 @@ export function tokenVid(t: Token): number {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+function isCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(text);
+}
+
+type Hit<T> = { len: number; value: T };
+/** A word's entries: the phrases of several words, and the single words' hits for a lower-case and
+ * a capitalised token (null when some single word must match exactly: then every entry is compared). */
+interface Plan<T> { multi: Map<string, Entry<T>[]>; lowerHits: Hit<T>[] | null; capHits: Hit<T>[] | null }
+
+function planOf<T>(list: Entry<T>[]): Plan<T> {
+  // phrases of several words by their second word (longest first within each)
+  const multi = new Map<string, Entry<T>[]>();
+  for (const e of list) if (e.lower.length > 1) { const l = multi.get(e.lower[1]); if (l) l.push(e); else multi.set(e.lower[1], [e]); }
+  const singles = list.filter((e) => e.lower.length === 1);
+  if (singles.some((e) => e.mode === 'exact')) return { multi, lowerHits: null, capHits: null };
+  return {
+    multi,
+    lowerHits: Object.freeze(singles.filter((e) => e.mode === 'any').map((e) => e.hit)) as Hit<T>[],
+    capHits: Object.freeze(singles.map((e) => e.hit)) as Hit<T>[],
+  };
+}
+
+/** The entries that match at token i, compared word by word. */
+function matchEntries<T>(list: Entry<T>[], tokens: Token[], i: number, capital: boolean): Hit<T>[] {
+  const out: Hit<T>[] = [];
+  outer: for (const e of list) {
+    const n = e.lower.length;
+    if (i + n > tokens.length) continue;
+    if (e.mode === 'cap' && !capital) continue;
+    for (let k = 0; k < n; k++) {
+      const t = tokens[i + k];
+      // the first word is the list's key
+      if (k > 0 && t.lower !== e.lower[k]) continue outer;
+      if (e.mode === 'exact' && t.text !== e.surface[k]) continue outer;
+    }
+    out.push(e.hit);
+  }
+  return out;
+}
 
 export class PhraseIndex<T> {
   /** entries by the vocabulary id of their first word, longest first */
@@ -64,6 +105,8 @@ export class PhraseIndex<T> {
     const m = mode ?? caseModeOf(phrase);
     const e: Entry<T> = { lower: toks.map((t) => t.toLowerCase()), surface: toks, mode: m, value, hit: Object.freeze({ len: toks.length, value }) };
     const id = internWord(e.lower[0]);
+    // grow both tables densely (a sparse array falls back to a hash table, one more hash lookup per token)
+    while (this.byId.length <= id) { this.byId.push(undefined); this.plans.push(undefined); }
     const list = this.byId[id];
     if (list) {
       // keep longest first so the first hit is the longest match
@@ -71,8 +114,12 @@ export class PhraseIndex<T> {
       while (i < list.length && list[i].lower.length >= e.lower.length) i++;
       list.splice(i, 0, e);
     } else this.byId[id] = [e];
+    this.plans[id] = undefined;
     this.size++;
   }
+
+  /** per vocabulary id, how its entry list is matched (made on first lookup) */
+  private plans: Array<Plan<T> | undefined> = [];
 
   // one-slot memo: stages query the same sentence's tokens several times, one sentence at a time
   private memoTokens: Token[] | null = null;
@@ -85,25 +132,25 @@ export class PhraseIndex<T> {
     return r;
   }
 
-  /** All entries matching at token i, longest first, as [length, value]. */
+  /**
+   * All entries matching at token i, longest first, as [length, value]. Single-word entries come
+   * as a ready list per case of the token (shared and frozen: callers only read it); only phrases
+   * of several words are compared word by word.
+   */
   matchAt(tokens: Token[], i: number): Array<{ len: number; value: T }> {
     const id = tokenVid(tokens[i]);
     const list = id >= 0 ? this.byId[id] : undefined;
     if (!list) return EMPTY as Array<{ len: number; value: T }>;
-    const out: Array<{ len: number; value: T }> = [];
-    let capital: boolean | undefined;
-    outer: for (const e of list) {
-      const n = e.lower.length;
-      if (i + n > tokens.length) continue;
-      if (e.mode === 'cap' && !(capital ??= CAPITAL.test(tokens[i].text))) continue;
-      for (let k = 0; k < n; k++) {
-        const t = tokens[i + k];
-        // the first word is the list's key
-        if (k > 0 && t.lower !== e.lower[k]) continue outer;
-        if (e.mode === 'exact' && t.text !== e.surface[k]) continue outer;
-      }
-      out.push(e.hit);
-    }
+    const plan = (this.plans[id] ??= planOf(list));
+    const text = tokens[i].text;
+    if (!plan.lowerHits) return matchEntries(list, tokens, i, isCapital(text));
+    const singles = isCapital(text) ? plan.capHits! : plan.lowerHits;
+    const next = plan.multi.size ? tokens[i + 1] : undefined;
+    const cands = next && plan.multi.get(next.lower);
+    if (!cands) return singles;
+    const out = matchEntries(cands, tokens, i, isCapital(text));
+    if (!out.length) return singles;
+    for (const h of singles) out.push(h);
     return out;
   }
 
