@@ -1,5 +1,5 @@
 import type { Token, Trigger } from '../types.ts';
-import { bigramCode, type LangLexicon, type TriggerEntry } from '../lexicon/compile.ts';
+import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
 
 /**
@@ -23,7 +23,7 @@ const lemmaLen = (x: TriggerEntry): number => (x.pattern.verb ?? '').length;
 
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
   const out: Trigger[] = [];
-  const sentenceWords: SentenceWords = { byClause: new Map(), bigrams: null };
+  const clauseCache = new Map<number, ClauseWords>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -59,7 +59,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       if (e.with) {
         // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
         const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
-        withIndex = findWithWord(e.with, clauseWords(sentenceWords, tokens, clause, text), i, minIndex);
+        withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
         withMatched = withIndex !== undefined;
         if (!withMatched) continue;
       }
@@ -125,31 +125,17 @@ function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: numb
 
 /** A clause's words sorted for prefix search, and its lower-cased text for multiword `with` phrases. */
 /** A clause as the with-word search sees it; `lowered`, its lower-cased text, is made on first use (only multiword `with` phrases need it). */
-interface ClauseWords { tokens: Token[]; first: number; last: number; bigrams: Uint32Array; text: string; start: number; end: number; lowered: string | null }
+interface ClauseWords { tokens: Token[]; first: number; last: number; text: string; start: number; end: number; lowered: string | null }
 
-/** The with-word views of one sentence's clauses, and the bitmap of its words' first-two-letter codes
- * (the sentence's, shared by its clauses: a superset is still a safe filter), all made on first use. */
-interface SentenceWords { byClause: Map<number, ClauseWords>; bigrams: Uint32Array | null }
-
-function sentenceBigrams(tokens: Token[]): Uint32Array {
-  const bigrams = new Uint32Array(32);
-  for (const t of tokens) {
-    if (t.lower.length < 2) continue;
-    const b = bigramCode(t.lower);
-    bigrams[b >>> 5] |= 1 << (b & 31);
-  }
-  return bigrams;
-}
-
-function clauseWords(sw: SentenceWords, tokens: Token[], c: Clause, text: string): ClauseWords {
-  let cw = sw.byClause.get(c.index);
+/** The with-word view of a clause, made on first use and kept per sentence in `cache`. */
+function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause, text: string): ClauseWords {
+  let cw = cache.get(c.index);
   if (cw) return cw;
   const last = Math.min(c.end, tokens.length - 1);
   const end = tokens[last]?.end ?? 0;
   const start = tokens[c.start]?.start ?? 0;
-  const bigrams = (sw.bigrams ??= sentenceBigrams(tokens));
-  cw = { tokens, first: c.start, last, bigrams, text, start, end, lowered: null };
-  sw.byClause.set(c.index, cw);
+  cw = { tokens, first: c.start, last, text, start, end, lowered: null };
+  cache.set(c.index, cw);
   return cw;
 }
 
@@ -158,11 +144,6 @@ function clauseWords(sw: SentenceWords, tokens: Token[], c: Clause, text: string
  * of the pattern's `with` words. A clause is a few dozen tokens at most, so a forward scan that
  * stops at the first hit is cheaper than any index built per clause.
  */
-function anyBigram(codes: number[], map: Uint32Array): boolean {
-  for (const b of codes) if ((map[b >>> 5] & (1 << (b & 31))) !== 0) return true;
-  return false;
-}
-
 function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
   for (const p of w.phrases) {
@@ -176,7 +157,6 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
     if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
   }
   if (!w.words.length) return best;
-  if (w.bigrams && !anyBigram(w.bigrams, cw.bigrams)) return best;
   const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
   for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
     if (j === self) continue;

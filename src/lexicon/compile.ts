@@ -26,7 +26,7 @@ export interface TriggerEntry {
   pattern: S.PatternT;
   /** the pattern's `with` words, lower-cased once at compile time: single words (matched as word
    * prefixes), phrases of several words, and the first letters of the single words (a quick test) */
-  with: { words: string[]; phrases: string[]; initials: string; bigrams: number[] | null } | null;
+  with: { words: string[]; phrases: string[]; initials: string } | null;
   type: VerbFormType | 'noun';
   needsParticle: boolean;
   past: boolean;
@@ -99,12 +99,6 @@ export interface Lexicon {
   codes: Map<string, S.CameoCodeT>;
   raw: RawLexicon;
   stats: Record<string, number>;
-}
-
-/** A 10-bit code of a word's first two letters: a clause keeps a bitmap of its words' codes, so a
- * pattern whose `with` words cannot occur in the clause is turned away without scanning it. */
-export function bigramCode(w: string): number {
-  return (w.charCodeAt(0) * 31 + w.charCodeAt(1)) & 1023;
 }
 
 const DE_ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -204,7 +198,6 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     const words = lower.filter((w) => !w.includes(' '));
     const withLower = lower.length ? {
       words, phrases: lower.filter((w) => w.includes(' ')), initials: [...new Set(words.map((w) => w[0]))].join(''),
-      bigrams: words.every((w) => w.length >= 2) ? words.map(bigramCode) : null,
     } : null;
     if (p.verb) {
       const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
