@@ -126,3 +126,14 @@ test('after an edit only the edited file is parsed again: other files come from 
     if (before === undefined) delete process.env.LAGEBILD_CACHE_DIR; else process.env.LAGEBILD_CACHE_DIR = before;
   }
 });
+
+test('within one lexicon directory an id is given once: a second entry with it names both places', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-lex-'));
+  mkdirSync(join(dir, 'de', 'verbs'), { recursive: true });
+  writeFileSync(join(dir, 'de', 'verbs', '01-a.yml'), ['- id: de.verb.010.testwort', '  code: "010"', '  verb: testen', ''].join('\n'));
+  writeFileSync(join(dir, 'de', 'verbs', '02-b.yml'), ['- id: de.verb.010.testwort', '  code: "010"', '  verb: prüfen', ''].join('\n'));
+  const issues = issuesOf([dir]);
+  const dup = issues.find((i) => /duplicate id/.test(i.message));
+  assert.ok(dup, issues.map(formatIssue).join('\n'));
+  assert.ok(dup.file.endsWith('02-b.yml') && dup.message.includes('01-a.yml'), formatIssue(dup));
+});

@@ -78,11 +78,13 @@ function loadLexiconUncached(dirs: string[], cacheDir: string | null): RawLexico
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) { issues.push({ file: dir, line: null, entry: null, message: 'lexicon directory not found' }); continue; }
+    // a later directory overrides entries of an earlier one by id; within one directory an id is given once
+    const seen = new Map<string, string>();
     for (const file of listYaml(dir)) {
       const rel = relative(dir, file).split(sep).join('/');
       if (rel.startsWith('test/') && dir === BUILTIN_LEXICON) continue;
       raw.files.push(file);
-      applyFile(file, parseFileCached(file, rel, cacheDir), raw, issues);
+      applyFile(file, parseFileCached(file, rel, cacheDir), raw, issues, seen);
     }
   }
   if (issues.length) throw new LexiconError(issues);
@@ -159,7 +161,7 @@ function parseFile(file: string, rel: string, text: string): ParsedFile {
 }
 
 /** Merges one parsed file into the lexicon: later files (and user directories) replace entries with the same id. */
-function applyFile(file: string, p: ParsedFile, raw: RawLexicon, issues: LexiconIssue[]): void {
+function applyFile(file: string, p: ParsedFile, raw: RawLexicon, issues: LexiconIssue[], seen: Map<string, string>): void {
   // a file with problems is still applied, so that every problem of every entry is reported at once
   issues.push(...p.issues);
   if (p.kind === 'relations' || !p.kind) return;
@@ -170,6 +172,10 @@ function applyFile(file: string, p: ParsedFile, raw: RawLexicon, issues: Lexicon
     return;
   }
   for (const { v, line, name } of p.entries) {
+    const key = `${p.kind}:${lang ?? ''}:${String(v.id ?? v.code)}`;
+    const first = seen.get(key);
+    if (first !== undefined) issues.push({ file, line, entry: name, message: `duplicate id, already given in ${first}` });
+    else seen.set(key, `${file}${line ? `:${line}` : ''}`);
     switch (p.kind) {
       case 'countries': upsert(raw.countries, v as S.CountryT, 'code'); break;
       case 'people': upsert(raw.people, v as S.PersonT, 'id'); break;
