@@ -233,3 +233,8 @@ test('German verb-final participles that look like the present ("wurden … bomb
   const active = code('Israel bombardiert seit Tagen Stellungen der Hamas.', 'de').find((e) => e.trigger.text === 'bombardiert');
   assert.equal(`${active?.source?.code.slice(0, 3)}>${active?.target?.code}`, 'ISR>PSEREB');
 });
+
+test('an English reduced relative is passive: "hostages held by al-Shabaab gunmen" are the gunmen\'s deed', () => {
+  const held = code('Kenyan police freed hostages held by al-Shabaab gunmen.', 'en').find((e) => e.trigger.text === 'held');
+  assert.equal(`${held?.source?.code.slice(0, 3)}>${held?.target?.code.slice(0, 3)}`, 'SOM>KEN');
+});

@@ -115,12 +115,16 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // passive: "wurde … gestürzt", "was attacked by"
   const passive = trig.form === 'participle' && (lang === 'en'
     ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
+      // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops"
+      || tokens[trig.tokenEnd + 1]?.lower === 'by'
     : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden', 'wird', 'werden']));
   if (passive) {
     const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps));
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
     const root = Number(trig.code.slice(0, 2));
-    const subj = local.find((g) => g.prep === null && !g.modifier && g !== agent)
+    // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
+    const reduced = lang === 'en' && tokens[trig.tokenEnd + 1]?.lower === 'by' ? local.find((g) => g.tokenEnd === trig.tokenIndex - 1 && g !== agent) : undefined;
+    const subj = reduced ?? local.find((g) => g.prep === null && !g.modifier && g !== agent)
       ?? local.find((g) => g !== agent && g.prep !== null && (trig.targetPreps.includes(g.prep) || (root >= 10 ? CONFLICT_PREPS : COOP_PREPS).has(g.prep)))
       // "wurden Stellungen der Hamas bombardiert": the owner of a subject that names no actor
       ?? (lang === 'de' ? local.find((g) => g !== agent && g.prep === 'gen' && g.tokenEnd < trig.tokenIndex) : undefined)

@@ -171,9 +171,11 @@ function isAux(lex: LangLexicon, w: string): boolean {
   return lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w);
 }
 
+/** Whether a form that is both finite and participle is the participle here: after an auxiliary, verb-final in German, before "by" in English. */
 function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clause): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isAux(lex, tokens[j].lower)) return true;
-  if (lex.lang !== 'de') return false;
+  // English reduced relatives: "hostages held by al-Shabaab gunmen"
+  if (lex.lang === 'en') return tokens[i + 1]?.lower === 'by' && i > 0 && tokens[i - 1].kind === 'word';
   // German puts the participle last: "Dabei wurden erneut Ministerien der Hamas … bombardiert", "die Stadt ist … besetzt worden"
   const next = tokens[i + 1];
   if (next && next.kind !== 'punct' && !isAux(lex, next.lower) && i < clause.end) return false;
