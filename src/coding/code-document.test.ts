@@ -238,3 +238,13 @@ test('an English reduced relative is passive: "hostages held by al-Shabaab gunme
   const held = code('Kenyan police freed hostages held by al-Shabaab gunmen.', 'en').find((e) => e.trigger.text === 'held');
   assert.equal(`${held?.source?.code.slice(0, 3)}>${held?.target?.code.slice(0, 3)}`, 'SOM>KEN');
 });
+
+test('what an appeal asks for is done by the one asked and has not happened ("forderte Ägypten auf, Mursi freizulassen")', () => {
+  for (const text of ['Deutschland forderte Ägypten auf, Mursi freizulassen.', 'Gestern forderte Deutschland Ägypten auf, Mursi freizulassen.']) {
+    const rel = code(text, 'de').find((e) => e.trigger.text === 'freizulassen');
+    assert.equal(rel?.source?.code.slice(0, 3), 'EGY', text);
+    assert.equal(rel?.status, 'hypothetical', text);
+  }
+  const en = code('Germany urged Egypt to release the detained journalists.', 'en').find((e) => e.root === '08');
+  assert.ok(!en || en.status === 'hypothetical', `${en?.status}`);
+});

@@ -174,6 +174,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (!roles.sources.length) continue;
       let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       if (threatOver && status !== 'negated') status = 'hypothetical';
+      // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
+      if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(published, tense) : null;
@@ -187,14 +189,15 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
       for (const src of roles.sources) {
         for (const tgt of targets) {
-          if (tgt && tgt.code === src.code) continue;
+          const source = stateAsSource(src, trig.code, L, lex);
+          if (tgt && (tgt.code === src.code || tgt.code === source.code)) continue;
           const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
           events.push({
             id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
-            source: eventActor(stateAsSource(src, trig.code, L, lex)), target: tgt ? eventActor(tgt) : null,
+            source: eventActor(source), target: tgt ? eventActor(tgt) : null,
             code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
             plover: info?.plover ?? null,
             trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
@@ -417,6 +420,13 @@ function rolesOf(sx: RoleContext, trig: Trigger): Roles {
   const { clauseOf } = sx;
   const verbInClause = sx.triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
   return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens);
+}
+
+/** An infinitive governed by an appeal or demand (roots 02, 10) shortly before it. */
+function demanded(trig: Trigger, triggers: Trigger[], tokens: Token[], lang: Lang): boolean {
+  const infinitive = trig.form === 'zu-infinitive' || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
+  if (!infinitive) return false;
+  return triggers.some((o) => o !== trig && o.kind === 'verb' && (o.code.startsWith('02') || o.code.startsWith('10')) && o.tokenIndex < trig.tokenIndex && trig.tokenIndex - o.tokenIndex <= 12);
 }
 
 function timeDistance(t: TimeExpr, trig: Trigger): number {

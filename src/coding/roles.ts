@@ -104,6 +104,20 @@ function result(s: Group | undefined, t: Group | undefined, passive = false): Ro
   return { sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive };
 }
 
+const DE_OBJECT_CONTROL = /^(forderte|fordert|forderten|fordern|aufgefordert|rief|ruft|riefen|rufen|aufgerufen|bat|bittet|baten|bitten|gebeten|drängte|drängt|drängten|gedrängt|ermahnte|ermahnt|ermahnten|zwang|zwingt|zwangen|gezwungen|verpflichtete|verpflichtet|ermutigte|ermutigt|ersuchte|ersucht)$/;
+
+/** In the clause before a zu-infinitive, the object of a verb of asking or ordering: the group after
+ * the verb that is not its subject (the subject stands before the verb, or first after it). */
+function askedInGoverningClause(groups: Group[], tokens: Token[], gov: Clause): Group | undefined {
+  let ctl = -1;
+  for (let j = gov.start; j <= gov.end && j < tokens.length; j++) if (DE_OBJECT_CONTROL.test(tokens[j].lower)) { ctl = j; break; }
+  if (ctl < 0) return undefined;
+  const inClause = groups.filter((g) => g.tokenStart >= gov.start && g.tokenEnd <= gov.end && g.prep === null && !g.modifier);
+  const after = inClause.filter((g) => g.tokenStart > ctl);
+  const subjectBefore = inClause.some((g) => g.tokenEnd < ctl);
+  return after.length >= (subjectBefore ? 1 : 2) ? after[after.length - 1] : undefined;
+}
+
 export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
@@ -144,6 +158,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const asked = before.find((g, k) => k > 0 && tokens.slice(before[0].tokenEnd + 1, g.tokenStart).some((t) => OBJECT_CONTROL.test(t.lower)));
     if (asked) source = asked;
   }
+  // "Deutschland forderte Ägypten auf, Mursi freizulassen": the one asked acts (the object after the verb of asking)
+  if (isInfClause && lang === 'de' && ci > 0) source = askedInGoverningClause(groups, tokens, clauses[ci - 1]) ?? source;
   if (isInfClause && !source) source = subjectFromLeft(groups, clauses, ci, clauseOf, false);
   // a coordinated predicate ("China insists that … and has threatened to attack") shares the main clause's subject
   const p1 = tokens[trig.tokenIndex - 1]?.lower ?? '';
