@@ -248,3 +248,13 @@ test('what an appeal asks for is done by the one asked and has not happened ("fo
   const en = code('Germany urged Egypt to release the detained journalists.', 'en').find((e) => e.root === '08');
   assert.ok(!en || en.status === 'hypothetical', `${en?.status}`);
 });
+
+test('a yield refused with will/would is a rejection, not a negated yield ("would not hand over power" 1234, "will not release" 1243)', () => {
+  const power = code('Lukashenko said he would not hand over power to the opposition.', 'en').find((e) => e.trigger.text === 'hand');
+  assert.equal(power?.code, '1234');
+  assert.equal(power?.status, 'actual');
+  const sailors = code('Iran will not release the British sailors.', 'en').find((e) => e.trigger.text === 'release');
+  assert.equal(`${sailors?.code} ${sailors?.status}`, '1243 actual');
+  const past = code('Iran did not release the British sailors.', 'en').filter((e) => e.root === '12');
+  assert.equal(past.length, 0, 'a plain negated past stays what it is');
+});

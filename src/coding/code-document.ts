@@ -176,6 +176,11 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (threatOver && status !== 'negated') status = 'hypothetical';
       // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
       if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
+      // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
+      if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {
+        trig = { ...trig, code: refusalOf(trig.code) };
+        status = 'actual';
+      }
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(published, tense) : null;
@@ -428,6 +433,22 @@ function demanded(trig: Trigger, triggers: Trigger[], tokens: Token[], lang: Lan
   if (!infinitive) return false;
   return triggers.some((o) => o !== trig && o.kind === 'verb' && (o.code.startsWith('02') || o.code.startsWith('10')) && o.tokenIndex < trig.tokenIndex && trig.tokenIndex - o.tokenIndex <= 12);
 }
+
+/** Refusing to yield: each 08 code's counterpart in CAMEO 123 (political reform) and 124 (refuse to yield). */
+const REFUSAL: Record<string, string> = {
+  '081': '1241', '082': '1242', '0831': '1231', '0832': '1232', '0833': '1233', '0834': '1234', '083': '123',
+  '084': '1243', '085': '1244', '086': '1245', '087': '1246',
+};
+function refusalOf(code: string): string {
+  return REFUSAL[code] ?? REFUSAL[code.slice(0, 3)] ?? '124';
+}
+
+/** A will or modal shortly before the trigger ("would not hand over", "werde … nicht freilassen"): a stated intention. */
+function volitionalBefore(trig: Trigger, tokens: Token[]): boolean {
+  for (let j = Math.max(0, trig.tokenIndex - 6); j < trig.tokenIndex; j++) if (VOLITIONAL.has(tokens[j].lower)) return true;
+  return false;
+}
+const VOLITIONAL = new Set(['will', 'would', "won't", 'wo', 'shall', 'werde', 'werden', 'wird', 'würde', 'würden', 'wolle', 'wollen']);
 
 function timeDistance(t: TimeExpr, trig: Trigger): number {
   return Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));
