@@ -258,3 +258,10 @@ test('a yield refused with will/would is a rejection, not a negated yield ("woul
   const past = code('Iran did not release the British sailors.', 'en').filter((e) => e.root === '12');
   assert.equal(past.length, 0, 'a plain negated past stays what it is');
 });
+
+test('a verb taken as another verb\'s with-word is no event of its own, an infinitive it governs still is', () => {
+  const es = code('Japan lodges protest with China over the incident.', 'en');
+  assert.ok(!es.some((e) => e.trigger.text === 'protest'), es.map((e) => `${e.code} ${e.trigger.text}`).join());
+  const threat = code('Maoist rebels threatened to attack any vehicles on the main roads of Nepal.', 'en');
+  assert.ok(threat.some((e) => e.root === '13'), threat.map((e) => `${e.code} ${e.trigger.text}`).join());
+});

@@ -330,7 +330,9 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
 function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger[] {
   const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched);
   return triggers.filter((t) => {
-    if (t.kind !== 'noun') return true;
+    // "calls off visit to Egypt", "lodges protest with China": a word another verb took as its `with` word is no event of its own
+    // (an infinitive it governs stays: "threatened to attack", "prepared to halt operations")
+    if (t.kind !== 'noun') return t.form === 'zu-infinitive' || t.form === 'infinitive' || !verbs.some((v) => v !== t && v.withIndex === t.tokenIndex);
     return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2)));
   });
 }
