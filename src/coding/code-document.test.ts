@@ -265,3 +265,8 @@ test('a verb taken as another verb\'s with-word is no event of its own, an infin
   const threat = code('Maoist rebels threatened to attack any vehicles on the main roads of Nepal.', 'en');
   assert.ok(threat.some((e) => e.root === '13'), threat.map((e) => `${e.code} ${e.trigger.text}`).join());
 });
+
+test('a verb whose actors stand only after "between" pairs them ("Peace talks between Darfur rebels and the Sudanese Government have resumed")', () => {
+  const es = code('Peace talks between Darfur rebels and the Sudanese Government have resumed.', 'en').filter((e) => e.root === '04');
+  assert.ok(es.some((e) => e.source?.code === 'SDNREB' && e.target?.code === 'SDNGOV'), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+});

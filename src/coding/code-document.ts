@@ -62,6 +62,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(sx, trig);
+      // "Peace talks between Darfur rebels and the Sudanese Government have resumed": a pair after "between" in the clause acts with each other
+      if (!roles.sources.length && !roles.passive && trig.kind === 'verb') pairBetween(roles, groups, clauseOf, trig);
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
@@ -451,6 +453,14 @@ function volitionalBefore(trig: Trigger, tokens: Token[]): boolean {
   return false;
 }
 const VOLITIONAL = new Set(['will', 'would', "won't", 'wo', 'shall', 'werde', 'werden', 'wird', 'würde', 'würden', 'wolle', 'wollen']);
+
+function pairBetween(roles: Roles, groups: Group[], clauseOf: number[], trig: Trigger): void {
+  const g = groups.find((x) => (x.prep === 'between' || x.prep === 'zwischen') && x.members.length >= 2 && clauseOf[x.tokenStart] === clauseOf[trig.tokenIndex]);
+  if (!g) return;
+  const [a, ...rest] = g.members;
+  const others = rest.filter((m) => m.code !== a.code);
+  if (others.length) { roles.sources = [a]; roles.targets = others; }
+}
 
 function timeDistance(t: TimeExpr, trig: Trigger): number {
   return Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));
