@@ -270,3 +270,10 @@ test('a verb whose actors stand only after "between" pairs them ("Peace talks be
   const es = code('Peace talks between Darfur rebels and the Sudanese Government have resumed.', 'en').filter((e) => e.root === '04');
   assert.ok(es.some((e) => e.source?.code === 'SDNREB' && e.target?.code === 'SDNGOV'), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
 });
+
+test('a pattern\'s without-words keep it from firing ("haben tausende Todesopfer gefordert" is no demand)', () => {
+  const dead = code('Die Kämpfe zwischen Armee und Rebellen im Sudan haben tausende Todesopfer gefordert.', 'de');
+  assert.ok(!dead.some((e) => e.root === '10'), dead.map((e) => `${e.code} ${e.trigger.text}`).join());
+  const demand = code('Russland forderte von der Ukraine die Freilassung der Gefangenen.', 'de');
+  assert.ok(demand.some((e) => e.trigger.text === 'forderte'), demand.map((e) => `${e.code} ${e.trigger.text}`).join());
+});

@@ -27,6 +27,8 @@ export interface TriggerEntry {
   /** the pattern's `with` words, lower-cased once at compile time: single words (matched as word
    * prefixes), phrases of several words, and the first letters of the single words (a quick test) */
   with: { words: string[]; phrases: string[]; initials: string } | null;
+  /** the pattern's `without` words, lower-cased (null when none) */
+  without: string[] | null;
   type: VerbFormType | 'noun';
   needsParticle: boolean;
   past: boolean;
@@ -196,6 +198,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const p of raw.patterns[lang]) {
     const lower = p.with.map((w) => w.toLowerCase());
     const words = lower.filter((w) => !w.includes(' '));
+    const without = p.without.length ? p.without.map((w) => w.toLowerCase()) : null;
     const withLower = lower.length ? {
       words, phrases: lower.filter((w) => w.includes(' ')), initials: [...new Set(words.map((w) => w[0]))].join(''),
     } : null;
@@ -203,10 +206,10 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
       const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
       for (const f of forms) {
         const needsParticle = lang === 'en' ? Boolean(p.particle) : f.needsParticle;
-        triggers.add(f.form, { pattern: p, with: withLower, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
+        triggers.add(f.form, { pattern: p, with: withLower, without, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
       }
     } else if (p.noun) {
-      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, without, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
     }
   }
   const cues = compileCues(raw.cues[lang]);

@@ -68,7 +68,7 @@ function writeAtomically(path: string, content: string): void {
 }
 
 /** Bump when the loader's output shape changes, so old caches are not reused. */
-const SCHEMA_VERSION = 'raw-lexicon-4';
+const SCHEMA_VERSION = 'raw-lexicon-5';
 
 function loadLexiconUncached(dirs: string[], cacheDir: string | null): RawLexicon {
   const issues: LexiconIssue[] = [];

@@ -57,6 +57,8 @@ export const Pattern = z.object({
   particle: z.string().nullable().optional(),
   parts: z.array(z.string().min(1)).nullable().optional(),
   with: words, target_prep: words,
+  /** words (prefixes, as `with`) that keep the pattern from firing when the clause has one ("forderte 35 Todesopfer") */
+  without: words,
   reflexive: z.boolean().default(false),
   complement: z.enum(['alleged', 'planned']).nullable().optional(),
   note: z.string().optional(),
