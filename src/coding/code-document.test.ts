@@ -277,3 +277,8 @@ test('a pattern\'s without-words keep it from firing ("haben tausende Todesopfer
   const demand = code('Russland forderte von der Ukraine die Freilassung der Gefangenen.', 'de');
   assert.ok(demand.some((e) => e.trigger.text === 'forderte'), demand.map((e) => `${e.code} ${e.trigger.text}`).join());
 });
+
+test('a town followed by its country ("Palma im Norden Mosambiks") lies in that country, whatever other town of that name the gazetteer knows', () => {
+  const es = code('Islamistische Aufständische haben die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de').filter((e) => e.root === '19');
+  assert.ok(es.length && es.every((e) => e.target?.code === 'MOZ'), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
+});

@@ -13,7 +13,7 @@ import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
 import { attributionFor, findAttributions, type Attribution } from './attribution.ts';
-import { findPlace } from './place.ts';
+import { findPlace, statedCountry } from './place.ts';
 import { linkThreats, threatCode, threatenedBy } from './threats.ts';
 
 /** Codes one document: sentences → tokens → actors → coreference → triggers → events. */
@@ -382,7 +382,7 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
   for (let j = 0; j < tokens.length; j++) {
     if (j === trig.tokenIndex || clauseOf[j] !== clauseOf[trig.tokenIndex] || skip(j) || !/^\p{Lu}/u.test(tokens[j].text)) continue;
     const hit = L.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && h.value.country && h.value.form !== 'adjective');
-    if (hit) return { name: hit.value.name, country: hit.value.country, tokenStart: j };
+    if (hit) return { name: hit.value.name, country: statedCountry(tokens, j + hit.len, L) ?? hit.value.country, tokenStart: j };
   }
   return null;
 }

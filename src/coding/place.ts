@@ -23,13 +23,33 @@ export function findPlace(trig: Trigger, tokens: Token[], lex: LangLexicon, clau
     if (!prep) continue;
     const v = hits[0].value;
     const isCity = 'lat' in v;
+    // "Palma im Norden Mosambiks", "Goma in eastern Congo": the country named right after the town is its country
+    const stated = isCity ? statedCountry(tokens, j + hits[0].len, lex) : null;
     // a town over a country over a continent or sea ("in Europa" is vaguer than "in Georgien")
     const area = !isCity && (v.kind === 'continent' || v.kind === 'water');
     const score = (isCity ? 10 : area ? -5 : 0) - Math.abs(j - trig.tokenIndex) * 0.1;
     if (score > bestScore) {
       bestScore = score;
-      best = isCity ? { name: v.name, country: v.country || null, lat: v.lat, lon: v.lon, tokenStart: j } : { name: v.name, country: v.country || null, lat: null, lon: null, tokenStart: j };
+      best = isCity
+        ? { name: v.name, country: stated ?? (v.country || null), lat: stated && stated !== v.country ? null : v.lat, lon: stated && stated !== v.country ? null : v.lon, tokenStart: j }
+        : { name: v.name, country: v.country || null, lat: null, lon: null, tokenStart: j };
     }
   }
   return best;
+}
+
+const LOCATING = /^(in|im|of|the|der|des|northern|southern|eastern|western|central|north|south|east|west|nördlichen|südlichen|östlichen|westlichen|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|zentrum)$/;
+
+/**
+ * The country named within a few words after a town, through "in", "im Norden", "in eastern" …:
+ * "Palma im Norden Mosambiks" is in Mozambique whatever other Palma the gazetteer knows.
+ */
+export function statedCountry(tokens: Token[], from: number, lex: LangLexicon): string | null {
+  if (!tokens[from] || !/^(in|im|of)$/.test(tokens[from].lower)) return null;
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const hit = lex.actors.matchAt(tokens, k).find((h) => h.value.kind === 'country');
+    if (hit) return hit.value.code.slice(0, 3);
+    if (!LOCATING.test(tokens[k].lower)) return null;
+  }
+  return null;
 }
