@@ -8,7 +8,7 @@ import { findActors } from './actors.ts';
 import { CorefState } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { ARMED_ROLES, assignRoles, buildGroups, type Group, type Roles } from './roles.ts';
+import { ARMED_ROLES, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
@@ -62,8 +62,6 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(sx, trig);
-      // "Peace talks between Darfur rebels and the Sudanese Government have resumed": a pair after "between" in the clause acts with each other
-      if (!roles.sources.length && !roles.passive && trig.kind === 'verb') pairBetween(roles, groups, clauseOf, trig);
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
@@ -195,8 +193,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
       if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
       for (const src of roles.sources) {
+        const source = stateAsSource(src, trig.code, L, lex);
         for (const tgt of targets) {
-          const source = stateAsSource(src, trig.code, L, lex);
           if (tgt && (tgt.code === src.code || tgt.code === source.code)) continue;
           const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
           if (seen.has(key)) continue;
@@ -433,8 +431,7 @@ function rolesOf(sx: RoleContext, trig: Trigger): Roles {
 
 /** An infinitive governed by an appeal or demand (roots 02, 10) shortly before it. */
 function demanded(trig: Trigger, triggers: Trigger[], tokens: Token[], lang: Lang): boolean {
-  const infinitive = trig.form === 'zu-infinitive' || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
-  if (!infinitive) return false;
+  if (!isInfinitive(trig, tokens, lang)) return false;
   return triggers.some((o) => o !== trig && o.kind === 'verb' && (o.code.startsWith('02') || o.code.startsWith('10')) && o.tokenIndex < trig.tokenIndex && trig.tokenIndex - o.tokenIndex <= 12);
 }
 
@@ -453,14 +450,6 @@ function volitionalBefore(trig: Trigger, tokens: Token[]): boolean {
   return false;
 }
 const VOLITIONAL = new Set(['will', 'would', "won't", 'wo', 'shall', 'werde', 'werden', 'wird', 'würde', 'würden', 'wolle', 'wollen']);
-
-function pairBetween(roles: Roles, groups: Group[], clauseOf: number[], trig: Trigger): void {
-  const g = groups.find((x) => (x.prep === 'between' || x.prep === 'zwischen') && x.members.length >= 2 && clauseOf[x.tokenStart] === clauseOf[trig.tokenIndex]);
-  if (!g) return;
-  const [a, ...rest] = g.members;
-  const others = rest.filter((m) => m.code !== a.code);
-  if (others.length) { roles.sources = [a]; roles.targets = others; }
-}
 
 function timeDistance(t: TimeExpr, trig: Trigger): number {
   return Math.min(Math.abs(t.tokenStart - trig.tokenIndex), Math.abs(t.tokenEnd - trig.tokenIndex));

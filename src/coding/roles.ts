@@ -118,6 +118,11 @@ function askedInGoverningClause(groups: Group[], tokens: Token[], gov: Clause): 
   return after.length >= (subjectBefore ? 1 : 2) ? after[after.length - 1] : undefined;
 }
 
+/** A zu-infinitive, or an English verb right after "to". */
+export function isInfinitive(trig: Trigger, tokens: Token[], lang: string): boolean {
+  return trig.form === 'zu-infinitive' || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
+}
+
 export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
@@ -148,7 +153,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
 
   // infinitive clauses have the subject of the clause they depend on
   let source: Group | undefined;
-  const isInfClause = trig.form === 'zu-infinitive' || (clause.opener === 'um' ) || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
+  const isInfClause = isInfinitive(trig, tokens, lang) || clause.opener === 'um';
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
   // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
   if (isInfClause && lang === 'en') {
@@ -184,6 +189,12 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
   }
   if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  // "Peace talks between Darfur rebels and the Sudanese Government have resumed": with no subject, a pair after "between" acts with each other
+  if (!source) {
+    const pair = groups.find((g) => (g.prep === 'between' || g.prep === 'zwischen') && g.members.length >= 2 && clauseOf[g.tokenStart] === ci);
+    const others = pair ? pair.members.slice(1).filter((m) => m.code !== pair.members[0].code) : [];
+    if (pair && others.length) return { sources: [pair.members[0]], targets: others, passive: false };
+  }
 
   // target
   const cands = local.filter((g) => g !== source && !sameActors(g, source));

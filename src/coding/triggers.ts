@@ -54,7 +54,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         if (particleIndex === undefined) continue;
       }
       if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
-      if (e.without && clauseHasPrefix(tokens, clause, e.without, i)) continue;
+      const without = e.without;
+      if (without && clauseHas(tokens, clause, (w, j) => j !== i && without.some((p) => w.startsWith(p)))) continue;
       let withMatched = false;
       let withIndex: number | undefined;
       if (e.with) {
@@ -166,16 +167,6 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
     for (const p of w.words) if (t.startsWith(p)) return j;
   }
   return best;
-}
-
-/** Whether a word of the clause other than the trigger starts with one of the prefixes. */
-function clauseHasPrefix(tokens: Token[], clause: Clause, prefixes: string[], self: number): boolean {
-  for (let j = clause.start; j <= clause.end && j < tokens.length; j++) {
-    if (j === self) continue;
-    const w = tokens[j].lower;
-    for (const p of prefixes) if (w.startsWith(p)) return true;
-  }
-  return false;
 }
 
 function isAux(lex: LangLexicon, w: string): boolean {

@@ -142,13 +142,13 @@ export class PhraseIndex<T> {
     const list = id >= 0 ? this.byId[id] : undefined;
     if (!list) return EMPTY as Array<{ len: number; value: T }>;
     const plan = (this.plans[id] ??= planOf(list));
-    const text = tokens[i].text;
-    if (!plan.lowerHits) return matchEntries(list, tokens, i, isCapital(text));
-    const singles = isCapital(text) ? plan.capHits! : plan.lowerHits;
+    const capital = isCapital(tokens[i].text);
+    if (!plan.lowerHits) return matchEntries(list, tokens, i, capital);
+    const singles = capital ? plan.capHits! : plan.lowerHits;
     const next = plan.multi.size ? tokens[i + 1] : undefined;
     const cands = next && plan.multi.get(next.lower);
     if (!cands) return singles;
-    const out = matchEntries(cands, tokens, i, isCapital(text));
+    const out = matchEntries(cands, tokens, i, capital);
     if (!out.length) return singles;
     for (const h of singles) out.push(h);
     return out;
@@ -165,7 +165,7 @@ export class PhraseIndex<T> {
     const id = lookupWord(word.toLowerCase());
     const list = id < 0 ? undefined : this.byId[id];
     if (!list) return [];
-    return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || /^\p{Lu}/u.test(word))).map((e) => e.value);
+    return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || isCapital(word))).map((e) => e.value);
   }
 }
 
