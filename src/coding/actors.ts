@@ -114,6 +114,8 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
 const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u;
 const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
+/** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
+const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;
 
 /** What a mention needs of its sentence (a module-level helper, not a closure per sentence: the
@@ -162,7 +164,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       let gapOk = true;
       for (let g = last + 1; g < nxt.i; g++) {
         const tok = tokens[g];
-        if (!(MODIFIER_GAP.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
+        if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
       }
       if (gapOk && nxt.i - last - 1 <= 2) {
         const agentEnd = nxt.i + nxt.len - 1;

@@ -282,3 +282,38 @@ test('a town followed by its country ("Palma im Norden Mosambiks") lies in that 
   const es = code('Islamistische Aufständische haben die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de').filter((e) => e.root === '19');
   assert.ok(es.length && es.every((e) => e.target?.code === 'MOZ'), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
 });
+
+test('a coordinated subject offers or mediates for others, not to each other; a reflexive pair helps each other', () => {
+  const es = code('Saudi Arabia and Qatar offered to mediate.', 'en');
+  assert.ok(es.length >= 2);
+  assert.ok(es.every((e) => e.target === null), es.map((e) => `${e.source?.code}>${e.target?.code}`).join(' '));
+  assert.deepEqual(es.filter((e) => e.code === '039').map((e) => e.source?.code.slice(0, 3)).sort(), ['QAT', 'SAU']);
+  const help = code('Russland und Nordkorea wollen sich im Falle eines Angriffs militärische Hilfe leisten.', 'de').filter((e) => e.root === '07');
+  assert.ok(help.some((e) => e.source?.code === 'RUS' && e.target?.code === 'PRK'));
+});
+
+test('", and" after a single actor joins clauses, not a list; an Oxford comma ends a list', () => {
+  const es = code('Peru sent troops, and the United States offered security assistance.', 'en');
+  const offer = es.filter((e) => e.trigger.text === 'offered');
+  assert.deepEqual(offer.map((e) => e.source?.code), ['USAGOV']);
+  const cond = code('France, Britain, and the United States condemned Iran.', 'en').filter((e) => e.root === '11');
+  assert.deepEqual(cond.map((e) => e.source?.code.slice(0, 3)).sort(), ['FRA', 'GBR', 'USA']);
+});
+
+test('English subjects: after a conjunction-preposition, before a relative clause, and of a body ("Delegates at …")', () => {
+  const fired = code('Thai jets struck targets after Cambodian troops fired rockets into Thai border villages.', 'en').find((e) => e.trigger.text === 'fired');
+  assert.equal(fired?.source?.code, 'KHMMIL');
+  const agreed = code('Algeria, which had opposed foreign intervention, agreed to open its airspace to French military jets.', 'en').find((e) => e.trigger.text === 'agreed');
+  assert.equal(agreed?.source?.code, 'DZAGOV');
+  const called = code("Delegates at Iraq's National Conference called on the cleric Muqtada al-Sadr to abandon his uprising.", 'en').find((e) => e.trigger.text === 'called');
+  assert.equal(called?.source?.code.slice(0, 3), 'IRQ');
+  const jets = code('Thai F-16 fighter jets struck Cambodian military targets.', 'en').find((e) => e.root === '19');
+  assert.equal(jets?.source?.code, 'THAMIL', 'a model name between nationality and agent');
+});
+
+test('a capital named by an actor of its own country is its government; a relative "who" needs no comma', () => {
+  const es = code('The talks resumed after a boycott by Sudanese rebels who accused Khartoum of violating a ceasefire.', 'en');
+  const acc = es.find((e) => e.root === '11');
+  assert.equal(acc?.source?.code, 'SDNREB');
+  assert.equal(acc?.target?.code, 'SDNGOV');
+});

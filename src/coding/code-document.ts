@@ -390,12 +390,15 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'sol
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
 }
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '18', '19']);
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
+/** acts done for or to a third party even within a reciprocal root: offering aid or mediation, visiting, hosting, mediating, defending, rallying, recognising, apologising, forgiving */
+const ONE_WAY = /^(033|039|042|043|045|052|053|054|055|056)/;
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
 function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }, tokens: Token[]): void {
   if (roles.targets.length || roles.sources.length < 2) return;
-  if (!RECIPROCAL_ROOTS.has(trig.code.slice(0, 2)) && !tokens.some((t) => RECIPROCAL_WORDS.has(t.lower))) return;
+  // "dass beide Länder sich … Hilfe leisten": a reflexive with a plural subject is reciprocal
+  if ((!RECIPROCAL_ROOTS.has(trig.code.slice(0, 2)) || ONE_WAY.test(trig.code)) && !tokens.some((t) => RECIPROCAL_WORDS.has(t.lower) || t.lower === 'sich')) return;
   const [a, ...rest] = roles.sources;
   roles.sources = [a];
   roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3));

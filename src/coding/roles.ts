@@ -36,7 +36,10 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
       const between = tokens.slice(g.tokenEnd + 1, m.tokenStart).map((t) => t.lower);
       // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
       const listComma = between[0] === ',' && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
-      const hasCoord = listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als');
+      // ", and" joins list members only at the end of a list of three ("France, Britain, and the United States");
+      // after a single actor it joins clauses ("Peru sent troops, and the United States offered aid")
+      const clauseComma = between[0] === ',' && (between[1] === 'and' || between[1] === 'und') && g.members.length < 2;
+      const hasCoord = !clauseComma && (listComma || between.some((w) => w === 'und' || w === 'and' || w === 'sowie' || w === 'als'));
       // "die Armee und die paramilitärischen Rapid Support Forces": an adjective after an article, right before the next actor
       if (between.length > 0 && between.length <= 4 && hasCoord && between.every((w, k) => GROUP_GLUE.has(w) || cues.coordinators.has(w)
         || (lang === 'de' && k === between.length - 1 && k > 0 && /^(der|die|das|den|dem|des)$/.test(between[k - 1]) && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[g.tokenEnd + 1 + k].text)))) {
@@ -101,7 +104,16 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
 
 /** Roles from a source and a target group; the target keeps only members that are not the source. */
 function result(s: Group | undefined, t: Group | undefined, passive = false): Roles {
-  return { sources: s ? s.members : [], targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code || (m.code.length === 3 && x.code.slice(0, 3) === m.code))) : [], passive };
+  const domestic = (m: ActorMention): boolean => Boolean(s?.members.some((x) => x.code.slice(0, 3) === m.code));
+  // a capital or seat of power named by an actor of its own country stands for the government ("Sudanese rebels accused Khartoum")
+  const seatOfPower = (m: ActorMention): boolean => m.code.length === 3 && (m.kind === 'capital' || m.kind === 'seat');
+  return {
+    sources: s ? s.members : [],
+    targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code) && !(m.code.length === 3 && !seatOfPower(m) && domestic(m)))
+      .map((m) => seatOfPower(m) && domestic(m) ? { ...m, code: m.code + 'GOV' } : m)
+      .filter((m) => !s?.members.some((x) => x.code === m.code)) : [],
+    passive,
+  };
 }
 
 const DE_OBJECT_CONTROL = /^(forderte|fordert|forderten|fordern|aufgefordert|rief|ruft|riefen|rufen|aufgerufen|bat|bittet|baten|bitten|gebeten|drängte|drängt|drängten|gedrängt|ermahnte|ermahnt|ermahnten|zwang|zwingt|zwangen|gezwungen|verpflichtete|verpflichtet|ermutigte|ermutigt|ersuchte|ersucht)$/;
@@ -127,7 +139,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
   // a list "Frankreich, Großbritannien und die USA" spans commas: it belongs to the clause it ends in
-  const local = groups.filter((g) => (clauseOf[g.tokenStart] === ci || clauseOf[g.tokenEnd] === ci) && (g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd));
+  const local = groups.filter((g) => (clauseOf[g.tokenStart] === ci || clauseOf[g.tokenEnd] === ci) && (g.tokenEnd < trig.tokenIndex || g.tokenStart > trig.tokenEnd))
+    // "after Cambodian troops fired rockets": a conjunction that is also a preposition opened the clause, its subject has no preposition
+    .map((g) => clause.openerToken !== null && g.prep === clause.opener && g.tokenStart > clause.openerToken && g.tokenStart - clause.openerToken <= 4 ? { ...g, prep: null } : g);
 
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
@@ -154,7 +168,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // infinitive clauses have the subject of the clause they depend on
   let source: Group | undefined;
   const isInfClause = isInfinitive(trig, tokens, lang) || clause.opener === 'um';
-  const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null && tokens[clause.openerToken - 1]?.text === ',';
+  // (English "who"/"which" after a noun is relative without a comma: "a boycott by rebels who accused Khartoum")
+  const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null
+    && (tokens[clause.openerToken - 1]?.text === ',' || (lang === 'en' && (clause.opener === 'who' || clause.opener === 'which')));
   // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
   if (isInfClause && lang === 'en') {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
@@ -181,12 +197,17 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     source ??= local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && g.modifier && !(g.article && cues.objectArticles.has(g.article)) && !isTriggerNounAfter(tokens, g, triggerTokens));
   }
   if (!source && relative) source = lastGroupBefore(groups, clause.start);
+  // "Delegates at Iraq's National Conference called on …", "Officials in Kabul said": the body a subject noun belongs to
+  if (!source && lang === 'en') source = local.find((g) => g.tokenEnd < trig.tokenIndex && (g.prep === 'at' || g.prep === 'in' || g.prep === 'of' || g.prep === 'from') && !g.modifier
+    && prepTokenBefore(tokens, g) >= 0 && prepTokenBefore(tokens, g) <= clause.start + 4);
   // "…, killing dozens of civilians and wounding 30": an English participle clause has the main clause's subject
   if (!source && lang === 'en' && ci > 0 && /ing$/.test(tokens[trig.tokenIndex].lower)
     && (trig.tokenIndex <= clause.start + 1 || COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? ''))) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
   if (!source) {
-    // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"
-    source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article)));
+    // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"; English inverts only speech ("…, said the minister")
+    // and otherwise takes an interrupted subject ("Algeria, which had opposed intervention, agreed to …")
+    source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article))
+      && (lang !== 'en' || (trig.code.startsWith('01') && g.tokenStart <= trig.tokenEnd + 3) || ci === 0));
   }
   if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
   // "Peace talks between Darfur rebels and the Sudanese Government have resumed": with no subject, a pair after "between" acts with each other
@@ -224,6 +245,12 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
   return result(source, target);
+}
+
+/** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */
+function prepTokenBefore(tokens: Token[], g: Group): number {
+  for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 4); j--) if (tokens[j].lower === g.prep) return j;
+  return -1;
 }
 
 function isTriggerNounAfter(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
