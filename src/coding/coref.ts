@@ -17,7 +17,10 @@ export class CorefState {
     return false;
   }
 
-  /** The country the document is mostly about so far (most mentions; the latest on a tie). */
+  /** Countries the document places events in ("in northern Mali", "in Kabul"): each such mention counts once more for the topic. */
+  private placed = new Map<string, number>();
+
+  /** The country the document is mostly about so far (most mentions, a place counting twice; the first named on a tie). */
   private topic(current: ActorMention[]): ActorMention | undefined {
     const count = new Map<string, { n: number; last: ActorMention }>();
     for (const x of [...this.history, ...current]) {
@@ -26,8 +29,9 @@ export class CorefState {
       const e = count.get(c);
       count.set(c, { n: (e?.n ?? 0) + 1, last: x });
     }
+    for (const [c, n] of this.placed) { const e = count.get(c); if (e) e.n += n; }
     let best: { n: number; last: ActorMention } | undefined;
-    for (const e of count.values()) if (!best || e.n >= best.n) best = e;
+    for (const e of count.values()) if (!best || e.n > best.n) best = e;
     return best?.last;
   }
 
@@ -48,6 +52,7 @@ export class CorefState {
     const resolved: ActorMention[] = [];
     const history = this.history;
     const cx: MentionContext = { tokens, sentence, text };
+    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -151,7 +156,10 @@ export class CorefState {
         const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
-        const sameRole = STATE_ROLES.has(m.code) ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        // and a definite non-state agent continues the last one of its role ("M23 rebels … the rebels", "die Rebellen")
+        const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
+        const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
+          ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
