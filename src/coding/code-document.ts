@@ -38,6 +38,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     actors.push(...mentions);
     // most sentences name no event: after actors and coreference (which later sentences need), stop early
     if (!mayHaveTrigger(tokens, L)) continue;
+    // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
+    if (!mentions.length && !mayBePassive(tokens, lang)) continue;
     const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => L.cues.pastAux.has(tokens[j].lower) || L.cues.passiveAux.has(tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'));
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
@@ -271,6 +273,17 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
     if (L.triggers.startsAt(tokens, i)) return true;
     if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
   }
+  return false;
+}
+
+/** The words that roles.ts reads as marks of a passive: auxiliaries, and "by" after an English reduced relative. */
+const PASSIVE_MARKS: Record<Lang, Set<string>> = {
+  en: new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'by']),
+  de: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
+};
+function mayBePassive(tokens: Token[], lang: Lang): boolean {
+  const marks = PASSIVE_MARKS[lang];
+  for (let i = 0; i < tokens.length; i++) if (marks.has(tokens[i].lower)) return true;
   return false;
 }
 
