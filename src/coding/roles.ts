@@ -66,7 +66,8 @@ function precededBy(tokens: Token[], g: Group, words: Set<string>): boolean {
 }
 
 function isListable(m: ActorMention): boolean {
-  return ['country', 'capital', 'organisation', 'person'].includes(m.kind);
+  // (and a state's agent: "Leaders from Spain, Portugal and their former colonies")
+  return ['country', 'capital', 'organisation', 'person'].includes(m.kind) || (m.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP)$/.test(m.code));
 }
 
 function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'): { prep: string | null; article: string | null } {
