@@ -166,6 +166,16 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     return result(agent, subj, true);
   }
 
+  // an attributive English participle: "gave a visiting U.N. official", "met the visiting Chinese premier" — the actor it
+  // qualifies acts, towards the clause's subject
+  if (lang === 'en' && /ing$/.test(tokens[trig.tokenIndex].lower) && /^(a|an|the|his|her|its|their)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+    const qualified = local.find((g) => g.tokenStart === trig.tokenEnd + 1 && g.prep === null);
+    if (qualified) {
+      const subj = local.find((g) => g.tokenEnd < trig.tokenIndex - 1 && g.prep === null && !g.modifier);
+      return result(qualified, subj);
+    }
+  }
+
   // infinitive clauses have the subject of the clause they depend on
   let source: Group | undefined;
   const isInfClause = isInfinitive(trig, tokens, lang) || clause.opener === 'um';
