@@ -326,3 +326,11 @@ test('a bare agent belongs to the topic country: the first named on a tie, place
   const cod = code('M23 rebels said on Monday they had taken control of Goma. Rwanda denied sending soldiers. Kinshasa cut diplomatic ties with Rwanda. The UN Security Council called on the rebels to withdraw.', 'en');
   assert.equal(cod.find((e) => e.trigger.text === 'called')?.target?.code, 'CODREB');
 });
+
+test('English: after an article a word is no finite verb ("the plan", "a fine"), a gerund still may be', () => {
+  assert.equal(code('The European Union criticised the plan to tax jet fuel.', 'en').filter((e) => e.trigger.text === 'plan').length, 0);
+  assert.equal(code('China faces a fine from the WTO.', 'en').filter((e) => e.trigger.text === 'fine').length, 0);
+  const visit = code('North Korea gave a visiting U.N. official a very positive message.', 'en').find((e) => e.root === '04');
+  assert.equal(visit?.source?.code, 'UNO', 'an attributive participle: the visitor acts');
+  assert.equal(visit?.target?.code.slice(0, 3), 'PRK');
+});

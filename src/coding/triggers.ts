@@ -9,6 +9,7 @@ import type { Clause } from './clauses.ts';
  * whose `with` words matched wins over a general one.
  */
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
+const ARTICLES_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
 function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
@@ -41,13 +42,16 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     const noVerb = de && ((/^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) || isAttributive(tokens, i, lex));
     const nounCtx = !de && nounContext(tokens, i);
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
+    // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
+    // (a gerund may still be one: "the killing of")
+    const afterDeterminer = !de && ARTICLES_EN.has(tokens[i - 1]?.lower ?? '') && !t.lower.endsWith('ing');
     for (const h of hits) {
       const e = h.value;
       // a shorter reading cannot beat a longer one unless it alone matches its with-words
       if (best && h.len < best.h.len && (best.withMatched || !e.with)) continue;
       if (e.type !== 'noun' && noVerb) continue;
       if (e.type === 'noun' && !de && !nounCtx) continue;
-      if (e.type !== 'noun' && nounReading) continue;
+      if (e.type !== 'noun' && (nounReading || afterDeterminer)) continue;
       let particleIndex: number | undefined;
       if (e.needsParticle) {
         particleIndex = findParticle(tokens, i, clause, e.pattern.particle ?? '', lex.lang);
