@@ -150,6 +150,8 @@ export class CorefState {
           }
           continue;
         }
+        // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
+        if (FOREIGN.has(prev)) { resolved.push(m); continue; }
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
@@ -198,6 +200,7 @@ function locatedIn(tokens: Token[], start: number): boolean {
   return false;
 }
 
+const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function isCollective(code: string): boolean {
