@@ -334,3 +334,11 @@ test('English: after an article a word is no finite verb ("the plan", "a fine"),
   assert.equal(visit?.source?.code, 'UNO', 'an attributive participle: the visitor acts');
   assert.equal(visit?.target?.code.slice(0, 3), 'PRK');
 });
+
+test('a threat to do what no pattern names is aimed at the country in focus; "its leader" of an armed group is the group', () => {
+  const es = code('Boko Haram seized more than 200 schoolgirls in Chibok. The group\'s leader Abubakar Shekau threatened to sell the schoolgirls.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.equal(threat?.target?.code.slice(0, 3), 'NGA');
+  const own = code('Israel said the rockets were fired by Hamas. Its fighters also attacked an army post.', 'en').find((e) => e.trigger.text === 'attacked');
+  assert.equal(own?.source?.code, 'PSEREB');
+});

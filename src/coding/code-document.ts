@@ -168,7 +168,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         }
       }
       // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
-      if (!roles.targets.length && roles.sources.length && (threatened || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
+      // (so is a threat to do what names no pattern: "threatened to sell the schoolgirls", "drohte mit der härtesten Reaktion")
+      const threatOfDeed = trig.code.startsWith('13') && trig.kind === 'verb' && /^(to|mit|damit)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '');
+      if (!roles.targets.length && roles.sources.length && (threatened || threatOfDeed || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
         // (none of the actors themselves: "Russia and the United States condemned the attack")
         const f = coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];

@@ -144,8 +144,10 @@ export class CorefState {
           const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
           if (ante && ante.code.length >= 3) {
             const country = ante.code.slice(0, 3);
-            if (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country)) {
-              resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: country + m.code, rule: `${m.rule}→${ante.rule}` });
+            // "Boko Haram … its leader", "die Hamas und ihre Kämpfer": the organisation itself
+            const own = ante.kind === 'organisation' && ante.code.length > 3 && !/(GOV|MIL|COP|JUD|LEG|SPY)$/.test(ante.code);
+            if (own || (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country))) {
+              resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: own ? ante.code : country + m.code, rule: `${m.rule}→${ante.rule}` });
             }
           }
           continue;
