@@ -172,7 +172,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const threatOfDeed = trig.code.startsWith('13') && trig.kind === 'verb' && /^(to|mit|damit)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '');
       if (!roles.targets.length && roles.sources.length && (threatened || threatOfDeed || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
         // (none of the actors themselves: "Russia and the United States condemned the attack")
-        const f = coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
+        // (an insurgent's or militia's force, though, is aimed at its own country when that is the topic: "Die Jihadisten haben die Hafenstadt … gebracht")
+        const src0 = roles.sources[0];
+        // (an actor whose country was itself only guessed from the focus does not count)
+        const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
+        const home = insurgent ? coref.topicCountry() : undefined;
+        const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;

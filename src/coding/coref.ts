@@ -35,6 +35,12 @@ export class CorefState {
     return best?.last;
   }
 
+  /** The country the document is mostly about, as far as it has been read (its three-letter code). */
+  topicCountry(): string | undefined {
+    const t = this.topic([]);
+    return t && !isCollective(t.code) ? t.code.slice(0, 3) : undefined;
+  }
+
   /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
   focusOtherThan(countries: ReadonlySet<string>): ActorMention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
