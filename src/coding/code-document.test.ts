@@ -342,3 +342,13 @@ test('a threat to do what no pattern names is aimed at the country in focus; "it
   const own = code('Israel said the rockets were fired by Hamas. Its fighters also attacked an army post.', 'en').find((e) => e.trigger.text === 'attacked');
   assert.equal(own?.source?.code, 'PSEREB');
 });
+
+test('German: after an apposition the clause opens with its verb and the apposition is the subject; the owner of what is criticised is the target', () => {
+  const acc = code("Der UN-Hochkommissar für Menschenrechte, Seid Ra'ad al-Hussein, hat Myanmar am Montag ethnische Säuberungen vorgeworfen.", 'de', '2017-09-11').find((e) => e.root === '11');
+  assert.equal(acc?.source?.code.slice(0, 3), 'UNO');
+  assert.equal(acc?.target?.code, 'MMR');
+  const crit = code('Russland hat die Pläne der NATO kritisiert.', 'de').find((e) => e.root === '11');
+  assert.equal(crit?.source?.code, 'RUS');
+  assert.equal(crit?.target?.code, 'NATO');
+  assert.equal(code("In a test case over British troops' alleged abuse of Iraqi civilians, a London court backed demands for an inquiry.", 'en').filter((e) => e.trigger.text === 'alleged').length, 0, 'a participle after a possessive is an adjective');
+});

@@ -200,6 +200,16 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (!source && coordinated && clause.opener) {
     source = groups.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier && !clauses[clauseOf[g.tokenStart]].opener);
   }
+  // German: "Der UN-Hochkommissar für Menschenrechte, Seid Ra'ad al-Hussein, hat Myanmar … vorgeworfen": after an apposition
+  // the clause opens with its finite verb, and the apposition names the subject
+  if (!source && !isInfClause && lang === 'de' && ci >= 1 && !clause.opener) {
+    const first = tokens[clause.start]?.lower ?? '';
+    const verbFirst = clause.start === trig.tokenIndex || cues.pastAux.has(first) || cues.passiveAux.has(first) || cues.future.has(first);
+    const prev = clauses[ci - 1];
+    const appo = verbFirst && !prev.opener && tokens[prev.end]?.text === ',' ? groups.find((g) => g.tokenStart <= prev.start && g.tokenEnd === prev.end - 1 && !g.modifier) : undefined;
+    // (the name in the apposition, not the head it was listed with: "Der oberste Führer des Iran, Ayatollah Ali Khamenei, schickte")
+    if (appo && (ci === 1 || tokens[clauses[ci - 2].end]?.text === ',')) source = { ...appo, members: appo.members.filter((m) => m.tokenStart >= prev.start) };
+  }
   if (!source && !isInfClause) {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
@@ -251,7 +261,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
     target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
     // "bombardierten den Flughafen von Mogadischu": the owner of the attacked or visited object
-    target ??= cands.find((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 15);
+    target ??= cands.find((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 10);
     // "führt einen Krieg in der Ukraine": fighting in a country is fighting against it
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
