@@ -316,7 +316,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     const ci = clauseOf[i];
     source = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier) ?? subjectFromLeftIfCoordinated(groups, clauses, ci, clauseOf, tokens);
   }
-  const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= trig.tokenEnd + 6);
+  // (counted from the end of a genitive agent after the noun: "Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy im Vereinigten Königreich")
+  const reach = Math.max(trig.tokenEnd, source && source.tokenStart > trig.tokenEnd ? source.tokenEnd : 0) + 6;
+  const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= reach);
   // "Assad, der … durch eine Offensive gestürzt wurde": the noun is the means of a passive deed done to the antecedent
   const cl = clauses[clauseOf[i]];
   if (!after.some((g) => g.prep !== null && trig.targetPreps.includes(g.prep)) && cl.opener && ['der', 'die', 'das', 'who', 'which'].includes(cl.opener)
