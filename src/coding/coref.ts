@@ -23,11 +23,13 @@ export class CorefState {
   /** The country the document is mostly about so far (most mentions, a place counting twice; the first named on a tie). */
   private topic(current: ActorMention[]): ActorMention | undefined {
     const count = new Map<string, { n: number; last: ActorMention }>();
-    for (const x of [...this.history, ...current]) {
+    const h = this.history;
+    for (let k = 0; k < h.length + current.length; k++) {
+      const x = k < h.length ? h[k] : current[k - h.length];
       if (!isCountryLevel(x) && !(x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code))) continue;
       const c = x.code.slice(0, 3);
       const e = count.get(c);
-      count.set(c, { n: (e?.n ?? 0) + 1, last: x });
+      if (e) { e.n++; e.last = x; } else count.set(c, { n: 1, last: x });
     }
     for (const [c, n] of this.placed) { const e = count.get(c); if (e) e.n += n; }
     let best: { n: number; last: ActorMention } | undefined;
@@ -53,7 +55,9 @@ export class CorefState {
   resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string): ActorMention[] {
     const cues = lex.cues;
     const out: ActorMention[] = [];
-    const covered = new Uint8Array(tokens.length);
+    if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
+    const covered = COVERED;
+    covered.fill(0, 0, tokens.length);
     for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
     const resolved: ActorMention[] = [];
     const history = this.history;
@@ -63,7 +67,7 @@ export class CorefState {
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
-      const ph = cues.phrases.startsAt(tokens, i) ? cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'country-description' || h.value.kind === 'pair-description') : undefined;
+      const ph = cues.descriptions.startsAt(tokens, i) ? cues.descriptions.matchAt(tokens, i)[0] : undefined;
       if (ph) {
         const end = i + ph.len - 1;
         const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
@@ -163,13 +167,13 @@ export class CorefState {
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
-        const here = all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
-          ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         // and a definite non-state agent continues the last one of its role ("M23 rebels … the rebels", "die Rebellen")
         const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
         const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        const here = sameRole ? undefined : all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
+          ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
@@ -208,6 +212,8 @@ function locatedIn(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** which tokens of the current sentence lexicon mentions cover (one buffer, reused sentence after sentence) */
+let COVERED = new Uint8Array(256);
 const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 

@@ -71,6 +71,8 @@ export interface CueSets {
   weekendWords: Set<string>;
   placePreps: Set<string>;
   /** multiword cue phrases matched on token sequences */
+  /** "das Land", "the country", "beide Länder", "both countries": descriptions that coreference resolves */
+  descriptions: PhraseIndex<{ kind: 'country-description' | 'pair-description' }>;
   phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' | 'holiday'; monthDay?: string }>;
 }
 
@@ -261,11 +263,15 @@ function compileCues(c: S.CuesT): CueSets {
   for (const p of c.attribution_preps) phrases.add(p, { kind: 'attribution-prep' }, 'any');
   for (const p of c.country_descriptions) phrases.add(p, { kind: 'country-description' }, 'any');
   for (const p of c.pair_descriptions) phrases.add(p, { kind: 'pair-description' }, 'any');
+  // the descriptions alone as well: coreference scans every token for them
+  const descriptions: CueSets['descriptions'] = new PhraseIndex();
+  for (const p of c.country_descriptions) descriptions.add(p, { kind: 'country-description' }, 'any');
+  for (const p of c.pair_descriptions) descriptions.add(p, { kind: 'pair-description' }, 'any');
   for (const p of c.coordinators) if (p.includes(' ')) phrases.add(p, { kind: 'coordinator' }, 'any');
   for (const p of c.anaphoric_time) phrases.add(p, { kind: 'anaphoric-time' }, 'any');
   for (const [p, md] of Object.entries(c.holidays ?? {})) phrases.add(p, { kind: 'holiday', monthDay: md }, 'any');
   return {
-    raw: c, phrases,
+    raw: c, phrases, descriptions,
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
     negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
     allegation: set(c.allegation), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
