@@ -352,3 +352,12 @@ test('German: after an apposition the clause opens with its verb and the apposit
   assert.equal(crit?.target?.code, 'NATO');
   assert.equal(code("In a test case over British troops' alleged abuse of Iraqi civilians, a London court backed demands for an inquiry.", 'en').filter((e) => e.trigger.text === 'alleged').length, 0, 'a participle after a possessive is an adjective');
 });
+
+test('without-phrases include the trigger ("as opposed to"); month names with dates are no verbs; a title-case headline participle is passive', () => {
+  assert.equal(code('Russia wants talks with Ukraine, as opposed to Britain.', 'en').filter((e) => e.root === '11').length, 0);
+  assert.equal(code('Russia opposed the plan of Britain.', 'en').filter((e) => e.root === '11').length, 1);
+  assert.equal(code('Kenyan students will rally in Nairobi on 29 March.', 'en').filter((e) => e.trigger.text === 'March').length, 0);
+  const head = code('14 Palestinian Militants Killed in Israeli Raid on Gaza Camp.', 'en').find((e) => e.trigger.text === 'Killed');
+  assert.ok(!head || head.source?.code.slice(0, 3) !== 'PSE', 'the victims are not the killers');
+});
+

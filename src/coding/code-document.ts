@@ -46,6 +46,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
     triggers = adoptCompoundObjects(triggers);
     triggers = suppressConsumedNouns(triggers, clauseOf);
+    triggers = suppressBareIntents(triggers, tokens);
     if (!triggers.length) continue;
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
@@ -355,6 +356,16 @@ function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger
     if (t.kind !== 'noun') return t.form === 'zu-infinitive' || t.form === 'infinitive' || !verbs.some((v) => v !== t && v.withIndex === t.tokenIndex);
     return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2)));
   });
+}
+
+/**
+ * "have agreed to cancel 80 per cent of the debt", "versprach, die Gefangenen freizulassen": a bare intent (030, no `with`
+ * word) whose infinitive is an event of its own is told by that event, with its status planned.
+ */
+function suppressBareIntents(triggers: Trigger[], tokens: Token[]): Trigger[] {
+  return triggers.filter((t) => !(t.kind === 'verb' && t.code === '030' && !t.withMatched
+    && triggers.some((o) => o !== t && o.kind === 'verb' && o.tokenIndex > t.tokenEnd && o.tokenIndex <= t.tokenEnd + 3
+      && (o.form === 'zu-infinitive' || tokens[o.tokenIndex - 1]?.lower === 'to'))));
 }
 
 /**

@@ -147,7 +147,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (trig.kind === 'noun') return nounRoles(trig, groups, local, tokens, cues, hasVerbTriggerInClause, clauses, clauseOf);
 
   // passive: "wurde … gestürzt", "was attacked by"
-  const passive = trig.form === 'participle' && (lang === 'en'
+  // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
+  const headlinePassive = lang === 'en' && /^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && trig.tokenIndex > 0 && isTitleCase(tokens);
+  const passive = headlinePassive || trig.form === 'participle' && (lang === 'en'
     ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops"
       || tokens[trig.tokenEnd + 1]?.lower === 'by'
@@ -266,6 +268,17 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
   return result(source, target);
+}
+
+/** A headline in title case: most words of four letters or more start with a capital. */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps >= words * 0.75;
 }
 
 /** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */

@@ -33,6 +33,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     let hits = lex.triggers.matchAtMemo(tokens, i);
     if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
     if (!hits.length) continue;
+    // "on 29 March", "in May", "March 3": an English month name with a number or a preposition of time is a date, not a verb
+    if (lex.lang === 'en' && lex.cues.months.has(t.lower) && isCapital(t.text) && isDateContext(tokens, i)) continue;
     const clause = clauses[clauseOf[i]];
     let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number; withIndex?: number } | null = null;
     // what depends on the token alone, worked out once for all its readings
@@ -59,7 +61,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       }
       if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
       const without = e.without;
-      if (without && clauseHas(tokens, clause, (w, j) => j !== i && without.some((p) => w.startsWith(p)))) continue;
+      if (without && hasWithout(tokens, clause, i, without)) continue;
       let withMatched = false;
       let withIndex: number | undefined;
       if (e.with) {
@@ -189,6 +191,16 @@ function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clau
   return false;
 }
 
+const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
+function isDateContext(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.kind === 'num' || tokens[i + 1]?.kind === 'num' || DATE_PREPS.has(tokens[i - 1]?.lower ?? '');
+}
+
+function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function isSentenceStart(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     if (tokens[j].kind === 'punct' && /["\u201e\u201c\u00bb\u00ab(]/.test(tokens[j].text)) continue;
@@ -208,6 +220,22 @@ function nounContext(tokens: Token[], i: number): boolean {
   if (p.kind === 'num') return true;
   if (/^(new|more|further|fresh|tough|possible|any|some|many|several|two|three|first|last|joint|direct|peace|air|ground|rocket|mortar|suicide|bomb|border|trade)$/.test(p.lower)) return true;
   if (/(ed|al|ive|ic|ing|ary|ful|ous|ible|able|ish|less|ern|ant|ent)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
+  return false;
+}
+
+/** Whether a without-word stands in the clause: a prefix or whole word other than the trigger, or a phrase anywhere. */
+export function hasWithout(tokens: Token[], c: Clause, i: number, without: NonNullable<TriggerEntry['without']>): boolean {
+  const last = Math.min(c.end, tokens.length - 1);
+  for (let j = c.start; j <= last; j++) {
+    const w = tokens[j].lower;
+    if (j !== i && (without.exact.has(w) || without.prefixes.some((p) => w.startsWith(p)))) return true;
+    for (const ph of without.phrases) {
+      if (w !== ph[0] || j + ph.length - 1 > last) continue;
+      let k = 1;
+      while (k < ph.length && tokens[j + k].lower === ph[k]) k++;
+      if (k === ph.length) return true;
+    }
+  }
   return false;
 }
 

@@ -27,8 +27,9 @@ export interface TriggerEntry {
   /** the pattern's `with` words, lower-cased once at compile time: single words (matched as word
    * prefixes), phrases of several words, and the first letters of the single words (a quick test) */
   with: { words: string[]; phrases: string[]; initials: string } | null;
-  /** the pattern's `without` words, lower-cased (null when none) */
-  without: string[] | null;
+  /** the pattern's `without` words, lower-cased (null when none): prefixes, whole words (written with a final `$`)
+   * and phrases of several words (matched word by word, the trigger word itself included: "thanks to") */
+  without: { prefixes: string[]; exact: Set<string>; phrases: string[][] } | null;
   type: VerbFormType | 'noun';
   needsParticle: boolean;
   past: boolean;
@@ -200,7 +201,12 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const p of raw.patterns[lang]) {
     const lower = p.with.map((w) => w.toLowerCase());
     const words = lower.filter((w) => !w.includes(' '));
-    const without = p.without.length ? p.without.map((w) => w.toLowerCase()) : null;
+    const wo = p.without.map((w) => w.toLowerCase());
+    const without = wo.length ? {
+      prefixes: wo.filter((w) => !w.includes(' ') && !w.endsWith('$')),
+      exact: new Set(wo.filter((w) => !w.includes(' ') && w.endsWith('$')).map((w) => w.slice(0, -1))),
+      phrases: wo.filter((w) => w.includes(' ')).map((w) => w.replace(/\$$/, '').split(/\s+/)),
+    } : null;
     const withLower = lower.length ? {
       words, phrases: lower.filter((w) => w.includes(' ')), initials: [...new Set(words.map((w) => w[0]))].join(''),
     } : null;
