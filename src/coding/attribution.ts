@@ -15,7 +15,7 @@ function mentionAt(mentions: ActorMention[], from: number, to: number): ActorMen
 export function findAttributions(tokens: Token[], mentions: ActorMention[], cues: CueSets, text: string): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const ph = cues.phrases.startsAt(tokens, i) ? cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'attribution-prep') : undefined;
+    const ph = cues.attributionPreps.startsAt(tokens, i) ? cues.attributionPreps.matchAt(tokens, i)[0] : undefined;
     if (ph) {
       const after = i + ph.len;
       const m = mentionAt(mentions, after, after + 3);

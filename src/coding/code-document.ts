@@ -182,6 +182,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;
+      // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
+      // unless a refused yield (08) may still turn into a rejection below
+      if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
       let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       if (threatOver && status !== 'negated') status = 'hypothetical';
       // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
@@ -296,7 +299,7 @@ function mayBePassive(tokens: Token[], lang: Lang): boolean {
 }
 
 function hasAnaphoricTime(tokens: Token[], L: LangLexicon): boolean {
-  for (let i = 0; i < tokens.length; i++) if (L.cues.phrases.startsAt(tokens, i) && L.cues.phrases.matchAtMemo(tokens, i).some((h) => h.value.kind === 'anaphoric-time')) return true;
+  for (let i = 0; i < tokens.length; i++) if (L.cues.anaphoricTime.startsAt(tokens, i) && L.cues.anaphoricTime.matchAt(tokens, i).length) return true;
   return false;
 }
 

@@ -20,7 +20,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   const words = tokens.slice(from, to + 1).map((t) => t.lower);
   const exceptions = new Set<number>();
   for (let j = from; j <= to; j++) {
-    for (const h of cues.phrases.matchAtMemo(tokens, j)) if (h.value.kind === 'negation-exception') for (let k = 0; k < h.len; k++) exceptions.add(j + k);
+    if (cues.negationExceptions.startsAt(tokens, j)) for (const h of cues.negationExceptions.matchAt(tokens, j)) for (let k = 0; k < h.len; k++) exceptions.add(j + k);
   }
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
@@ -38,7 +38,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   for (let j = from; j < trig.tokenIndex; j++) {
     const w = tokens[j].lower;
     if (CONDITIONAL.has(w)) return 'hypothetical';
-    if (cues.phrases.startsAt(tokens, j) && cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'hypothetical')) return 'hypothetical';
+    if (cues.hypotheticalPhrases.startsAt(tokens, j) && cues.hypotheticalPhrases.matchAt(tokens, j).length) return 'hypothetical';
     // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
     if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
   }
@@ -80,7 +80,7 @@ const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether
 const FUTURE_MODALS = new Set(['would', 'will', 'shall', 'würde', 'würden']);
 
 function isFuture(trig: Trigger, tokens: Token[], from: number, cues: CueSets, lang: string): boolean {
-  for (let j = from; j <= trig.tokenIndex && j < tokens.length; j++) if (cues.phrases.startsAt(tokens, j) && cues.phrases.matchAtMemo(tokens, j).some((h) => h.value.kind === 'future')) return true;
+  for (let j = from; j <= trig.tokenIndex && j < tokens.length; j++) if (cues.futurePhrases.startsAt(tokens, j) && cues.futurePhrases.matchAt(tokens, j).length) return true;
   const infinitive = trig.form === 'zu-infinitive';
   for (let j = trig.tokenIndex - 1; j >= 0 && j >= trig.tokenIndex - 30; j--) {
     const w = tokens[j].lower;

@@ -89,7 +89,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       continue;
     }
     // holidays with a fixed date: "an Weihnachten", "on Christmas Day" (the year from the document date and tense)
-    const hol = cues.phrases.startsAt(tokens, i) ? cues.phrases.matchAtMemo(tokens, i).find((h) => h.value.kind === 'holiday') : undefined;
+    const hol = cues.holidays.startsAt(tokens, i) ? cues.holidays.matchAt(tokens, i)[0] : undefined;
     if (hol && hol.value.monthDay) {
       const [mo, day] = hol.value.monthDay.split('-').map(Number);
       const end = i + hol.len - 1;
