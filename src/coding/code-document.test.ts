@@ -361,3 +361,9 @@ test('without-phrases include the trigger ("as opposed to"); month names with da
   assert.ok(!head || head.source?.code.slice(0, 3) !== 'PSE', 'the victims are not the killers');
 });
 
+
+test('an English participle between a preposition and the actor it qualifies is an adjective ("supporters of ousted President Aristide")', () => {
+  const es = code('Supporters of ousted President Jean-Bertrand Aristide clashed with police in Haiti.', 'en');
+  assert.equal(es.filter((e) => e.trigger.text === 'ousted').length, 0);
+  assert.ok(es.some((e) => e.trigger.text === 'clashed'));
+});

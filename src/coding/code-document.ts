@@ -44,6 +44,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
+    // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
+    // and the actor it qualifies is an adjective
+    if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
+      && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
     triggers = adoptCompoundObjects(triggers);
     triggers = suppressConsumedNouns(triggers, clauseOf);
     triggers = suppressBareIntents(triggers, tokens);
