@@ -367,3 +367,11 @@ test('an English participle between a preposition and the actor it qualifies is 
   assert.equal(es.filter((e) => e.trigger.text === 'ousted').length, 0);
   assert.ok(es.some((e) => e.trigger.text === 'clashed'));
 });
+
+test('"both leaders" are the last two people named; an English verb after "and" shares the subject of the verb before it', () => {
+  const ke = code('Opposition leader Raila Odinga accused President Mwai Kibaki of stealing the election. Washington urged both leaders to begin talks.', 'en', '2008-01-17');
+  const urged = ke.filter((e) => e.trigger.text === 'urged').map((e) => e.target?.code).sort();
+  assert.deepEqual(urged, ['KENGOV', 'KENOPP']);
+  const my = code('Malaysian Prime Minister Anwar Ibrahim called the Thai leader and urged an immediate ceasefire.', 'en', '2025-07-25').find((e) => e.trigger.text === 'urged');
+  assert.equal(my?.source?.code, 'MYSGOV');
+});

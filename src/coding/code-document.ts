@@ -69,6 +69,18 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     for (const original of triggers) {
       let trig = original;
       const roles = rolesOf(sx, trig);
+      // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
+      // subject; what stands between the two verbs is the first one's object
+      if (lang === 'en' && trig.kind === 'verb' && /^(and|or|but)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+        const prev = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex - 1);
+        if (prev && (!roles.sources.length || roles.sources.every((m) => m.tokenStart > prev.tokenEnd && m.tokenEnd < trig.tokenIndex))) {
+          const first = rolesOf(sx, prev).sources;
+          if (first.length && first.every((m) => m.tokenEnd < prev.tokenIndex)) {
+            roles.targets = roles.targets.filter((m) => !first.some((f) => f.code === m.code));
+            roles.sources = first;
+          }
+        }
+      }
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;

@@ -125,6 +125,17 @@ export class CorefState {
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
       }
+      if (m.code === '*PAIR' && /leader|president|präsident|staatschef|chef/i.test(m.text)) {
+        // "both leaders", "die beiden Staatschefs": the last two people named (of one country or two), with their roles
+        const people: ActorMention[] = [];
+        for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
+          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || people.some((p) => (p.id ?? p.code) === (x.id ?? x.code))) continue;
+          people.push(x);
+          if (people.length === 2) break;
+        }
+        if (people.length === 2) for (const p of people.reverse()) resolved.push({ ...m, code: p.code, id: p.id, rule: `${m.rule}→${p.rule}`, kind: 'description' });
+        continue;
+      }
       if (m.code === '*PAIR') {
         const seen: string[] = [];
         for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
