@@ -375,3 +375,11 @@ test('"both leaders" are the last two people named; an English verb after "and" 
   const my = code('Malaysian Prime Minister Anwar Ibrahim called the Thai leader and urged an immediate ceasefire.', 'en', '2025-07-25').find((e) => e.trigger.text === 'urged');
   assert.equal(my?.source?.code, 'MYSGOV');
 });
+
+test('objects beyond a coordinated verb are that verb\'s own ("condemned the attack and offered Nairobi assistance"); verbs joined directly share one', () => {
+  const es = code('Al-Shabaab gunmen attacked a mall in Nairobi. The African Union condemned the attack and offered Nairobi assistance.', 'en', '2013-09-24');
+  const cond = es.find((e) => e.trigger.text === 'condemned');
+  assert.notEqual(cond?.target?.code.slice(0, 3), 'KEN');
+  const shared = code('Iran will develop its programme in secret if Western nations threaten or put pressure on Tehran.', 'en').find((e) => e.trigger.text === 'threaten');
+  assert.equal(shared?.target?.code.slice(0, 3), 'IRN');
+});

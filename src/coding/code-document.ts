@@ -479,7 +479,12 @@ interface RoleContext {
 function rolesOf(sx: RoleContext, trig: Trigger): Roles {
   const { clauseOf } = sx;
   const verbInClause = sx.triggers.some((o) => o !== trig && o.kind === 'verb' && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]);
-  return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens);
+  // the next verb trigger of the clause after a coordinating word ("… and offered"): objects beyond it are its own
+  const next = sx.triggers.find((o) => o.kind === 'verb' && o.tokenIndex > trig.tokenEnd && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]
+    && /^(and|or|but|und|oder|aber|sowie)$/.test(sx.tokens[o.tokenIndex - 1]?.lower ?? ''));
+  // (two verbs joined directly share the object: "threaten or put pressure on Tehran")
+  const limit = next && next.tokenIndex - trig.tokenEnd > 2 ? next.tokenIndex : Infinity;
+  return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens, limit);
 }
 
 /** An infinitive governed by an appeal or demand (roots 02, 10) shortly before it. */

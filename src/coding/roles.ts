@@ -136,7 +136,7 @@ export function isInfinitive(trig: Trigger, tokens: Token[], lang: string): bool
   return trig.form === 'zu-infinitive' || (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'to');
 }
 
-export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set()): Roles {
+export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, lang: string, hasVerbTriggerInClause: boolean, triggerTokens: Set<number> = new Set(), nextVerb = Infinity): Roles {
   const ci = clauseOf[trig.tokenIndex];
   const clause = clauses[ci];
   // a list "Frankreich, Großbritannien und die USA" spans commas: it belongs to the clause it ends in
@@ -256,7 +256,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const root = trig.code.slice(0, 2);
     const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : root === '14' ? PROTEST_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
     const objs = cands.filter((g) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep))).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
-    const after = objs.filter((g) => g.tokenStart > trig.tokenEnd);
+    // (not beyond the next verb, whose object it is: "condemned the attack and offered Nairobi assistance")
+    const after = objs.filter((g) => g.tokenStart > trig.tokenEnd && g.tokenStart < nextVerb);
     const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
     if (lang === 'de') target = trig.form === 'finite' && !isVerbFinal(trig, clause) ? after[0] ?? between[0] : between[0] ?? after[0];
     else target = after[0] ?? between[between.length - 1];
