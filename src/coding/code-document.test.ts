@@ -383,3 +383,11 @@ test('objects beyond a coordinated verb are that verb\'s own ("condemned the att
   const shared = code('Iran will develop its programme in secret if Western nations threaten or put pressure on Tehran.', 'en').find((e) => e.trigger.text === 'threaten');
   assert.equal(shared?.target?.code.slice(0, 3), 'IRN');
 });
+
+test('a protest by a country\'s people with no target named is aimed at its own government', () => {
+  const es = code('Thousands of Nigerian parents marched in Abuja last week.', 'en', '2014-05-10').filter((e) => e.root === '14');
+  assert.ok(es.length > 0);
+  assert.equal(es[0].target?.code, 'NGAGOV');
+  const de = code('Tausende Studenten demonstrierten am Sonntag in Belgrad.', 'de', '2024-12-01').filter((e) => e.root === '14');
+  assert.equal(de[0]?.target?.code, 'SRBGOV');
+});

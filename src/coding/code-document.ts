@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { findActors } from './actors.ts';
-import { CorefState } from './coref.ts';
+import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
 import { ARMED_ROLES, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
@@ -123,7 +123,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const src = roles.sources[0];
         const country = src.code.slice(0, 3);
         if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
-        if (!['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(country)) roles.targets = [{ ...src, code: country }];
+        if (!isCollective(country)) roles.targets = [{ ...src, code: country }];
       }
       // a blockade by soldiers or police is force (191), not a protest (144)
       if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
@@ -198,6 +198,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;
+      // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
+      if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
+        const src = roles.sources[0];
+        if (/^[A-Z]{3}(CVL|OPP|EDU|LAB|REL|AGR|HLH|MED)?$/.test(src.code) && !isCollective(src.code) && (src.kind !== 'country' || src.modifier)) {
+          roles.targets = [{ ...src, code: src.code.slice(0, 3) + 'GOV', id: null, rule: `${src.rule}→own-government` }];
+        }
+      }
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;

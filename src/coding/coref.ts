@@ -225,16 +225,18 @@ function locatedIn(tokens: Token[], start: number): boolean {
 
 /** which tokens of the current sentence lexicon mentions cover (one buffer, reused sentence after sentence) */
 let COVERED = new Uint8Array(256);
+const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR']);
 const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
-function isCollective(code: string): boolean {
-  return ['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(code.slice(0, 3));
+/** Organisations and collectives that are no country (the UN, NATO, the EU, other IGOs, transnational militants, the West, Europe). */
+export function isCollective(code: string): boolean {
+  return COLLECTIVE_CODES.has(code.slice(0, 3));
 }
 
 function isCountryLevel(m: ActorMention): boolean {
   return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))
-    && /^[A-Z]{3}/.test(m.code) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR'].includes(m.code.slice(0, 3));
+    && /^[A-Z]{3}/.test(m.code) && !isCollective(m.code);
 }
 
 /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
