@@ -150,9 +150,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
       // "Das Außenministerium lehnte dies ab": a rejection answers the latest demand, proposal or accusation made to the one who rejects
       if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || trig.code.startsWith('12'))) {
-        const src3 = roles.sources[0].code.slice(0, 3);
+        const me = roles.sources[0].code;
+        const src3 = me.slice(0, 3);
         const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
-        const acc = [...events].reverse().find((e) => answered.has(e.root) && e.target?.code.slice(0, 3) === src3 && e.source && e.source.code.slice(0, 3) !== src3 && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
+        // (at home the two sides share the country and differ in role: "Die Regierung warf der TPLF … vor" … "Die TPLF wies die Vorwürfe zurück")
+        const aimedAtMe = (e: EventRecord): boolean => Boolean(e.target && e.source && (e.target.code.slice(0, 3) === src3 && e.source.code.slice(0, 3) !== src3
+          || (me.length > 3 && e.target.code === me && e.source.code !== me)));
+        const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAtMe(e) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
         if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
       }
       // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
