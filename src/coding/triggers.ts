@@ -60,17 +60,9 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         if (particleIndex === undefined) continue;
       }
       if (e.pattern.reflexive && !clauseHas(tokens, clause, (w) => REFLEXIVE.has(w))) continue;
-      const without = e.without;
-      if (without && hasWithout(tokens, clause, i, without)) continue;
-      let withMatched = false;
-      let withIndex: number | undefined;
-      if (e.with) {
-        // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
-        const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
-        withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
-        withMatched = withIndex !== undefined;
-        if (!withMatched) continue;
-      }
+      // a reading with with-words fires only when one is there: whether it would then beat the best so far decides
+      // if the clause is searched at all (and the without-words are looked for only in a reading that wins)
+      const withMatched = e.with !== null;
       const better = !best
         || (withMatched && !best.withMatched)
         || (withMatched === best.withMatched && h.len > best.h.len)
@@ -78,7 +70,17 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         || (withMatched === best.withMatched && h.len === best.h.len && particleIndex !== undefined && best.particleIndex === undefined)
         // "gelobt": the participle of "loben" before the finite form of "geloben"
         || (withMatched === best.withMatched && h.len === best.h.len && (particleIndex !== undefined) === (best.particleIndex !== undefined) && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
-      if (better) best = { h, withMatched, particleIndex, withIndex };
+      if (!better) continue;
+      let withIndex: number | undefined;
+      if (e.with) {
+        // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
+        const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
+        withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
+        if (withIndex === undefined) continue;
+      }
+      const without = e.without;
+      if (without && hasWithout(tokens, clause, i, without)) continue;
+      best = { h, withMatched, particleIndex, withIndex };
     }
     if (!best) continue;
     let e = best.h.value;
