@@ -391,3 +391,12 @@ test('a protest by a country\'s people with no target named is aimed at its own 
   const de = code('Tausende Studenten demonstrierten am Sonntag in Belgrad.', 'de', '2024-12-01').filter((e) => e.root === '14');
   assert.equal(de[0]?.target?.code, 'SRBGOV');
 });
+
+test('protesters attacking is a violent protest (145); an English participle clause with no object acts on the main verb\'s', () => {
+  const es = code('In Kinshasa on Tuesday, protesters attacked the embassies of Rwanda and France, setting fire to parts of the buildings.', 'en', '2025-01-29');
+  const att = es.filter((e) => e.trigger.text === 'attacked');
+  assert.ok(att.length > 0 && att.every((e) => e.code === '145'));
+  assert.deepEqual(es.filter((e) => e.trigger.text === 'setting').map((e) => e.target?.code.slice(0, 3)).sort(), ['FRA', 'RWA']);
+  const police = code('Riot police attacked the protesters in Nairobi.', 'en').find((e) => e.trigger.text === 'attacked');
+  assert.notEqual(police?.code, '145');
+});

@@ -127,6 +127,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // a blockade by soldiers or police is force (191), not a protest (144)
       if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
+      // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
+      if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
+      // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
+      if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
+        const main = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
+        if (main) roles.targets = rolesOf(sx, main).targets;
+      }
       // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
       // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
       if (roles.sources.length && REACTION.test(trig.code)) {
@@ -445,6 +452,8 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
   }
   return null;
 }
+/** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
+const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
