@@ -400,3 +400,10 @@ test('protesters attacking is a violent protest (145); an English participle cla
   const police = code('Riot police attacked the protesters in Nairobi.', 'en').find((e) => e.trigger.text === 'attacked');
   assert.notEqual(police?.code, '145');
 });
+
+test('a rejected deal is aimed at the one who made it', () => {
+  const es = code('The Colombian government and the FARC rebels signed a peace agreement on Monday. Former president Alvaro Uribe rejected the deal.', 'en', '2016-09-27');
+  const rej = es.find((e) => e.trigger.text === 'rejected');
+  assert.equal(rej?.target?.code.slice(0, 3), 'COL');
+  assert.notEqual(rej?.target?.code, rej?.source?.code);
+});

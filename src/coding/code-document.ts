@@ -165,6 +165,11 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           || (me.length > 3 && e.target.code === me && e.source.code !== me)));
         const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAtMe(e) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
         if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
+        // "Former president Alvaro Uribe rejected the deal": a rejected deal, plan or offer is the one who made it
+        else if (trig.code.startsWith('12') && clauseOf.some((c, j) => c === clauseOf[trig.tokenIndex] && j > trig.tokenIndex && DEAL_WORDS.test(tokens[j].lower))) {
+          const deal = [...events].reverse().find((e) => /^(03|05|06|07|08)$/.test(e.root) && e.source && e.source.code !== me && s.index - e.sentence <= 3);
+          if (deal?.source) roles.targets = [eventActorAsMention(deal.source, roles.sources[0])];
+        }
       }
       // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
       // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
@@ -452,6 +457,8 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
   }
   return null;
 }
+/** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
+const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|plan|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
 const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
