@@ -407,3 +407,8 @@ test('a rejected deal is aimed at the one who made it', () => {
   assert.equal(rej?.target?.code.slice(0, 3), 'COL');
   assert.notEqual(rej?.target?.code, rej?.source?.code);
 });
+
+test('"they" after people named together ("X and Y said they …") is those people', () => {
+  const es = code('Italian Prime Minister Silvio Berlusconi and Russian President Vladimir Putin said they welcome the Bush win.', 'en', '2004-11-04').filter((e) => e.trigger.text === 'welcome');
+  assert.deepEqual(es.map((e) => e.source?.code).sort(), ['ITAGOV', 'RUSGOV']);
+});

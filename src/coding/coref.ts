@@ -107,6 +107,14 @@ export class CorefState {
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
         continue;
       }
+      if (m.code === '*THEY') {
+        // "Silvio Berlusconi and Vladimir Putin said they welcome …": people named together just before are "they"
+        const pair = coordinatedPeople(resolved, tokens, m.tokenStart);
+        if (pair.length >= 2) {
+          for (const p of pair) resolved.push({ ...m, code: p.code, id: p.id, rule: `${m.rule}→${p.rule}` });
+          continue;
+        }
+      }
       if (m.code === '*IT' || m.code === '*THEY') {
         // the subject-most collective of this sentence before the pronoun, else of the latest sentence naming one
         const ok = (x: ActorMention) => !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
@@ -198,6 +206,22 @@ export class CorefState {
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
+}
+
+/** People of this sentence named in a row joined by "and"/"und" before token tok (the last such row). */
+function coordinatedPeople(resolved: ActorMention[], tokens: Token[], tok: number): ActorMention[] {
+  const people = resolved.filter((x) => x.kind === 'person' && x.tokenEnd < tok && /^[A-Z]{3}/.test(x.code));
+  const row: ActorMention[] = [];
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    if (row.length) {
+      const between = tokens.slice(p.tokenEnd + 1, row[0].tokenStart).map((t) => t.lower);
+      if (!(between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === 'und' || w === ',' || w === 'sowie'))) break;
+    }
+    row.unshift(p);
+  }
+  // (and they stand close before the pronoun: "X and Y said they")
+  return row.length && tok - row[row.length - 1].tokenEnd <= 8 ? row : [];
 }
 
 /** A gazetteer city the sentence places things in ("in the holy Iraqi city of Najaf"): its country, as a mention-like anchor. */
