@@ -81,6 +81,12 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const last = parts[parts.length - 1];
       // "US-based", "Russian-made": a place of origin, not a party
       if (lex.cues.originSuffixes.has(last.toLowerCase())) continue;
+      // "rebel-held towns", "von Rebellen kontrollierte" is not covered: the agent holding the place (its country from coreference)
+      if (parts.length === 2 && lex.cues.holderSuffixes.has(last.toLowerCase())) {
+        const holder = lex.actors.getWord(first).find((e) => e.kind === 'agent' && e.role && !/^(GOV|MIL|COP)$/.test(e.role))
+          ?? lex.actors.getWord(first[0].toUpperCase() + first.slice(1)).find((e) => e.kind === 'agent' && e.role && !/^(GOV|MIL|COP)$/.test(e.role));
+        if (holder) { out.push({ i, len: 1, e: holder, start: t.start, end: t.start + first.length }); continue; }
+      }
       const head = lex.actors.getWord(first).filter((e) => e.kind !== 'agent' && e.kind !== 'person' && validAt(e, date));
       if (head.length) {
         const e = head.sort((a, b) => PREFER[b.kind] - PREFER[a.kind])[0];

@@ -412,3 +412,9 @@ test('"they" after people named together ("X and Y said they …") is those peop
   const es = code('Italian Prime Minister Silvio Berlusconi and Russian President Vladimir Putin said they welcome the Bush win.', 'en', '2004-11-04').filter((e) => e.trigger.text === 'welcome');
   assert.deepEqual(es.map((e) => e.source?.code).sort(), ['ITAGOV', 'RUSGOV']);
 });
+
+test('"rebel-held towns": the holder of the place is the target (holder_suffixes)', () => {
+  const e = code('Ivorian army gunships pounded rebel-held towns in northern Ivory Coast.', 'en', '2004-11-05').find((x) => x.root === '19');
+  assert.equal(e?.source?.code, 'CIVMIL');
+  assert.equal(e?.target?.code, 'CIVREB');
+});

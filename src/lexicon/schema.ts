@@ -91,6 +91,8 @@ export const Cues = z.object({
    * English news coding writes "Sudan rejected …" as the government (SDNGOV), "Israel bombed …" as the military */
   /** second parts of hyphenated words that make the first part a place or origin, not an actor ("US-based", "Russian-made") */
   origin_suffixes: words,
+  /** second parts of hyphenated words that make an agent the holder of a place ("rebel-held towns": the rebels) */
+  holder_suffixes: words,
   state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
 }).strict();
 
