@@ -418,3 +418,8 @@ test('"rebel-held towns": the holder of the place is the target (holder_suffixes
   assert.equal(e?.source?.code, 'CIVMIL');
   assert.equal(e?.target?.code, 'CIVREB');
 });
+
+test('"the country" is not a place named with "in", nor its abbreviation in parentheses', () => {
+  const es = code('The UN Security Council condemned military actions by Rwanda in the eastern Democratic Republic of Congo (DRC) and demanded the country immediately withdraw any troops.', 'en');
+  assert.equal(es.find((e) => e.trigger.text === 'demanded')?.target?.code, 'RWA');
+});

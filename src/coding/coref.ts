@@ -128,7 +128,10 @@ export class CorefState {
       }
       if (m.code === '*COUNTRY') {
         // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
-        const ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !locatedIn(tokens, x.tokenStart))
+        // (an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)")
+        const placed = (x: ActorMention): boolean => locatedIn(tokens, x.tokenStart)
+          || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
+        const ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placed(x))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
