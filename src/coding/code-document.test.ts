@@ -423,3 +423,11 @@ test('"the country" is not a place named with "in", nor its abbreviation in pare
   const es = code('The UN Security Council condemned military actions by Rwanda in the eastern Democratic Republic of Congo (DRC) and demanded the country immediately withdraw any troops.', 'en');
   assert.equal(es.find((e) => e.trigger.text === 'demanded')?.target?.code, 'RWA');
 });
+
+test('German: a form that is infinitive and participle ("entlassen") is the participle next to a perfect or passive auxiliary; an agentless arrest or release at home is the state\'s act', () => {
+  const rel = code('Vor dem Besuch ist in Vietnam der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden.', 'de', '2016-05-20').find((e) => e.code === '0841');
+  assert.equal(rel?.source?.code, 'VNMGOV', 'the released man is not the one who releases');
+  const fut = code('Präsident Wladimir Putin werde den iranischen Präsidenten Massud Peseschkian am Freitag empfangen.', 'de').find((e) => e.root === '04');
+  assert.equal(fut?.source?.code, 'RUSGOV');
+  assert.equal(fut?.status, 'planned');
+});

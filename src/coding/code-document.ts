@@ -115,6 +115,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (roles.passive && !roles.sources.length) {
         const prev = lastByRoot.get(trig.code.slice(0, 2));
         if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
+        // else an arrest or a release from prison of someone of the country the story is about is the act of its state
+        // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV)
+        const role = STATE_PASSIVES[trig.code];
+        const home = coref.topicCountry();
+        if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
+          roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
+        }
       }
       // a reciprocal act pairs the members of its own clause's subject, not an inherited one
       if (roles.sources.length > 1 && clauseOf[roles.sources[0].tokenStart] === clauseOf[trig.tokenIndex]) pairWithinGroup(trig, roles, tokens);
@@ -457,6 +464,8 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
   }
   return null;
 }
+/** agentless passives that are acts of the state of the country the story is about: arrest by police, release by the government */
+const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|plan|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */

@@ -87,7 +87,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // "was attacked", "has condemned": the same pattern's participle reading after an auxiliary
     if (e.type === 'finite') {
       const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
-      if (part && hasAuxBefore(tokens, i, lex, clause)) e = part.value;
+      if (part && (de && t.lower.endsWith('en') ? perfectOrPassive(tokens, i, clause) : hasAuxBefore(tokens, i, lex, clause))) e = part.value;
     }
     const endTok = i + best.h.len - 1;
     out.push({
@@ -188,11 +188,26 @@ function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clau
   if (lex.lang === 'en') return tokens[i + 1]?.lower === 'by' && i > 0 && tokens[i - 1].kind === 'word';
   // German puts the participle last: "Dabei wurden erneut Ministerien der Hamas … bombardiert", "die Stadt ist … besetzt worden"
   const next = tokens[i + 1];
+  // right before "worden", "wurde", "ist" … a form is the participle, whatever the clause holds ("… Nguyen Van Ly aus dem Gefängnis entlassen worden")
+  if (next && PARTICIPLE_AUX_AFTER.has(next.lower)) return true;
   if (next && next.kind !== 'punct' && !isAux(lex, next.lower) && i < clause.end) return false;
   for (let j = i - 4; j >= clause.start; j--) if (isAux(lex, tokens[j].lower)) return true;
   return false;
 }
 
+/** A German form that is both infinitive and participle ("entlassen", "empfangen") is the participle next to a perfect or passive
+ * auxiliary ("entlassen worden", "hat … empfangen", "wurde … entlassen"), not after "werde"/"wird" (future). */
+function perfectOrPassive(tokens: Token[], i: number, clause: Clause): boolean {
+  if (PARTICIPLE_AUX_AFTER.has(tokens[i + 1]?.lower ?? '')) return true;
+  for (let j = i - 1; j >= clause.start; j--) {
+    const w = tokens[j].lower;
+    if (FUTURE_AUX.has(w)) return false;
+    if (PARTICIPLE_AUX_AFTER.has(w)) return true;
+  }
+  return false;
+}
+const FUTURE_AUX = new Set(['werde', 'werden', 'wird', 'würde', 'würden', 'wirst']);
+const PARTICIPLE_AUX_AFTER = new Set(['worden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'hat', 'haben', 'hatte', 'hatten', 'habe']);
 const DATE_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 function isDateContext(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.kind === 'num' || tokens[i + 1]?.kind === 'num' || DATE_PREPS.has(tokens[i - 1]?.lower ?? '');

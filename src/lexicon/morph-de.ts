@@ -74,7 +74,9 @@ function dedupe(forms: VerbForm[]): VerbForm[] {
     // the bare participle of be-/ver-/-ieren verbs ("verhaftet", "bombardiert") is also their present
     // tense: both readings stay, and the trigger finder takes the participle after an auxiliary
     // ("wurden … bombardiert"); adjectival forms ("verurteilte") stay finite past
-    const bareParticiple = f.type === 'participle' && f.form.endsWith('t');
+    // (so does a strong participle that is also the infinitive, "entlassen": the trigger finder reads it as a participle only
+    // next to a perfect or passive auxiliary, "entlassen worden", "hat … empfangen", never after "werde")
+    const bareParticiple = f.type === 'participle' && (f.form.endsWith('t') || f.form.endsWith('en'));
     const k = f.form + '|' + f.needsParticle + (bareParticiple ? '|p' : '');
     if (!seen.has(k)) seen.set(k, f);
   }
