@@ -19,7 +19,8 @@ function hasHyphen(w: string): boolean {
 
 export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
   if (e.kind !== 'person' || !e.roles || e.roles.length === 0) return e.code;
-  if (!date) return e.roles[e.roles.length - 1].code;
+  // with no date, the role held longest (an open one lasting until now): Gaddafi is the Libyan leader, not the fugitive of his last weeks
+  if (!date) return longestRole(e.roles).code;
   const d = date.value;
   for (const r of e.roles) {
     const from = r.from ?? '0000';
@@ -37,6 +38,14 @@ export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
   return best.code.slice(0, 3);
 }
 const yearOf = (s: string) => Number(s.slice(0, 4));
+function longestRole<R extends { from?: string | null; to?: string | null }>(roles: R[]): R {
+  const now = new Date().toISOString().slice(0, 10);
+  const days = (r: R): number => (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
+  let best = roles[roles.length - 1];
+  for (const r of roles) if (days(r) > days(best)) best = r;
+  return best;
+}
+const pad = (d: string): string => (d.length === 4 ? d + '-07-01' : d.length === 7 ? d + '-15' : d);
 /** Compares partial dates at the coarser of the two precisions. */
 function cmpPartial(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -431,3 +431,8 @@ test('German: a form that is infinitive and participle ("entlassen") is the part
   assert.equal(fut?.source?.code, 'RUSGOV');
   assert.equal(fut?.status, 'planned');
 });
+
+test('with no date a person takes the role held longest (Gaddafi leads Libya, he is not the fugitive of his last weeks)', () => {
+  const es = coder.code({ id: 'u', text: 'Libyan leader Muammar Gaddafi met Italian officials in Tripoli.', published: null, bodyStart: 0, lang: 'en', messages: [] }).actors;
+  assert.equal(es.find((a) => a.text.includes('Gaddafi'))?.code, 'LBYGOV');
+});
