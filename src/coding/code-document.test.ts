@@ -436,3 +436,9 @@ test('with no date a person takes the role held longest (Gaddafi leads Libya, he
   const es = coder.code({ id: 'u', text: 'Libyan leader Muammar Gaddafi met Italian officials in Tripoli.', published: null, bodyStart: 0, lang: 'en', messages: [] }).actors;
   assert.equal(es.find((a) => a.text.includes('Gaddafi'))?.code, 'LBYGOV');
 });
+
+test('civilians travelling make no visit; police guarding a demonstration do not protest', () => {
+  assert.equal(code('In Phuket strandeten Touristen. 211 thailändische Passagiere flogen heute Morgen nach Bangkok weiter.', 'de').filter((e) => e.root === '04').length, 0);
+  assert.equal(code('1300 thailändische Polizisten waren bei dieser Demonstration im Einsatz.', 'de').filter((e) => e.root === '14').length, 0);
+  assert.ok(code('Der thailändische Regierungschef flog am Montag nach Peking.', 'de').some((e) => e.root === '04'), 'a leader still visits');
+});

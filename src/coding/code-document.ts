@@ -221,6 +221,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
       }
       if (!roles.sources.length) continue;
+      // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
+      if (trig.code.startsWith('042') && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF'))) continue;
+      if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) continue;
       // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
       if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
         const src = roles.sources[0];
