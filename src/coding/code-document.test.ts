@@ -442,3 +442,10 @@ test('civilians travelling make no visit; police guarding a demonstration do not
   assert.equal(code('1300 thailändische Polizisten waren bei dieser Demonstration im Einsatz.', 'de').filter((e) => e.root === '14').length, 0);
   assert.ok(code('Der thailändische Regierungschef flog am Montag nach Peking.', 'de').some((e) => e.root === '04'), 'a leader still visits');
 });
+
+test('German "Sie" before a singular verb with a woman just named is she', () => {
+  const es = code('Die frühere pakistanische Ministerpräsidentin Benazir Bhutto kehrte nach Karachi zurück. Sie kündigte Massenproteste gegen die Regierung an.', 'de', '2007-11-04');
+  const p = es.find((e) => e.root === '14');
+  assert.equal(p?.source?.code.slice(0, 3), 'PAK');
+  assert.notEqual(p?.source?.code, 'PAKGOV');
+});

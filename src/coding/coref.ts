@@ -87,7 +87,10 @@ export class CorefState {
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile)$/.test(tokens[i + 1]?.lower ?? '')) {
         // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
         extra.push(mk(cx, i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
-      } else if (lex.lang === 'de' && w === 'sie' && tokens[i].text === 'sie' && !this.recentWoman()) {
+      } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && this.recentWoman() && /^(hat|hatte|habe|sei|war|ist|wird|werde|will|wolle|kündigte|forderte|sagte|erklärte|warf|rief|kritisierte|betonte|traf|reiste|lehnte|verurteilte|wies|drohte|bat|sprach|nannte|bezeichnete)$/.test(tokens[i + 1]?.lower ?? '')) {
+        // "sie" before a verb in the singular, with a woman just named: she ("Benazir Bhutto … Sie kündigte Massenproteste an")
+        extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
+      } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && !this.recentWoman()) {
         // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
         extra.push(mk(cx, i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
       }
