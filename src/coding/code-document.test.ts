@@ -449,3 +449,9 @@ test('German "Sie" before a singular verb with a woman just named is she', () =>
   assert.equal(p?.source?.code.slice(0, 3), 'PAK');
   assert.notEqual(p?.source?.code, 'PAKGOV');
 });
+
+test('the demands of a country\'s opposition with no target named are put to its own government', () => {
+  const es = code('Nach dem Putsch in Myanmar protestierten Tausende. Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen.', 'de', '2021-02-02');
+  const d = es.find((e) => e.root === '10');
+  assert.equal(d?.target?.code.slice(0, 3), 'MMR');
+});

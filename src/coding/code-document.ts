@@ -217,8 +217,14 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         // (an actor whose country was itself only guessed from the focus does not count)
         const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
         const home = insurgent ? coref.topicCountry() : undefined;
-        const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
-        if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
+        // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
+        // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
+        const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
+        if (domestic) roles.targets = [{ ...src0, code: src0.code.slice(0, 3) + 'GOV', id: null, rule: `${src0.rule}→own-government` }];
+        else {
+          const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
+          if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
+        }
       }
       if (!roles.sources.length) continue;
       // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
