@@ -455,3 +455,9 @@ test('the demands of a country\'s opposition with no target named are put to its
   const d = es.find((e) => e.root === '10');
   assert.equal(d?.target?.code.slice(0, 3), 'MMR');
 });
+
+test('"a contingent of 400 Kenyan police officers": a unit of an actor acts as that actor', () => {
+  const e = code('The first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday.', 'en', '2024-06-26').find((x) => x.trigger.text === 'arrived');
+  assert.equal(e?.source?.code, 'KENCOP');
+  assert.equal(e?.target?.code, 'HTI');
+});

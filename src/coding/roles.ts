@@ -19,7 +19,7 @@ const APPEAL_PREPS = new Set(['to', 'on', 'upon', 'an']);
 const OBJECT_CONTROL = /^(urged?|urges|urging|asked?|asks|called|calls|told|tells|ordered|orders|forced|forces|persuaded|invited|invites|allowed|allows|pressed|pressured|encouraged|encourages|appealed|demanded|wants|wanted)$/;
 /** "protested to China", "protestierte bei China" as well as "against" */
 const PROTEST_PREPS = new Set(['gegen', 'against', 'auf', 'on', 'to', 'bei']);
-const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|numbers|crowd|crowds|group|groups|band|bands|hunderte|tausende)$/;
+const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|numbers|crowd|crowds|group|groups|band|bands|hunderte|tausende|company|battalion|battalions|contingent|contingents|unit|units|team|teams|delegation|detachment|squad|convoy|platoon|brigade|brigades|column|columns|force)$/;
 /** roles of armed forces and armed groups (also used by code-document for force without a named victim) */
 export const ARMED_ROLES = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
