@@ -69,6 +69,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     if (hits.length) {
       const len = hits[0].len;
       const best = hits.filter((h) => h.len === len).sort((a, b) => PREFER[b.value.kind] - PREFER[a.value.kind])[0];
+      // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
+      if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || tokens[i - 1].kind === 'punct') && lex.cues.prepositions.has(tokens[i + 1]?.lower ?? '')) continue;
       out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end });
       i += len - 1;
       continue;

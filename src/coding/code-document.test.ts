@@ -461,3 +461,9 @@ test('"a contingent of 400 Kenyan police officers": a unit of an actor acts as t
   assert.equal(e?.source?.code, 'KENCOP');
   assert.equal(e?.target?.code, 'HTI');
 });
+
+test('"Kurz vor dem Besuch": a one-word surname opening a German sentence before a preposition is no person', () => {
+  const cx = coder.code({ id: 'k', text: 'Kurz vor dem Besuch wurde der Dissident freigelassen. Kurz sagte, Österreich werde helfen.', published: parsePartialDate('2019-05-20'), bodyStart: 0, lang: 'de', messages: [] });
+  const kurz = cx.actors.filter((a) => a.text === 'Kurz');
+  assert.deepEqual(kurz.map((a) => a.sentence), [1]);
+});
