@@ -467,3 +467,12 @@ test('"Kurz vor dem Besuch": a one-word surname opening a German sentence before
   const kurz = cx.actors.filter((a) => a.text === 'Kurz');
   assert.deepEqual(kurz.map((a) => a.sentence), [1]);
 });
+
+test('a headline event that the body tells again (same root, one actor in common) is not a second event', () => {
+  const es = code('US vetoes Gaza resolution. The United States on Tuesday vetoed an Arab-backed resolution in the UN Security Council demanding that Israel halt its offensive in Gaza.', 'en', '2004-10-05');
+  const vetoes = es.filter((e) => e.root === '12');
+  assert.ok(vetoes.length >= 1);
+  assert.ok(vetoes.every((e) => e.sentence === 1), vetoes.map((e) => `${e.sentence}:${e.trigger.text}`).join(' '));
+  const lead = code('Russland und Iran haben ein Abkommen unterzeichnet. Russland und China haben ebenfalls ein Abkommen unterzeichnet.', 'de').filter((e) => e.root === '05');
+  assert.ok(lead.some((e) => e.sentence === 0), 'a lead sentence with articles or of ordinary length is no headline');
+});

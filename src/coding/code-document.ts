@@ -282,7 +282,30 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
     }
   }
-  return { doc, lang, sentences, actors, events };
+  return { doc, lang, sentences, actors, events: withoutRestatedHeadline(events, sentences) };
+}
+
+/**
+ * "Sudan Rejects US-Sponsored Darfur Resolution. Sudan on Monday rejected a UN resolution …": an event of the first sentence
+ * (a headline) that a later sentence tells again, with the same root and one of the same actors, is that event: the
+ * body's telling, with its fuller roles and date, stands for both.
+ */
+function withoutRestatedHeadline(events: EventRecord[], sentences: { index: number; text: string }[]): EventRecord[] {
+  if (sentences.length < 2 || !isHeadline(sentences[0].text)) return events;
+  const first = sentences[0].index;
+  const c3 = (a: EventActor | null): string => a?.code.slice(0, 3) ?? '';
+  return events.filter((e) => e.sentence !== first || !events.some((o) => o.sentence !== first && o.root === e.root
+    && (c3(o.source) === c3(e.source) || (e.target && c3(o.target) === c3(e.target)))));
+}
+
+/** A headline: a short first sentence in title case, or one without articles ("US vetoes Gaza resolution."). */
+function isHeadline(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 14) return false;
+  const long = words.filter((w) => w.length >= 4);
+  const titleCase = long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75;
+  const articles = words.some((w) => /^(the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|eines)$/i.test(w));
+  return titleCase || !articles;
 }
 
 /**
