@@ -148,9 +148,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
 
   // passive: "wurde … gestürzt", "was attacked by"
   // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
-  // (headlines write the active in the present: "Rebels Free Troops"; "Chinese engineers kidnapped in Pakistan" is passive)
-  const headlinePassive = lang === 'en' && trig.tokenIndex > 0 && trig.kind === 'verb' && trig.sentence === 0
-    && (/^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) ? isTitleCase(tokens) : /^\p{Ll}+ed$/u.test(tokens[trig.tokenIndex].text) && isArticleless(tokens));
+  const headlinePassive = lang === 'en' && /^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && trig.tokenIndex > 0 && isTitleCase(tokens);
   const passive = headlinePassive || trig.form === 'participle' && (lang === 'en'
     ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops"
@@ -271,17 +269,6 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
   return result(source, target);
-}
-
-/** A short sentence without articles, as headlines are written ("Chinese engineers kidnapped in Pakistan."). */
-function isArticleless(tokens: Token[]): boolean {
-  let words = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    words++;
-    if (/^(the|a|an)$/.test(t.lower)) return false;
-  }
-  return words >= 3 && words <= 12;
 }
 
 /** A headline in title case: most words of four letters or more start with a capital. */
