@@ -477,3 +477,8 @@ test('a headline event that the body tells again (same root, one actor in common
   assert.ok(lead.some((e) => e.sentence === 0), 'a lead sentence with articles or of ordinary length is no headline');
 });
 
+
+test('English: an actor after the verb is its object, not its subject (only speech inverts)', () => {
+  assert.ok(!code('A white delivery truck blew up outside the Australian Embassy in Jakarta.', 'en').some((e) => e.source?.code.startsWith('AUS')));
+  assert.ok(!code('Roadside bombings killed four American soldiers in Iraq.', 'en').some((e) => e.source?.code.startsWith('USA')));
+});

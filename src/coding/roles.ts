@@ -230,7 +230,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"; English inverts only speech ("…, said the minister")
     // and otherwise takes an interrupted subject ("Algeria, which had opposed intervention, agreed to …")
     source = local.find((g) => g.tokenStart > trig.tokenIndex && g.prep === null && !g.modifier && !(g.article && cues.objectArticles.has(g.article))
-      && (lang !== 'en' || (trig.code.startsWith('01') && g.tokenStart <= trig.tokenEnd + 3) || ci === 0));
+      && (lang !== 'en' || (trig.code.startsWith('01') && g.tokenStart <= trig.tokenEnd + 3)));
   }
   if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
   // "Peace talks between Darfur rebels and the Sudanese Government have resumed": with no subject, a pair after "between" acts with each other
