@@ -482,3 +482,15 @@ test('English: an actor after the verb is its object, not its subject (only spee
   assert.ok(!code('A white delivery truck blew up outside the Australian Embassy in Jakarta.', 'en').some((e) => e.source?.code.startsWith('AUS')));
   assert.ok(!code('Roadside bombings killed four American soldiers in Iraq.', 'en').some((e) => e.source?.code.startsWith('USA')));
 });
+
+test('coreference and reactions: "foreign governments" are no country in focus; a denial answers an accuser of the same country; a genitive organisation does not compound with the next agent', () => {
+  const ask = code('Nigerian President Goodluck Jonathan asked foreign governments for help.', 'en', '2014-05-06').find((e) => e.trigger.text === 'asked');
+  assert.ok(ask, 'the appeal is coded');
+  assert.equal(ask.target, null, 'foreign governments name no country');
+  const den = code('Die äthiopische Regierung warf der TPLF Angriffe vor. Die TPLF wies die Vorwürfe zurück.', 'de', '2020-11-05').find((e) => e.root === '01');
+  assert.equal(den?.target?.code, 'ETHGOV');
+  const arr = code('Die ägyptische Polizei nahm nach Angaben der Muslimbruderschaft Demonstranten fest.', 'de', '2013-08-20').find((e) => e.root === '17');
+  assert.equal(arr?.source?.code, 'EGYCOP');
+  const ins = code('Die Dschihadisten kontrollieren Sirte in Libyen. Ansar al-Scharia hat die Hafenstadt im Mai unter ihre Kontrolle gebracht.', 'de', '2015-06-01');
+  assert.ok(ins.every((e) => e.target?.code !== 'EGY'));
+});
