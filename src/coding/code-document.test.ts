@@ -494,3 +494,9 @@ test('coreference and reactions: "foreign governments" are no country in focus; 
   const ins = code('Die Dschihadisten kontrollieren Sirte in Libyen. Ansar al-Scharia hat die Hafenstadt im Mai unter ihre Kontrolle gebracht.', 'de', '2015-06-01');
   assert.ok(ins.every((e) => e.target?.code !== 'EGY'));
 });
+
+test('a noun\'s target may stand after its genitive agent ("Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy im Vereinigten Königreich")', () => {
+  const e = code('Am Mittwoch begann der zweitägige Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy im Vereinigten Königreich.', 'de', '2008-03-26').find((x) => x.root === '04');
+  assert.equal(e?.source?.code.slice(0, 3), 'FRA');
+  assert.equal(e?.target?.code, 'GBR');
+});
