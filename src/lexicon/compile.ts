@@ -72,14 +72,16 @@ export interface CueSets {
   yearWords: Set<string>;
   weekendWords: Set<string>;
   placePreps: Set<string>;
-  /** multiword cue phrases matched on token sequences */
   /** "das Land", "the country", "beide Länder", "both countries": descriptions that coreference resolves */
-  descriptions: PhraseIndex<{ kind: 'country-description' | 'pair-description' }>;
-  /** the phrases of one kind each ("nach Angaben", "Christmas Day", "nicht nur", "in case", "plans to", "on that occasion") */
-  attributionPreps: CueSets['phrases']; holidays: CueSets['phrases']; negationExceptions: CueSets['phrases'];
-  hypotheticalPhrases: CueSets['phrases']; futurePhrases: CueSets['phrases']; anaphoricTime: CueSets['phrases'];
-  phrases: PhraseIndex<{ kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'coordinator' | 'anaphoric-time' | 'holiday'; monthDay?: string }>;
+  descriptions: PhraseIndex<CuePhrase>;
+  /** multiword cue phrases matched on token sequences, an index per kind ("nach Angaben", "Christmas Day", "nicht nur",
+   * "in case", "plans to", "on that occasion"): each stage scans every token for its own kind only */
+  attributionPreps: PhraseIndex<CuePhrase>; holidays: PhraseIndex<CuePhrase>; negationExceptions: PhraseIndex<CuePhrase>;
+  hypotheticalPhrases: PhraseIndex<CuePhrase>; futurePhrases: PhraseIndex<CuePhrase>; anaphoricTime: PhraseIndex<CuePhrase>;
 }
+
+/** What a multiword cue phrase marks (a holiday also its month and day, "12-25"). */
+export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'anaphoric-time' | 'holiday'; monthDay?: string }
 
 /**
  * A value of the place index: a gazetteer entry with coordinates (towns, regions, landmarks; `lat` in it),
@@ -266,30 +268,20 @@ function addPlace(places: PhraseIndex<PlaceValue>, pl: S.PlaceT, lang: Lang): vo
 
 function compileCues(c: S.CuesT): CueSets {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  type PhraseValue = CueSets['phrases'] extends PhraseIndex<infer V> ? V : never;
-  const list: Array<[string, PhraseValue]> = [];
-  for (const p of c.negation_exceptions) list.push([p, { kind: 'negation-exception' }]);
-  for (const p of c.future_phrases) list.push([p, { kind: 'future' }]);
-  for (const p of c.hypothetical) if (p.includes(' ')) list.push([p, { kind: 'hypothetical' }]);
-  for (const p of c.attribution_preps) list.push([p, { kind: 'attribution-prep' }]);
-  for (const p of c.country_descriptions) list.push([p, { kind: 'country-description' }]);
-  for (const p of c.pair_descriptions) list.push([p, { kind: 'pair-description' }]);
-  for (const p of c.coordinators) if (p.includes(' ')) list.push([p, { kind: 'coordinator' }]);
-  for (const p of c.anaphoric_time) list.push([p, { kind: 'anaphoric-time' }]);
-  for (const [p, md] of Object.entries(c.holidays ?? {})) list.push([p, { kind: 'holiday', monthDay: md }]);
-  const phrases: CueSets['phrases'] = new PhraseIndex();
-  for (const [p, v] of list) phrases.add(p, v, 'any');
-  // each kind in an index of its own as well: the stages scan every token for one kind only
-  const ofKind = (...kinds: PhraseValue['kind'][]): PhraseIndex<PhraseValue> => {
-    const ix = new PhraseIndex<PhraseValue>();
-    for (const [p, v] of list) if (kinds.includes(v.kind)) ix.add(p, v, 'any');
+  const index = (entries: Array<[string, CuePhrase]>): PhraseIndex<CuePhrase> => {
+    const ix = new PhraseIndex<CuePhrase>();
+    for (const [p, v] of entries) ix.add(p, v, 'any');
     return ix;
   };
-  const descriptions = ofKind('country-description', 'pair-description') as CueSets['descriptions'];
+  const of = (phrases: string[], kind: CuePhrase['kind']): Array<[string, CuePhrase]> => phrases.map((p) => [p, { kind }]);
   return {
-    raw: c, phrases, descriptions,
-    attributionPreps: ofKind('attribution-prep'), holidays: ofKind('holiday'), negationExceptions: ofKind('negation-exception'),
-    hypotheticalPhrases: ofKind('hypothetical'), futurePhrases: ofKind('future'), anaphoricTime: ofKind('anaphoric-time'),
+    raw: c,
+    descriptions: index([...of(c.country_descriptions, 'country-description'), ...of(c.pair_descriptions, 'pair-description')]),
+    attributionPreps: index(of(c.attribution_preps, 'attribution-prep')),
+    holidays: index(Object.entries(c.holidays ?? {}).map(([p, md]) => [p, { kind: 'holiday', monthDay: md }])),
+    negationExceptions: index(of(c.negation_exceptions, 'negation-exception')),
+    hypotheticalPhrases: index(of(c.hypothetical.filter((p) => p.includes(' ')), 'hypothetical')),
+    futurePhrases: index(of(c.future_phrases, 'future')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
     negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
     allegation: set(c.allegation), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
