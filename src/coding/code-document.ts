@@ -8,7 +8,7 @@ import { findActors } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers } from './triggers.ts';
-import { ARMED_ROLES, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
+import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
@@ -220,7 +220,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
         // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
         const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
-        if (domestic) roles.targets = [{ ...src0, code: src0.code.slice(0, 3) + 'GOV', id: null, rule: `${src0.rule}→own-government` }];
+        if (domestic) roles.targets = [ownGovernment(src0)];
         else {
           const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
           if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
@@ -234,7 +234,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
         const src = roles.sources[0];
         if (/^[A-Z]{3}(CVL|OPP|EDU|LAB|REL|AGR|HLH|MED)?$/.test(src.code) && !isCollective(src.code) && (src.kind !== 'country' || src.modifier)) {
-          roles.targets = [{ ...src, code: src.code.slice(0, 3) + 'GOV', id: null, rule: `${src.rule}→own-government` }];
+          roles.targets = [ownGovernment(src)];
         }
       }
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
@@ -365,11 +365,8 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
   return false;
 }
 
-/** The words that roles.ts reads as marks of a passive: auxiliaries, and "by" after an English reduced relative. */
-const PASSIVE_MARKS: Record<Lang, Set<string>> = {
-  en: new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'by']),
-  de: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
-};
+/** The words that roles.ts reads as marks of a passive: its auxiliaries, and "by" after an English reduced relative. */
+const PASSIVE_MARKS: Record<Lang, Set<string>> = { en: new Set([...PASSIVE_AUX.en, 'by']), de: new Set(PASSIVE_AUX.de) };
 function mayBePassive(tokens: Token[], lang: Lang): boolean {
   const marks = PASSIVE_MARKS[lang];
   for (let i = 0; i < tokens.length; i++) if (marks.has(tokens[i].lower)) return true;
@@ -499,11 +496,15 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
 /** agentless passives that are acts of the state of the country the story is about: arrest by police, release by the government */
 const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
-const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|plan|pläne|vorschlag|vorschläge|angebot|einigung)$/;
+const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
 const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
+/** The government of an actor's own country, as the target of its people's protests and demands. */
+function ownGovernment(m: ActorMention): ActorMention {
+  return { ...m, code: m.code.slice(0, 3) + 'GOV', id: null, rule: `${m.rule}→own-government` };
+}
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };

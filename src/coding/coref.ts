@@ -181,7 +181,8 @@ export class CorefState {
             const country = ante.code.slice(0, 3);
             // "Boko Haram … its leader", "die Hamas und ihre Kämpfer": the organisation itself
             const own = ante.kind === 'organisation' && ante.code.length > 3 && !/(GOV|MIL|COP|JUD|LEG|SPY)$/.test(ante.code);
-            if (own || (/^[A-Z]{3}$/.test(country) && !['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT'].includes(country))) {
+            // (any country, Europe too — "Europe's armies" — but no other collective)
+            if (own || (/^[A-Z]{3}$/.test(country) && (!isCollective(country) || country === 'EUR'))) {
               resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: own ? ante.code : country + m.code, rule: `${m.rule}→${ante.rule}` });
             }
           }

@@ -24,6 +24,11 @@ const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|n
 export const ARMED_ROLES = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
+/** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
+export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
+  en: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
+  de: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+};
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
 
 export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de'): Group[] {
@@ -108,11 +113,13 @@ function result(s: Group | undefined, t: Group | undefined, passive = false): Ro
   const domestic = (m: ActorMention): boolean => Boolean(s?.members.some((x) => x.code.slice(0, 3) === m.code));
   // a capital or seat of power named by an actor of its own country stands for the government ("Sudanese rebels accused Khartoum")
   const seatOfPower = (m: ActorMention): boolean => m.code.length === 3 && (m.kind === 'capital' || m.kind === 'seat');
+  const isSource = (m: ActorMention): boolean => Boolean(s?.members.some((x) => x.code === m.code));
+  // (a source's own code is no target, neither as named nor once a seat of power has become the government)
   return {
     sources: s ? s.members : [],
-    targets: t && t !== s ? t.members.filter((m) => !s?.members.some((x) => x.code === m.code) && !(m.code.length === 3 && !seatOfPower(m) && domestic(m)))
+    targets: t && t !== s ? t.members.filter((m) => !isSource(m) && !(m.code.length === 3 && !seatOfPower(m) && domestic(m)))
       .map((m) => seatOfPower(m) && domestic(m) ? { ...m, code: m.code + 'GOV' } : m)
-      .filter((m) => !s?.members.some((x) => x.code === m.code)) : [],
+      .filter((m) => !isSource(m)) : [],
     passive,
   };
 }
@@ -150,10 +157,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
   const headlinePassive = lang === 'en' && /^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && trig.tokenIndex > 0 && isTitleCase(tokens);
   const passive = headlinePassive || trig.form === 'participle' && (lang === 'en'
-    ? ['was', 'were', 'been', 'being', 'is', 'are', 'be'].some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
+    ? PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops"
       || tokens[trig.tokenEnd + 1]?.lower === 'by'
-    : clauseHasAny(tokens, clause, ['wurde', 'wurden', 'worden', 'wird', 'werden']));
+    : clauseHasAny(tokens, clause, PASSIVE_AUX.de));
   if (passive) {
     const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps));
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
