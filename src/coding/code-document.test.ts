@@ -500,3 +500,16 @@ test('a noun\'s target may stand after its genitive agent ("Staatsbesuch des fra
   assert.equal(e?.source?.code.slice(0, 3), 'FRA');
   assert.equal(e?.target?.code, 'GBR');
 });
+
+test('an appeal or promise from abroad with no addressee goes to the country the story is clearly about; at home, to the other side named last', () => {
+  const story = 'Protests spread across Peru on Monday. The government of Peru declared a curfew in Lima. Police in Peru arrested dozens of students. ';
+  assert.equal(code(story + 'Brazil pledged support.', 'en', '2020-11-10').find((e) => e.root === '03')?.target?.code, 'PER');
+  assert.equal(code(story + 'Brazil called for restraint.', 'en', '2020-11-10').find((e) => e.root === '02')?.target?.code, 'PER');
+  // two countries named once each: no clear topic, no target
+  assert.equal(code('Japan and Peru held talks on Monday. Brazil pledged support.', 'en', '2020-11-10').find((e) => e.root === '03')?.target, null);
+  const de = code('Die Rebellen griffen in Kolumbien mehrere Dörfer an. Die kolumbianische Regierung bot am Freitag Gespräche an.', 'de', '2020-11-10').find((e) => e.root === '03');
+  assert.equal(de?.source?.code, 'COLGOV');
+  assert.equal(de?.target?.code, 'COLREB');
+  const en = code('Rebels of the Shining Path attacked a police post in Peru. The Peruvian government later signed a ceasefire agreement.', 'en', '2020-11-10').find((e) => e.root === '05');
+  assert.equal(en?.target?.code, 'PERREB');
+});

@@ -240,6 +240,18 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
+      // an appeal, promise, offer or concession by an actor from abroad that names no addressee is aimed at the country the
+      // story is about (only an event that stands without a target anyway: the default adds no event) ("the United States offered security assistance" in a story on Ecuador, "China called for restraint")
+      if (!roles.targets.length && roles.sources.length && !threatened && COOPERATIVE_TOWARDS_TOPIC.has(trig.code.slice(0, 2)) && (mayLackTarget(trig) || objectIsEventNoun(trig, tokens))) {
+        const home = coref.clearTopic();
+        const c = home?.code.slice(0, 3);
+        if (home && c && roles.sources.every((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c)) roles.targets = [{ ...home, code: c, rule: `topic:${home.rule}` }];
+        // at home, the other side of the country's conflict named last: the government's offer to the rebels, the rebels' truce with it
+        else if (roles.sources.length === 1 && roles.sources[0].code.slice(0, 3) === coref.topicCountry()) {
+          const other = coref.latestOtherSide(roles.sources[0].code);
+          if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
+        }
+      }
       let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
       if (threatOver && status !== 'negated') status = 'hypothetical';
       // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
@@ -471,6 +483,8 @@ function mayLackTarget(trig: Trigger): boolean {
   return trig.withMatched && ['02', '03', '08'].includes(root);
 }
 const FOCUS_TARGET_ROOTS = new Set(['06', '07', '10', '11', '12', '15', '17', '18', '19', '20']);
+/** appeals, intents, cooperation, aid and concessions: aimed at the country in focus when they name no one */
+const COOPERATIVE_TOWARDS_TOPIC = new Set(['02', '03', '05', '06', '07', '08']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 /** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
 const REACTION = /^(11|12|015)/;

@@ -33,14 +33,48 @@ export class CorefState {
     }
     for (const [c, n] of this.placed) { const e = count.get(c); if (e) e.n += n; }
     let best: { n: number; last: ActorMention } | undefined;
-    for (const e of count.values()) if (!best || e.n > best.n) best = e;
+    let second = 0;
+    for (const e of count.values()) {
+      if (!best || e.n > best.n) { second = best?.n ?? 0; best = e; } else if (e.n > second) second = e.n;
+    }
+    this.topicLead = best ? { n: best.n, second } : { n: 0, second: 0 };
     return best?.last;
   }
+  /** how far the topic found last leads: its count and the runner-up's */
+  private topicLead = { n: 0, second: 0 };
 
   /** The country the document is mostly about, as far as it has been read (its three-letter code). */
   topicCountry(): string | undefined {
     const t = this.topic([]);
     return t && !isCollective(t.code) ? t.code.slice(0, 3) : undefined;
+  }
+
+  /** The country the document is mostly about, as the latest mention of it (undefined for a collective such as "the West"). */
+  topicMention(): ActorMention | undefined {
+    const t = this.topic([]);
+    return t && !isCollective(t.code) ? t : undefined;
+  }
+
+  /** The topic country only when the story is clearly about it: named three times at least and half as often again as any other. */
+  clearTopic(): ActorMention | undefined {
+    const t = this.topicMention();
+    return t && this.topicLead.n >= 3 && this.topicLead.n >= 1.5 * this.topicLead.second ? t : undefined;
+  }
+
+  /** The latest actor of the same country in another of the roles that face each other at home (government, military,
+   * rebels, opposition), among the last `within` mentions: the other side of a domestic conflict. */
+  latestOtherSide(code: string, within = 12): ActorMention | undefined {
+    const c = code.slice(0, 3);
+    const side = (x: string): string => (/^(GOV|MIL|COP)$/.test(x) ? 'STATE' : /^(REB|INS|SEP|OPP)$/.test(x) ? x : '');
+    const mine = side(code.slice(3, 6));
+    if (!mine) return undefined;
+    for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - within); k--) {
+      const x = this.history[k];
+      if (x.code.slice(0, 3) !== c) continue;
+      const other = side(x.code.slice(3, 6));
+      if (other && other !== mine && (mine === 'STATE' || other === 'STATE')) return x;
+    }
+    return undefined;
   }
 
   /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
