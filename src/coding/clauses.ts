@@ -44,6 +44,13 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
       openerToken = i;
     }
     clauseOf[i] = clauses.length;
+    // "rebels said the government had launched an offensive": an English reporting verb whose object is a clause without "that"
+    if (i > start && ZERO_THAT.has(t.lower) && !cues.prepositions.has(tokens[i - 1].lower) && !ZERO_THAT_START.has(tokens[i - 1].lower) && zeroThatClause(tokens, i + 1, isVerb)) {
+      close(clauses, start, i, opener, openerToken);
+      start = i + 1;
+      opener = 'that';
+      openerToken = null;
+    }
   }
   close(clauses, start, tokens.length - 1, opener, openerToken);
   if (clauses.length === 0) clauses.push({ index: 0, start: 0, end: tokens.length - 1, opener: null, openerToken: null });
@@ -61,6 +68,22 @@ function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean)
   for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     if (BREAK.has(tokens[j].text)) return false;
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && isVerb(j)) return true;
+  }
+  return false;
+}
+
+/** English verbs of saying and believing that take a clause without "that" ("said the army had", "believes Iran will"). */
+const ZERO_THAT = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'claimed', 'claims', 'argued', 'argues', 'admitted', 'acknowledged', 'confirmed']);
+const ZERO_THAT_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their']);
+const FINITE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** A subject (a determiner's noun phrase or a name) and then, within six words and before any break, a finite verb or auxiliary. */
+function zeroThatClause(tokens: Token[], i: number, isVerb: (i: number) => boolean): boolean {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || !(ZERO_THAT_START.has(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== "'s" && t.text !== '\u2019s' && t.text !== '-') return false;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (FINITE_AUX.has(t.lower) || isVerb(j))) return true;
   }
   return false;
 }

@@ -513,3 +513,17 @@ test('an appeal or promise from abroad with no addressee goes to the country the
   const en = code('Rebels of the Shining Path attacked a police post in Peru. The Peruvian government later signed a ceasefire agreement.', 'en', '2020-11-10').find((e) => e.root === '05');
   assert.equal(en?.target?.code, 'PERREB');
 });
+
+test('a dateline\'s place is not where the sentence\'s agents are when the sentence names another ("CAIRO (AFP) -- rebels in Sudan")', () => {
+  const e = code('CAIRO, Dec 17 (AFP) -- Rebels in Sudan said that the government had launched an offensive on rebel-held towns.', 'en', '2004-12-17').find((x) => x.root === '19');
+  assert.equal(e?.source?.code, 'SDNGOV');
+  assert.equal(e?.target?.code, 'SDNREB');
+  // with no other place named, the dateline's still is ("Bamako – Soldaten …")
+  const de = code('Bamako – Soldaten haben am Montag mutmaßliche Kämpfer festgenommen.', 'de', '2016-02-02').find((x) => x.root === '17');
+  assert.equal(de?.source?.code, 'MLIMIL');
+});
+
+test('an accusation governs its own clauses, not what follows a later verb of saying', () => {
+  const es = code('Rebels attacked Monrovia on Monday. President Charles Taylor accused the rebels of trying to seize power and said his troops would defend the capital.', 'en', '2003-06-10');
+  assert.ok(!es.some((e) => e.source?.code === 'LBRREB' && e.root === '05'), 'the troops\' defence is not an alleged act of the rebels');
+});

@@ -34,7 +34,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const tokens = tokenize(doc.text, s.start, s.end);
     if (!tokens.length) continue;
     const found = findActors(tokens, s.index, L, published, doc.text);
-    const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text).filter((m) => !isUnresolvedAgent(m));
+    // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
+    // no place of the sentence's agents and no party of its events
+    const dateline = datelineEnd(tokens, L);
+    const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline).filter((m) => !isUnresolvedAgent(m));
     actors.push(...mentions);
     // most sentences name no event: after actors and coreference (which later sentences need), stop early
     if (!mayHaveTrigger(tokens, L)) continue;
@@ -55,7 +58,6 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
     triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event
-    const dateline = datelineEnd(tokens, L);
     // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
     let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
@@ -100,7 +102,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // ("accused the RSF of killing civilians": the English gerund after "of" is the alleged deed, in the accusation's own clause)
       const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
-      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
+      // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
+      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
       if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
         // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
         const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
@@ -471,6 +474,12 @@ function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
 }
 
 /** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
+/** Whether a verb of saying stands between two tokens. */
+function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {
+  for (let j = a + 1; j < b; j++) if (L.cues.speechVerbs.has(tokens[j].lower)) return true;
+  return false;
+}
+
 function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
   return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
 }

@@ -9,6 +9,11 @@ import { makeMention, type MentionContext } from './actors.ts';
  * country") the last country; "beide Länder" / "both countries" the last two countries. Agents
  * that stay without a country are dropped.
  */
+/** A place of the sentence: a capital, or a country something is "in". */
+function isHere(x: ActorMention, tokens: Token[]): boolean {
+  return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
+}
+
 export class CorefState {
   private history: ActorMention[] = [];
 
@@ -86,7 +91,8 @@ export class CorefState {
     return undefined;
   }
 
-  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string): ActorMention[] {
+  /** `dateline`: the index of the dash that ends a dateline opening the sentence (-1 for none); a place named there is not where its agents are */
+  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
     const cues = lex.cues;
     const out: ActorMention[] = [];
     if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
@@ -232,7 +238,8 @@ export class CorefState {
         const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
         const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
-        const here = sameRole ? undefined : all.find((x) => x !== m && (x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))))
+        // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
+        const here = sameRole ? undefined : (all.find((x) => x !== m && x.tokenStart > dateline && isHere(x, tokens)) ?? all.find((x) => x !== m && isHere(x, tokens)))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         const focus = sameRole ?? here ?? this.topic(resolved)
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))

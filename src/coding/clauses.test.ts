@@ -1,0 +1,25 @@
+/** Clause segmentation: punctuation, clause openers, and English clauses without "that". */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getLexicon } from '../lexicon/compile.ts';
+import { tokenize } from '../text/tokens.ts';
+import { segmentClauses } from './clauses.ts';
+
+const L = getLexicon().en;
+const aux = (t: { lower: string }) => L.cues.pastAux.has(t.lower) || L.cues.passiveAux.has(t.lower);
+function clausesOf(text: string): string[] {
+  const tokens = tokenize(text, 0, text.length);
+  const { clauses } = segmentClauses(tokens, L.cues, (j) => aux(tokens[j]) || L.triggers.matchAt(tokens, j).some((h) => h.value.type !== 'noun'));
+  return clauses.map((c) => tokens.slice(c.start, c.end + 1).map((t) => t.text).join(' '));
+}
+
+test('a reporting verb opens a clause without "that" when a subject and a finite verb follow', () => {
+  assert.deepEqual(clausesOf('Rebels in Sudan said the government had launched an offensive.'), ['Rebels in Sudan said', 'the government had launched an offensive .']);
+  assert.deepEqual(clausesOf('Kerry said Turkey had to provide evidence.'), ['Kerry said', 'Turkey had to provide evidence .']);
+});
+
+test('no clause without "that" after a reporting verb used as a noun, or before a plain object', () => {
+  assert.equal(clausesOf('The court backed demands for an inquiry into claims a hotel worker was beaten.').length, 1);
+  assert.equal(clausesOf('The minister said the words in Paris.').length, 1);
+  assert.deepEqual(clausesOf('He said that the army had withdrawn.'), ['He said', 'that the army had withdrawn .']);
+});
