@@ -527,3 +527,10 @@ test('an accusation governs its own clauses, not what follows a later verb of sa
   const es = code('Rebels attacked Monrovia on Monday. President Charles Taylor accused the rebels of trying to seize power and said his troops would defend the capital.', 'en', '2003-06-10');
   assert.ok(!es.some((e) => e.source?.code === 'LBRREB' && e.root === '05'), 'the troops\' defence is not an alleged act of the rebels');
 });
+
+test('"Die Regierung" after a story\'s own government is its government, not a bare country description', () => {
+  const es = code('Der äthiopische Ministerpräsident Abiy Ahmed ordnete eine Offensive an. Die Regierung verhängte einen Ausnahmezustand über die Region.', 'de', '2020-11-05');
+  const e = es.find((x) => x.code.startsWith('172'));
+  assert.equal(e?.source?.code, 'ETHGOV');
+  assert.equal(e?.target?.code, 'ETH');
+});

@@ -107,7 +107,9 @@ export class CorefState {
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
-      const ph = cues.descriptions.startsAt(tokens, i) ? cues.descriptions.matchAt(tokens, i)[0] : undefined;
+      // (a country description none of whose words a lexicon mention holds: "Die Regierung" is the agent "Regierung" already;
+      // a pair description stands over its agent: "the two leaders")
+      const ph = cues.descriptions.startsAt(tokens, i) ? cues.descriptions.matchAt(tokens, i).find((h) => h.value.kind === 'pair-description' || !covered.subarray(i, i + h.len).includes(1)) : undefined;
       if (ph) {
         const end = i + ph.len - 1;
         const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
