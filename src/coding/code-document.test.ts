@@ -534,3 +534,10 @@ test('"Die Regierung" after a story\'s own government is its government, not a b
   assert.equal(e?.source?.code, 'ETHGOV');
   assert.equal(e?.target?.code, 'ETH');
 });
+
+test('police force with no victim named is aimed at its own country; a later contrasting clause gives no focus', () => {
+  const es = code('Venezuela criticised the coup in Honduras. Thousands of supporters rallied in the capital, and Honduran police used tear gas to drive them back.', 'en', '2009-06-30');
+  assert.equal(es.find((e) => e.root === '17')?.target?.code, 'HND');
+  const th = code('Soldiers cracked down on protesters in Myanmar. The European Union threatened to tighten sanctions if the crackdown continued, while China called for restraint.', 'en', '2007-09-27');
+  assert.notEqual(th.find((e) => e.root === '13')?.target?.code, 'CHN');
+});

@@ -195,7 +195,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (!roles.targets.length && roles.sources.length && CONDITIONAL_ROOTS.has(trig.code.slice(0, 2))) {
         const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
         const src3 = roles.sources[0].code.slice(0, 3);
-        const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
+        // (within the condition's own clause: not "… if the crackdown continued, while China called for restraint")
+        const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && clauseOf[x.tokenStart] === clauseOf[j] && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
         if (m) roles.targets = [m];
       }
       // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
@@ -219,13 +220,15 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const src0 = roles.sources[0];
         // (an actor whose country was itself only guessed from the focus does not count)
         const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
-        const home = insurgent ? coref.topicCountry() : undefined;
+        // (so is the force of a country's police: "police used tear gas to drive them back")
+        const police = Number(trig.code.slice(0, 2)) >= 17 && roles.sources.length === 1 && /^[A-Z]{3}COP$/.test(src0.code) && !isCollective(src0.code);
+        const home = insurgent ? coref.topicCountry() : police ? src0.code.slice(0, 3) : undefined;
         // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
         // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
         const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
         if (domestic) roles.targets = [ownGovernment(src0)];
         else {
-          const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))));
+          const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf));
           if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
         }
       }
@@ -474,6 +477,15 @@ function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
 }
 
 /** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
+/** A mention of this sentence in a contrasting clause after the trigger ("threatened sanctions if the crackdown continued, while China …"):
+ * no focus for it (a relative clause still is: "test-fired a missile that could hit India"). */
+function laterClause(x: ActorMention, sentence: number, trig: Trigger, clauses: Clause[], clauseOf: number[]): boolean {
+  if (x.sentence !== sentence || x.tokenStart <= trig.tokenEnd) return false;
+  for (let c = clauseOf[trig.tokenIndex] + 1; c <= clauseOf[x.tokenStart]; c++) if (CONTRAST.has(clauses[c]?.opener ?? '')) return true;
+  return false;
+}
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'während', 'aber', 'jedoch', 'sondern', 'obwohl']);
+
 /** Whether a verb of saying stands between two tokens. */
 function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {
   for (let j = a + 1; j < b; j++) if (L.cues.speechVerbs.has(tokens[j].lower)) return true;

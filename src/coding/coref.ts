@@ -83,9 +83,10 @@ export class CorefState {
   }
 
   /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
-  focusOtherThan(countries: ReadonlySet<string>): ActorMention | undefined {
+  focusOtherThan(countries: ReadonlySet<string>, skip?: (x: ActorMention) => boolean): ActorMention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const x = this.history[k];
+      if (skip?.(x)) continue;
       if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && (isCountryLevel(x) || x.kind === 'person')) return x;
     }
     return undefined;
