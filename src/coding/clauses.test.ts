@@ -23,3 +23,18 @@ test('no clause without "that" after a reporting verb used as a noun, or before 
   assert.equal(clausesOf('The minister said the words in Paris.').length, 1);
   assert.deepEqual(clausesOf('He said that the army had withdrawn.'), ['He said', 'that the army had withdrawn .']);
 });
+
+const LD = getLexicon().de;
+function clausesDe(text: string): string[] {
+  const tokens = tokenize(text, 0, text.length);
+  const isAux = (j: number) => LD.cues.pastAux.has(tokens[j].lower) || LD.cues.passiveAux.has(tokens[j].lower);
+  const { clauses } = segmentClauses(tokens, LD.cues, (j) => isAux(j) || LD.triggers.matchAt(tokens, j).some((h) => h.value.type !== 'noun'),
+    (j) => isAux(j) || LD.triggers.matchAt(tokens, j).some((h) => h.value.type === 'finite'));
+  return clauses.map((c) => tokens.slice(c.start, c.end + 1).map((t) => t.text).join(' '));
+}
+
+test('the comma of a list does not end a clause; a comma before a new subject and its finite verb does', () => {
+  assert.equal(clausesDe('Die Polizei hat mehr als 1500 Anwälte, Richter und Regierungskritiker festgenommen.').length, 1);
+  assert.equal(clausesDe('Die EU forderte freie Wahlen, Spanien und Deutschland drohten mit der Anerkennung.').length, 2);
+  assert.equal(clausesDe('Sie werfen Pjöngjang vor, Russland Granaten und Raketen geliefert zu haben.').length, 2);
+});

@@ -15,7 +15,8 @@ function close(clauses: Clause[], start: number, end: number, opener: string | n
   if (end >= start) clauses.push({ index: clauses.length, start, end, opener, openerToken });
 }
 
-export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false): { clauses: Clause[]; clauseOf: number[] } {
+/** `isVerb`: whether a token may be a verb (of any form); `isFinite`: whether it may be a finite verb or auxiliary. */
+export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false, isFinite: (i: number) => boolean = isVerb): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf: number[] = new Array(tokens.length).fill(0);
   let start = 0;
@@ -27,6 +28,8 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
     if (t.kind === 'punct' && BREAK.has(t.text) && t.text !== '-') {
       // a quote mark alone inside a phrase („strategische Partnerschaft“) does not break a clause
       if (/["\u201e\u201c\u201d\u00bb\u00ab]/.test(t.text)) { clauseOf[i] = clauses.length; continue; }
+      // nor does the comma of a list ("Anwälte, Richter und Regierungskritiker", "soldiers, judges and police officers")
+      if (t.text === ',' && listComma(tokens, i, cues, isVerb, isFinite)) { clauseOf[i] = clauses.length; continue; }
       close(clauses, start, i, opener, openerToken);
       start = i + 1;
       opener = null;
@@ -71,6 +74,32 @@ function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean)
   }
   return false;
 }
+
+/**
+ * A comma between items of a list: a word before it and, after it, one to three words that are no verb and no clause opener,
+ * then "und"/"and"/"oder"/"or"/"sowie" and one to three more such words before the list ends (a break, a preposition,
+ * a verb or the sentence's end).
+ */
+const LIST_AND = new Set(['und', 'and', 'oder', 'or', 'sowie']);
+function listComma(tokens: Token[], i: number, cues: CueSets, isVerb: (i: number) => boolean, isFinite: (i: number) => boolean): boolean {
+  const plain = (j: number): boolean => {
+    const t = tokens[j];
+    return Boolean(t) && t.kind !== 'punct' && !isVerb(j) && !cues.clauseOpeners.has(t.lower) && !LIST_AND.has(t.lower) && !FINITE_AUX.has(t.lower);
+  };
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.kind !== 'word' || isVerb(i - 1) || cues.prepositions.has(before.lower)) return false;
+  // items alike: both capitalised (names, German nouns) or both not ("vor, Russland …" is the end of a verb, not an item)
+  if (CAP.test(before.text) !== CAP.test(after.text)) return false;
+  let j = i + 1;
+  while (j <= i + 3 && plain(j)) j++;
+  if (j === i + 1 || !tokens[j] || !LIST_AND.has(tokens[j].lower)) return false;
+  let k = j + 1;
+  while (k <= j + 3 && plain(k)) k++;
+  // a finite verb right after the last item makes the items a new clause's subject ("…, Spanien und Deutschland drohten")
+  return k > j + 1 && !(tokens[k] && isFinite(k));
+}
+const CAP = /^\p{Lu}/u;
 
 /** English verbs of saying and believing that take a clause without "that" ("said the army had", "believes Iran will"). */
 const ZERO_THAT = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'claimed', 'claims', 'argued', 'argues', 'admitted', 'acknowledged', 'confirmed']);

@@ -541,3 +541,10 @@ test('police force with no victim named is aimed at its own country; a later con
   const th = code('Soldiers cracked down on protesters in Myanmar. The European Union threatened to tighten sanctions if the crackdown continued, while China called for restraint.', 'en', '2007-09-27');
   assert.notEqual(th.find((e) => e.root === '13')?.target?.code, 'CHN');
 });
+
+test('the object of a German verb may be a list with commas; "Besuch von Präsident X" is no passive agent', () => {
+  const es = code('In Pakistan hat die Polizei nach Angaben der Opposition mehr als 1500 Anwälte, Richter und Regierungskritiker festgenommen.', 'de', '2007-11-06');
+  assert.ok(es.some((e) => e.root === '17' && e.source?.code === 'PAKCOP' && e.target?.code.startsWith('PAK')));
+  const vn = code('Hanoi – Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Priester, Blogger und Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden.', 'de', '2016-05-20');
+  assert.ok(!vn.some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'Obama did not release him');
+});

@@ -43,7 +43,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     if (!mayHaveTrigger(tokens, L)) continue;
     // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
     if (!mentions.length && !mayBePassive(tokens, lang)) continue;
-    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => L.cues.pastAux.has(tokens[j].lower) || L.cues.passiveAux.has(tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'));
+    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
+      (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
@@ -485,6 +486,10 @@ function laterClause(x: ActorMention, sentence: number, trig: Trigger, clauses: 
   return false;
 }
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'während', 'aber', 'jedoch', 'sondern', 'obwohl']);
+
+function isAux(t: Token, L: LangLexicon): boolean {
+  return L.cues.pastAux.has(t.lower) || L.cues.passiveAux.has(t.lower);
+}
 
 /** Whether a verb of saying stands between two tokens. */
 function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {

@@ -70,6 +70,13 @@ function precededBy(tokens: Token[], g: Group, words: Set<string>): boolean {
   return false;
 }
 
+/** A group introduced by "von"/"of" right after an event noun ("Besuch von Präsident Obama"): that event's actor, no passive agent. */
+function ofEventNoun(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
+  // (with an article the phrase is the agent as often: "ein Besuch war von der Junta abgelehnt worden")
+  for (let j = g.tokenStart - 1; j >= Math.max(1, g.tokenStart - 3); j--) if (/^(von|of)$/.test(tokens[j].lower)) return triggerTokens.has(j - 1) && !/^(der|dem|den|einer|einem|the|a|an)$/.test(tokens[j + 1]?.lower ?? '');
+  return false;
+}
+
 function isListable(m: ActorMention): boolean {
   // (and a state's agent: "Leaders from Spain, Portugal and their former colonies")
   return ['country', 'capital', 'organisation', 'person'].includes(m.kind) || (m.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP)$/.test(m.code));
@@ -162,7 +169,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
       || tokens[trig.tokenEnd + 1]?.lower === 'by'
     : clauseHasAny(tokens, clause, PASSIVE_AUX.de));
   if (passive) {
-    const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps));
+    // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
+    const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
     const root = Number(trig.code.slice(0, 2));
     // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
