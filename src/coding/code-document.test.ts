@@ -548,3 +548,10 @@ test('the object of a German verb may be a list with commas; "Besuch von Präsid
   const vn = code('Hanoi – Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Priester, Blogger und Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden.', 'de', '2016-05-20');
   assert.ok(!vn.some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'Obama did not release him');
 });
+
+test('militants are not of the country a sentence sets them against; a condemned act is one that happened, not one called for', () => {
+  const es = code('Äthiopische Kampfflugzeuge haben am Montag Mogadischu bombardiert. Ministerpräsident Meles Zenawi erklärte, sein Land befinde sich im Krieg mit den Islamisten in Somalia. Die Islamisten riefen zum Heiligen Krieg gegen Äthiopien auf. Die Arabische Liga verurteilte den Einmarsch.', 'de', '2006-12-27');
+  const call = es.find((e) => e.trigger.text === 'riefen');
+  assert.equal(call?.source?.code.slice(0, 3), 'SOM');
+  assert.equal(es.find((e) => e.root === '11')?.target?.code.slice(0, 3), 'ETH');
+});

@@ -26,13 +26,14 @@ export class CorefState {
   private placed = new Map<string, number>();
 
   /** The country the document is mostly about so far (most mentions, a place counting twice; the first named on a tie). */
-  private topic(current: ActorMention[]): ActorMention | undefined {
+  private topic(current: ActorMention[], exclude?: string): ActorMention | undefined {
     const count = new Map<string, { n: number; last: ActorMention }>();
     const h = this.history;
     for (let k = 0; k < h.length + current.length; k++) {
       const x = k < h.length ? h[k] : current[k - h.length];
       if (!isCountryLevel(x) && !(x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code))) continue;
       const c = x.code.slice(0, 3);
+      if (c === exclude) continue;
       const e = count.get(c);
       if (e) { e.n++; e.last = x; } else count.set(c, { n: 1, last: x });
     }
@@ -244,7 +245,9 @@ export class CorefState {
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         const here = sameRole ? undefined : (all.find((x) => x !== m && x.tokenStart > dateline && isHere(x, tokens)) ?? all.find((x) => x !== m && isHere(x, tokens)))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
-        const focus = sameRole ?? here ?? this.topic(resolved)
+        // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
+        const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
+        const focus = sameRole ?? here ?? this.topic(resolved, against?.code.slice(0, 3))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
@@ -303,6 +306,7 @@ let COVERED = new Uint8Array(256);
 const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR']);
 const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const NON_STATE = new Set(['REB', 'RAD', 'INS', 'SEP', 'UAF', 'OPP', 'CVL']);
 
 /** Organisations and collectives that are no country (the UN, NATO, the EU, other IGOs, transnational militants, the West, Europe). */
 export function isCollective(code: string): boolean {
