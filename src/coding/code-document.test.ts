@@ -555,3 +555,8 @@ test('militants are not of the country a sentence sets them against; a condemned
   assert.equal(call?.source?.code.slice(0, 3), 'SOM');
   assert.equal(es.find((e) => e.root === '11')?.target?.code.slice(0, 3), 'ETH');
 });
+
+test('"von X aus" closes its phrase: the noun after "aus" is the object ("rief von New York aus die Armee auf")', () => {
+  const es = code('Das thailändische Militär hat die Macht übernommen. Thaksin rief von New York aus die Armee auf, nichts Unüberlegtes zu tun.', 'de', '2006-09-20');
+  assert.equal(es.find((e) => e.root === '02')?.target?.code, 'THAMIL');
+});

@@ -104,6 +104,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
       // "…, um Präsident Putin um Hilfe zu bitten": "um" right after a comma opens an infinitive clause
       // a conjunction that is also a preposition ("während", "seit", "bis") opens a clause after a comma
       if ((w === 'um' || cues.clauseOpeners.has(w)) && (j === 0 || tokens[j - 1].text === ',')) return { prep: null, article };
+      // "rief von New York aus die Armee auf": "aus" closes a "von … aus" phrase, it does not govern what follows
+      if (lang === 'de' && w === 'aus' && tokens.slice(Math.max(0, j - 4), j).some((t) => t.lower === 'von')) return { prep: null, article };
       return { prep: w, article };
     }
     // German inflected adjectives between preposition and noun ("gegen die ukrainische Armee")
