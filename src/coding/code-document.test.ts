@@ -560,3 +560,10 @@ test('"von X aus" closes its phrase: the noun after "aus" is the object ("rief v
   const es = code('Das thailändische Militär hat die Macht übernommen. Thaksin rief von New York aus die Armee auf, nichts Unüberlegtes zu tun.', 'de', '2006-09-20');
   assert.equal(es.find((e) => e.root === '02')?.target?.code, 'THAMIL');
 });
+
+test('a place named in another clause does not place an agent ("…, während sich Thaksin in New York aufhielt")', () => {
+  const es = code('Das thailändische Militär hat die Macht übernommen. Panzer und Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt.', 'de', '2006-09-20');
+  const e = es.find((x) => x.trigger.text === 'umstellten');
+  assert.equal(e?.source?.code, 'THAMIL');
+  assert.equal(e?.target?.code, 'THAGOV');
+});

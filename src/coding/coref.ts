@@ -9,6 +9,14 @@ import { makeMention, type MentionContext } from './actors.ts';
  * country") the last country; "beide Länder" / "both countries" the last two countries. Agents
  * that stay without a country are dropped.
  */
+/** Whether a comma and a clause opener stand between two mentions ("…, während …", "…, after …"). */
+function clauseBetween(tokens: Token[], a: ActorMention, b: ActorMention, cues: LangLexicon['cues']): boolean {
+  const from = Math.min(a.tokenEnd, b.tokenEnd);
+  const to = Math.max(a.tokenStart, b.tokenStart);
+  for (let j = from + 1; j < to; j++) if (tokens[j].text === ',' && cues.clauseOpeners.has(tokens[j + 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** A place of the sentence: a capital, or a country something is "in". */
 function isHere(x: ActorMention, tokens: Token[]): boolean {
   return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
@@ -243,7 +251,8 @@ export class CorefState {
         const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
-        const here = sameRole ? undefined : (all.find((x) => x !== m && x.tokenStart > dateline && isHere(x, tokens)) ?? all.find((x) => x !== m && isHere(x, tokens)))
+        // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
+        const here = sameRole ? undefined : (all.find((x) => x !== m && x.tokenStart > dateline && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues)) ?? all.find((x) => x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues)))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
@@ -286,6 +295,7 @@ function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMent
     if (!hit) continue;
     const preps = tokens.slice(Math.max(0, j - 5), j).map((t) => t.lower);
     if (!preps.some((w) => ['in', 'im', 'near', 'bei', 'nahe', 'of', 'von'].includes(w))) continue;
+    if (clauseBetween(tokens, m, { ...m, tokenStart: j, tokenEnd: j }, lex.cues)) continue;
     return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
   }
   return undefined;
