@@ -567,3 +567,10 @@ test('a place named in another clause does not place an agent ("…, während si
   assert.equal(e?.source?.code, 'THAMIL');
   assert.equal(e?.target?.code, 'THAGOV');
 });
+
+test('"both sides" of a civil war are its country; the one who appeals is none of them', () => {
+  const es = code('Rebels shelled Monrovia in Liberia on Monday. The Liberian army fought back. Nigerian peacekeepers arrived. UN Secretary-General Kofi Annan appealed to both sides to respect the ceasefire.', 'en', '2003-07-22');
+  const e = es.find((x) => x.trigger.text === 'appealed');
+  assert.equal(e?.target?.code, 'LBR');
+  assert.ok(!es.some((x) => x.trigger.text === 'appealed' && x.target?.code === 'UNO'));
+});

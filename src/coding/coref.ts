@@ -9,6 +9,19 @@ import { makeMention, type MentionContext } from './actors.ts';
  * country") the last country; "beide Länder" / "both countries" the last two countries. Agents
  * that stay without a country are dropped.
  */
+/** The country of which both the state (government, army, police) and its armed or political opponents are among the mentions. */
+function civilWarCountry(mentions: ActorMention[]): string | undefined {
+  const sides = new Map<string, number>();
+  for (const x of mentions) {
+    if (!/^[A-Z]{6}$/.test(x.code) || isCollective(x.code)) continue;
+    const role = x.code.slice(3);
+    const bit = /^(GOV|MIL|COP)$/.test(role) ? 1 : /^(REB|INS|SEP|OPP|UAF)$/.test(role) ? 2 : 0;
+    if (bit) sides.set(x.code.slice(0, 3), (sides.get(x.code.slice(0, 3)) ?? 0) | bit);
+  }
+  for (const [c, b] of sides) if (b === 3) return c;
+  return undefined;
+}
+
 /** Whether a comma and a clause opener stand between two mentions ("…, während …", "…, after …"). */
 function clauseBetween(tokens: Token[], a: ActorMention, b: ActorMention, cues: LangLexicon['cues']): boolean {
   const from = Math.min(a.tokenEnd, b.tokenEnd);
@@ -203,23 +216,23 @@ export class CorefState {
         continue;
       }
       if (m.code === '*PAIR') {
+        const earlier = before(resolved, history, m.tokenStart);
+        // "both sides" of a civil war: the country whose state and whose rebels or opposition were named last
+        const home = /side|seite/i.test(m.text) ? civilWarCountry(earlier.slice(-15)) : undefined;
+        if (home) {
+          resolved.push({ ...m, code: home, id: home.toLowerCase(), rule: `${m.rule}→${home}`, kind: 'description' });
+          continue;
+        }
         const seen: string[] = [];
-        for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
-          if (!isCountryLevel(x) && x.kind !== 'person') continue;
+        for (const x of [...earlier].reverse()) {
+          // (not the UN's secretary-general who appeals to them)
+          if ((!isCountryLevel(x) && x.kind !== 'person') || isCollective(x.code)) continue;
           const c = x.code.slice(0, 3);
           if (!seen.includes(c)) seen.push(c);
           if (seen.length === 2) break;
         }
         if (seen.length === 2) {
           for (const c of seen.reverse()) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
-        } else if (/side|seite/i.test(m.text)) {
-          // "both sides" of a civil war (government and rebels of one country): that country
-          const parties = new Set(before(resolved, history, m.tokenStart).slice(-12).filter((x) => /^[A-Z]{6}$/.test(x.code)).map((x) => x.code));
-          const countries = new Set([...parties].map((c) => c.slice(0, 3)));
-          if (parties.size >= 2 && countries.size === 1) {
-            const c = [...countries][0];
-            if (!isCollective(c)) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
-          }
         }
         continue;
       }
