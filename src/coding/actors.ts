@@ -221,7 +221,9 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
       if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
         const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
-        if (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))) {
+        // (not "its troops from Georgia", "seine Truppen aus Georgien": an owner named before, the place they leave after)
+        const owned = /^(from|aus)/.test(between) && isPossessive(tokens[r.i - 1]?.lower ?? '', lex);
+        if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? '')))) {
           const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
           const end = nxt.i + nxt.len - 1;
           out.push(mk(cx, r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
@@ -242,6 +244,10 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
     out.push(mk(cx, r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
   }
   return out;
+}
+
+function isPossessive(w: string, lex: LangLexicon): boolean {
+  return w === 'its' || lex.cues.possessiveM.has(w) || lex.cues.possessiveF.has(w) || lex.cues.possessivePlural.has(w);
 }
 
 /** A title followed by capitalised words not in the lexicon: take them as the (unknown) name. */

@@ -574,3 +574,12 @@ test('"both sides" of a civil war are its country; the one who appeals is none o
   assert.equal(e?.target?.code, 'LBR');
   assert.ok(!es.some((x) => x.trigger.text === 'appealed' && x.target?.code === 'UNO'));
 });
+
+test('"called on X to …": the one called on acts; "its troops from Georgia" are the owner\'s troops', () => {
+  const es = code('The EU called on Russia to withdraw its troops from Georgia.', 'en', '2008-08-20');
+  const w = es.find((e) => e.root === '08');
+  assert.equal(w?.source?.code.slice(0, 3), 'RUS');
+  assert.equal(w?.target?.code, 'GEO');
+  const de = code('Die EU forderte Russland auf, seine Truppen aus Georgien abzuziehen.', 'de', '2008-08-20').find((e) => e.root === '08');
+  assert.equal(de?.target?.code, 'GEO');
+});

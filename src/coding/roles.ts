@@ -133,6 +133,7 @@ function result(s: Group | undefined, t: Group | undefined, passive = false): Ro
   };
 }
 
+const ASKED_PREPS = new Set(['on', 'upon', 'to']);
 const DE_OBJECT_CONTROL = /^(forderte|fordert|forderten|fordern|aufgefordert|rief|ruft|riefen|rufen|aufgerufen|bat|bittet|baten|bitten|gebeten|drängte|drängt|drängten|gedrängt|ermahnte|ermahnt|ermahnten|zwang|zwingt|zwangen|gezwungen|verpflichtete|verpflichtet|ermutigte|ermutigt|ersuchte|ersucht)$/;
 
 /** In the clause before a zu-infinitive, the object of a verb of asking or ordering: the group after
@@ -206,7 +207,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     source = before[0];
     // "the UN urged Israel to withdraw": after a verb of asking or ordering, the one asked acts
-    const asked = before.find((g, k) => k > 0 && tokens.slice(before[0].tokenEnd + 1, g.tokenStart).some((t) => OBJECT_CONTROL.test(t.lower)));
+    // (also with a preposition: "called on Russia to withdraw", "appealed to both sides to respect")
+    const asked = before.length ? local.find((g) => g.tokenStart > before[0].tokenEnd && g.tokenEnd < trig.tokenIndex && !g.modifier && (g.prep === null || ASKED_PREPS.has(g.prep))
+      && tokens.slice(before[0].tokenEnd + 1, g.tokenStart).some((t) => OBJECT_CONTROL.test(t.lower))) : undefined;
     if (asked) source = asked;
   }
   // "Deutschland forderte Ägypten auf, Mursi freizulassen": the one asked acts (the object after the verb of asking)
