@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Token, Trigger } from '../types.ts';
-import type { Lexicon, LangLexicon } from '../lexicon/compile.ts';
+import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -40,12 +40,13 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline).filter((m) => !isUnresolvedAgent(m));
     actors.push(...mentions);
     // most sentences name no event: after actors and coreference (which later sentences need), stop early
-    if (!mayHaveTrigger(tokens, L)) continue;
+    if (!mayHaveTrigger(tokens, L, doc.text)) continue;
     // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
     if (!mentions.length && !mayBePassive(tokens, lang)) continue;
     const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
       (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
-    let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text);
+    // plain speech verbs report other events and are none themselves
+    let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
     triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
     // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
@@ -57,7 +58,6 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     triggers = suppressBareIntents(triggers, tokens);
     if (!triggers.length) continue;
     const atts = findAttributions(tokens, mentions, L.cues, doc.text);
-    triggers = triggers.filter((t) => !isSpeechVerb(t, tokens, L));
     // speakers named in "nach Angaben der USA" are not parties of the event
     // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
     const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
@@ -375,12 +375,37 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
   return false;
 }
 
-function mayHaveTrigger(tokens: Token[], L: LangLexicon): boolean {
+/**
+ * Whether the sentence may hold an event trigger: a word with a reading that needs nothing else (and is no plain speech
+ * verb, which reports and is no event), a long or hyphenated word that may be a compound, or a word whose readings need
+ * `with` words of which one stands in the sentence. A cheap test before clauses and triggers are worked out: most
+ * sentences of news have a "said" and no event.
+ */
+function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean {
+  let needed: Array<NonNullable<TriggerEntry['with']>> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (L.triggers.startsAt(tokens, i)) return true;
     if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
+    if (!L.triggers.startsAt(tokens, i)) continue;
+    for (const h of L.triggers.matchAtMemo(tokens, i)) {
+      const w = h.value.with;
+      if (w) (needed ??= []).push(w);
+      else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
+    }
+  }
+  return needed !== null && needed.some((w) => withWordIn(w, tokens, text));
+}
+
+/** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
+function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], text: string): boolean {
+  if (w.phrases.length) {
+    const lowered = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase();
+    if (w.phrases.some((p) => lowered.includes(p))) return true;
+  }
+  for (const t of tokens) {
+    if (!w.initials.includes(t.lower[0])) continue;
+    for (const p of w.words) if (t.lower.startsWith(p)) return true;
   }
   return false;
 }
@@ -478,7 +503,6 @@ function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
   });
 }
 
-/** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
 /** A mention of this sentence in a contrasting clause after the trigger ("threatened sanctions if the crackdown continued, while China …"):
  * no focus for it (a relative clause still is: "test-fired a missile that could hit India"). */
 function laterClause(x: ActorMention, sentence: number, trig: Trigger, clauses: Clause[], clauseOf: number[]): boolean {
@@ -498,6 +522,7 @@ function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boo
   return false;
 }
 
+/** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
 function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
   return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
 }
