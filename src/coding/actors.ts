@@ -65,10 +65,15 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     const t = tokens[i];
     if (t.kind === 'punct') continue;
     const all = lex.actors.matchAtMemo(tokens, i);
-    const hits = all.length ? all.filter((h) => validAt(h.value, date)) : all;
-    if (hits.length) {
-      const len = hits[0].len;
-      const best = hits.filter((h) => h.len === len).sort((a, b) => PREFER[b.value.kind] - PREFER[a.value.kind])[0];
+    // the longest entry valid at the date, the most specific kind among those of that length (no arrays made: this runs for every word)
+    let len = 0;
+    let best: { len: number; value: ActorEntry } | undefined;
+    for (const h of all) {
+      if (!validAt(h.value, date)) continue;
+      if (!best) { best = h; len = h.len; continue; }
+      if (h.len === len && PREFER[h.value.kind] > PREFER[best.value.kind]) best = h;
+    }
+    if (best) {
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
       if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || tokens[i - 1].kind === 'punct') && lex.cues.prepositions.has(tokens[i + 1]?.lower ?? '')) continue;
       out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end });

@@ -27,10 +27,13 @@ function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   return h >>> (32 - BLOOM_BITS);
 }
-function mayBeWord(w: string): boolean {
-  const h = wordHash(w);
-  return (BLOOM[h >>> 5] & (1 << (h & 31))) !== 0;
-}
+/**
+ * A direct-mapped cache in front of the vocabulary, indexed by the Bloom hash: the common words of news ("the", "der",
+ * "said") come again and again, and one string comparison is cheaper than a lookup in the large table.
+ */
+const CACHE_BITS = 12;
+const CACHE_KEY: Array<string | undefined> = new Array(1 << CACHE_BITS).fill(undefined);
+const CACHE_ID = new Int32Array(1 << CACHE_BITS);
 function internWord(lower: string): number {
   let id = VOCAB.get(lower);
   if (id === undefined) {
@@ -38,11 +41,19 @@ function internWord(lower: string): number {
     VOCAB.set(lower, id);
     const h = wordHash(lower);
     BLOOM[h >>> 5] |= 1 << (h & 31);
+    CACHE_KEY[h & ((1 << CACHE_BITS) - 1)] = undefined;
   }
   return id;
 }
 function lookupWord(lower: string): number {
-  return mayBeWord(lower) ? VOCAB.get(lower) ?? -1 : -1;
+  const h = wordHash(lower);
+  if ((BLOOM[h >>> 5] & (1 << (h & 31))) === 0) return -1;
+  const slot = h & ((1 << CACHE_BITS) - 1);
+  if (CACHE_KEY[slot] === lower) return CACHE_ID[slot];
+  const id = VOCAB.get(lower) ?? -1;
+  CACHE_KEY[slot] = lower;
+  CACHE_ID[slot] = id;
+  return id;
 }
 /** The token's vocabulary id, looked up on first use and kept on the token; -1 when no phrase of any index starts with it. */
 export function tokenVid(t: Token): number {
