@@ -583,3 +583,12 @@ test('"called on X to …": the one called on acts; "its troops from Georgia" ar
   const de = code('Die EU forderte Russland auf, seine Truppen aus Georgien abzuziehen.', 'de', '2008-08-20').find((e) => e.root === '08');
   assert.equal(de?.target?.code, 'GEO');
 });
+
+test('"charges that X did Y" accuse X; "rejected allegations that …" stays a denial', () => {
+  const es = code('The United States failed to win a promise from the United Nations to increase its staff in Iraq as Washington stepped up its charges that Damascus was sheltering insurgent leaders.', 'en', '2004-12-01');
+  const acc = es.find((e) => e.root === '11');
+  assert.equal(acc?.source?.code.slice(0, 3), 'USA');
+  assert.equal(acc?.target?.code.slice(0, 3), 'SYR');
+  const den = code('Mohamed ElBaradei of the International Atomic Energy Agency angrily rejected allegations that he had collaborated with Iran.', 'en', '2004-12-01');
+  assert.ok(den.some((e) => e.trigger.text === 'rejected' && e.root !== '11'));
+});

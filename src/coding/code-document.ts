@@ -84,6 +84,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           }
         }
       }
+      // "its charges that Damascus was sheltering insurgents": the accused is the subject of the clause the noun opens
+      if (trig.kind === 'noun' && / that$/i.test(trig.text) && clauseOf[trig.tokenEnd + 1] !== undefined) {
+        const c = clauseOf[trig.tokenEnd + 1];
+        const accused = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+        if (accused && !roles.sources.some((x) => x.code === accused.code)) roles.targets = [accused];
+      }
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
@@ -498,7 +504,8 @@ function suppressBareIntents(triggers: Trigger[], tokens: Token[]): Trigger[] {
 function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
   return triggers.map((t) => {
     if (t.kind !== 'verb' || !t.withMatched || t.withIndex === undefined) return t;
-    const n = triggers.find((x) => x.kind === 'noun' && x.tokenEnd > x.tokenIndex && t.withIndex! >= x.tokenIndex && t.withIndex! <= x.tokenEnd);
+    // (a noun that opens a clause is no compound: "rejected allegations that …" stays a denial)
+    const n = triggers.find((x) => x.kind === 'noun' && x.tokenEnd > x.tokenIndex && t.withIndex! >= x.tokenIndex && t.withIndex! <= x.tokenEnd && !/ that$/i.test(x.text));
     return n && n.code.slice(0, 2) !== t.code.slice(0, 2) ? { ...t, code: n.code, rule: `${t.rule}+${n.rule}` } : t;
   });
 }
