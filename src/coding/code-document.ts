@@ -240,6 +240,16 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
         }
       }
+      // an offensive, an attack or arrests with no actor named, aimed at a country's own rebels or insurgents, are its army's
+      // ("nach Beginn einer Offensive gegen die Rebellen", "rebels were killed in fighting")
+      if (!roles.sources.length && Number(trig.code.slice(0, 2)) >= 17 && roles.targets.length) {
+        const c = roles.targets[0].code.slice(0, 3);
+        // (unless the sentence names another country, whose actor the roles may have missed: "sein Land befinde sich im Krieg mit …")
+        const foreign = mentions.some((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c && !m.modifier && m.tokenEnd < trig.tokenIndex);
+        if (!foreign && !isCollective(c) && roles.targets.every((m) => m.code.slice(0, 3) === c && /^[A-Z]{3}(REB|INS|SEP)$/.test(m.code))) {
+          roles.sources = [{ ...roles.targets[0], code: c + 'MIL', id: null, kind: 'description', rule: `state-against-rebels.${trig.code}` }];
+        }
+      }
       if (!roles.sources.length) continue;
       // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
       if (trig.code.startsWith('042') && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF'))) continue;
