@@ -594,7 +594,7 @@ test('"charges that X did Y" accuse X; "rejected allegations that …" stays a d
 });
 
 test('an offensive against a country\'s own rebels with no actor named is its army\'s, unless another country stands before it', () => {
-  const es = code('Aden – Nur einen Tag nach Beginn einer Offensive gegen die Rebellen ist Jemens Präsident Hadi zurückgekehrt.', 'de', '2015-09-22');
+  const es = code('Im Jemen kämpfen Huthi-Rebellen gegen die Regierung. Aden – Nur einen Tag nach Beginn einer Offensive gegen die Rebellen ist Jemens Präsident Hadi aus seinem saudi-arabischen Exil zurückgekehrt.', 'de', '2015-09-22');
   assert.equal(es.find((e) => e.trigger.text === 'Offensive')?.source?.code, 'YEMMIL');
   const war = code('Ministerpräsident Meles Zenawi erklärte, sein Land befinde sich im Krieg mit der Union islamischer Gerichte in Somalia.', 'de', '2006-12-27');
   assert.ok(!war.some((e) => e.source?.code === 'SOMMIL'));

@@ -245,7 +245,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (!roles.sources.length && Number(trig.code.slice(0, 2)) >= 17 && roles.targets.length) {
         const c = roles.targets[0].code.slice(0, 3);
         // (unless the sentence names another country, whose actor the roles may have missed: "sein Land befinde sich im Krieg mit …")
-        const foreign = mentions.some((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c && !m.modifier && m.tokenEnd < trig.tokenIndex);
+        // (or names one right after the trigger: "Militants Killed in Israeli Raid")
+        const foreign = mentions.some((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c
+          && ((!m.modifier && m.tokenEnd < trig.tokenIndex) || (m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 4)));
         if (!foreign && !isCollective(c) && roles.targets.every((m) => m.code.slice(0, 3) === c && /^[A-Z]{3}(REB|INS|SEP)$/.test(m.code))) {
           roles.sources = [{ ...roles.targets[0], code: c + 'MIL', id: null, kind: 'description', rule: `state-against-rebels.${trig.code}` }];
         }
