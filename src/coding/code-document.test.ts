@@ -599,3 +599,9 @@ test('an offensive against a country\'s own rebels with no actor named is its ar
   const war = code('Ministerpräsident Meles Zenawi erklärte, sein Land befinde sich im Krieg mit der Union islamischer Gerichte in Somalia.', 'de', '2006-12-27');
   assert.ok(!war.some((e) => e.source?.code === 'SOMMIL'));
 });
+
+test('"both leaders" with no two people named are the governments of the last two countries, not the speaker\'s', () => {
+  const es = code('Thai jets struck Cambodian positions. Cambodian troops fired rockets into Thailand. Malaysian Prime Minister Anwar Ibrahim called both leaders on Friday.', 'en', '2025-07-25');
+  const calls = es.filter((e) => e.trigger.text === 'called').map((e) => e.target?.code).sort();
+  assert.deepEqual(calls, ['KHMGOV', 'THAGOV']);
+});

@@ -207,12 +207,28 @@ export class CorefState {
       if (m.code === '*PAIR' && /leader|president|präsident|staatschef|chef/i.test(m.text)) {
         // "both leaders", "die beiden Staatschefs": the last two people named (of one country or two), with their roles
         const people: ActorMention[] = [];
+        // (not the one person of this sentence who speaks of them: "Anwar Ibrahim called both leaders")
+        const here = resolved.filter((x) => x.kind === 'person' && x.tokenEnd < m.tokenStart);
+        const speaker = here.length === 1 ? here[0] : undefined;
         for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
-          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || people.some((p) => (p.id ?? p.code) === (x.id ?? x.code))) continue;
+          if (x === speaker || x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || people.some((p) => (p.id ?? p.code) === (x.id ?? x.code) || (speaker && (p.id ?? p.code) === (speaker.id ?? speaker.code)))) continue;
+          if (speaker && (x.id ?? x.code) === (speaker.id ?? speaker.code)) continue;
           people.push(x);
           if (people.length === 2) break;
         }
         if (people.length === 2) for (const p of people.reverse()) resolved.push({ ...m, code: p.code, id: p.id, rule: `${m.rule}→${p.rule}`, kind: 'description' });
+        else {
+          // no two people named: the governments of the last two countries (not those of whoever speaks in this sentence)
+          const speakers = new Set(resolved.filter((x) => x.tokenEnd < m.tokenStart).map((x) => x.code.slice(0, 3)));
+          const seen: string[] = [];
+          for (const x of [...history].reverse()) {
+            if (!isCountryLevel(x) || isCollective(x.code) || speakers.has(x.code.slice(0, 3))) continue;
+            const c = x.code.slice(0, 3);
+            if (!seen.includes(c)) seen.push(c);
+            if (seen.length === 2) break;
+          }
+          if (seen.length === 2) for (const c of seen.reverse()) resolved.push({ ...m, code: c + 'GOV', id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
+        }
         continue;
       }
       if (m.code === '*PAIR') {
