@@ -605,3 +605,8 @@ test('"both leaders" with no two people named are the governments of the last tw
   const calls = es.filter((e) => e.trigger.text === 'called').map((e) => e.target?.code).sort();
   assert.deepEqual(calls, ['KHMGOV', 'THAGOV']);
 });
+
+test('mediation may name no parties ("Egypt has tried to broker a truce"), but an insurance broker mediates nothing', () => {
+  assert.ok(code('Egypt has tried to broker a truce.', 'en', '2014-07-20').some((e) => e.code === '045' && e.source?.code.startsWith('EGY')));
+  assert.ok(!code('Prosecutors allege that Marsh, the biggest insurance broker in the United States, fixed bids.', 'en', '2004-10-20').some((e) => e.code === '045'));
+});

@@ -551,7 +551,10 @@ function mayLackTarget(trig: Trigger): boolean {
   const root = trig.code.slice(0, 2);
   if (root === '01') return trig.code !== '010';
   if (root === '14') return true;
-  return trig.withMatched && ['02', '03', '08'].includes(root);
+  // (mediation names the parties it stands between often only elsewhere: "Egypt has tried to broker a truce")
+  // (as a verb beyond doubt: "tried to broker", "brokered", "mediating"; not "insurance broker")
+  const mediation = trig.code === '045' && trig.kind === 'verb' && (trig.form === 'zu-infinitive' || /(ed|ing|te|ten|t)$/i.test(trig.text));
+  return mediation || (trig.withMatched && ['02', '03', '08'].includes(root));
 }
 const FOCUS_TARGET_ROOTS = new Set(['06', '07', '10', '11', '12', '15', '17', '18', '19', '20']);
 /** appeals, intents, cooperation, aid and concessions: aimed at the country in focus when they name no one */
