@@ -610,3 +610,10 @@ test('mediation may name no parties ("Egypt has tried to broker a truce"), but a
   assert.ok(code('Egypt has tried to broker a truce.', 'en', '2014-07-20').some((e) => e.code === '045' && e.source?.code.startsWith('EGY')));
   assert.ok(!code('Prosecutors allege that Marsh, the biggest insurance broker in the United States, fixed bids.', 'en', '2004-10-20').some((e) => e.code === '045'));
 });
+
+test('a verb that goes on the main clause after "und" is no alleged deed of the accused ("warf Musharraf vor, …, und kündigte Massenproteste an")', () => {
+  const es = code('Die frühere Ministerpräsidentin Benazir Bhutto wurde nicht festgenommen. Sie warf Musharraf vor, das Land in eine Diktatur zu verwandeln, und kündigte Massenproteste an.', 'de', '2007-11-05');
+  const p = es.find((e) => e.root === '14');
+  assert.equal(p?.source?.code, 'PAKOPP');
+  assert.notEqual(p?.status, 'alleged');
+});

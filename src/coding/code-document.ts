@@ -111,7 +111,9 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
       // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
       const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
-      if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
+      // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
+      const goesOn = clauses[clauseOf[trig.tokenIndex]].start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '');
+      if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
         // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
         const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
         if (gRoles.targets.length) {
@@ -278,7 +280,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
         }
       }
-      let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' ? governing : null, lang);
+      let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' && !goesOn ? governing : null, lang);
       if (threatOver && status !== 'negated') status = 'hypothetical';
       // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
       if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
