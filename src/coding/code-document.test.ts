@@ -617,3 +617,10 @@ test('a verb that goes on the main clause after "und" is no alleged deed of the 
   assert.equal(p?.source?.code, 'PAKOPP');
   assert.notEqual(p?.status, 'alleged');
 });
+
+test('a worry about a country named in its own clause is about that country; a policy review with no one named is about the story\'s country', () => {
+  const w = code('Außenminister Guido Westerwelle sprach von einem schweren Rückschlag für die Demokratie in Ägypten.', 'de', '2013-07-04').find((e) => e.code === '012');
+  assert.equal(w?.target?.code, 'EGY');
+  const story = 'Pakistan verhängte den Ausnahmezustand. Die Polizei in Pakistan nahm Anwälte fest. Die Regierung Pakistans setzte die Verfassung außer Kraft. ';
+  assert.equal(code(story + 'Washington erklärte, es werde seine Militärhilfe überprüfen.', 'de', '2007-11-05').find((e) => e.code === '014')?.target?.code, 'PAK');
+});

@@ -268,9 +268,15 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
+      // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
+      if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
+        const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+        const about = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !own.has(m.code.slice(0, 3)) && !isCollective(m.code));
+        if (about) roles.targets = [{ ...about, code: about.code.slice(0, 3) }];
+      }
       // an appeal, promise, offer or concession by an actor from abroad that names no addressee is aimed at the country the
       // story is about (only an event that stands without a target anyway: the default adds no event) ("the United States offered security assistance" in a story on Ecuador, "China called for restraint")
-      if (!roles.targets.length && roles.sources.length && !threatened && COOPERATIVE_TOWARDS_TOPIC.has(trig.code.slice(0, 2)) && (mayLackTarget(trig) || objectIsEventNoun(trig, tokens))) {
+      if (!roles.targets.length && roles.sources.length && !threatened && (COOPERATIVE_TOWARDS_TOPIC.has(trig.code.slice(0, 2)) || trig.code === '014') && (mayLackTarget(trig) || objectIsEventNoun(trig, tokens))) {
         const home = coref.clearTopic();
         const c = home?.code.slice(0, 3);
         if (home && c && roles.sources.every((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c)) roles.targets = [{ ...home, code: c, rule: `topic:${home.rule}` }];
@@ -559,7 +565,7 @@ function mayLackTarget(trig: Trigger): boolean {
   return mediation || (trig.withMatched && ['02', '03', '08'].includes(root));
 }
 const FOCUS_TARGET_ROOTS = new Set(['06', '07', '10', '11', '12', '15', '17', '18', '19', '20']);
-/** appeals, intents, cooperation, aid and concessions: aimed at the country in focus when they name no one */
+/** appeals, intents, cooperation, aid and concessions (and policy options considered, 014): aimed at the country in focus when they name no one */
 const COOPERATIVE_TOWARDS_TOPIC = new Set(['02', '03', '05', '06', '07', '08']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
 /** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
