@@ -624,3 +624,12 @@ test('a worry about a country named in its own clause is about that country; a p
   const story = 'Pakistan verhängte den Ausnahmezustand. Die Polizei in Pakistan nahm Anwälte fest. Die Regierung Pakistans setzte die Verfassung außer Kraft. ';
   assert.equal(code(story + 'Washington erklärte, es werde seine Militärhilfe überprüfen.', 'de', '2007-11-05').find((e) => e.code === '014')?.target?.code, 'PAK');
 });
+
+test('the German genitive after a demand or a lawsuit is who makes it ("eine Forderung der EU-Außenminister", "die Klage der EU-Kommission gegen Deutschland")', () => {
+  const es = code('Eine Forderung der EU-Außenminister nach einer sofortigen Waffenruhe lehnte das israelische Sicherheitskabinett ab.', 'de', '2006-08-01');
+  assert.equal(es.find((e) => e.root === '10')?.source?.code, 'EUU');
+  assert.equal(es.find((e) => e.root === '12')?.target?.code, 'EUU', 'the rejection answers the demand');
+  const k = code('Die Klage der EU-Kommission gegen die Bundesrepublik Deutschland ist seit März anhängig.', 'de', '2007-05-01').find((e) => e.root === '11');
+  assert.equal(k?.source?.code, 'EUU');
+  assert.equal(k?.target?.code, 'DEU');
+});

@@ -336,6 +336,11 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // the genitive of a visit or an agreement is its agent; of an arrest or an attack, its victim (below)
   if (nounRoot < 10) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
+  // so is the German genitive of a demand, a criticism, a rejection, a threat or a protest ("eine Forderung der EU-Außenminister nach …",
+  // "die Kritik der Opposition an …"): words are said by someone; what they are about follows with a preposition
+  if (nounRoot >= 10 && nounRoot <= 16) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier
+    && g.members.every((m) => m.kind === 'person' || m.kind === 'agent' || m.kind === 'organisation')
+    && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des)$/.test(t.lower) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "ein Luftangriff der israelischen Armee", "attacks of the rebels": a genitive armed force is the attacker, not the victim
   if (nounRoot >= 17) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
     && g.members.every((m) => ARMED_ROLES.test(m.code.slice(3)) || (m.kind === 'organisation' && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|MIL))/.test(m.code)))
