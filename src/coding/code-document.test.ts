@@ -633,3 +633,9 @@ test('the German genitive after a demand or a lawsuit is who makes it ("eine For
   assert.equal(k?.source?.code, 'EUU');
   assert.equal(k?.target?.code, 'DEU');
 });
+
+test('the head of a hyphenated compound is a with-word ("F-22-Kampfflugzeuge"); "US-Dollar" is a currency, no actor', () => {
+  const es = code('Die US-Streitkräfte haben zwei F-22-Kampfflugzeuge nach Rumänien entsandt.', 'de', '2015-08-30');
+  assert.ok(es.some((e) => e.source?.code.startsWith('USA') && e.target?.code === 'ROU'));
+  assert.equal(code('Im Durchschnitt werden pro Monat 150 US-Dollar nach Mexiko überwiesen.', 'de', '2010-05-01').filter((e) => e.source?.code.startsWith('USA')).length, 0);
+});

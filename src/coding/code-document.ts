@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { findActors } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers } from './triggers.ts';
+import { compoundTail, findTriggers } from './triggers.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
@@ -430,8 +430,9 @@ function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], text:
     if (w.phrases.some((p) => lowered.includes(p))) return true;
   }
   for (const t of tokens) {
-    if (!w.initials.includes(t.lower[0])) continue;
-    for (const p of w.words) if (t.lower.startsWith(p)) return true;
+    if (w.initials.includes(t.lower[0])) for (const p of w.words) if (t.lower.startsWith(p)) return true;
+    const tail = compoundTail(t.lower);
+    if (tail) for (const p of w.words) if (tail.startsWith(p)) return true;
   }
   return false;
 }

@@ -171,10 +171,18 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
   for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
     if (j === self) continue;
     const t = cw.tokens[j].lower;
-    if (!w.initials.includes(t[0])) continue;
-    for (const p of w.words) if (t.startsWith(p)) return j;
+    if (w.initials.includes(t[0])) for (const p of w.words) if (t.startsWith(p)) return j;
+    // the head of a hyphenated compound counts as the word: "F-22-Kampfflugzeuge", "US-Firmen"
+    const tail = compoundTail(t);
+    if (tail && w.initials.includes(tail[0])) for (const p of w.words) if (tail.startsWith(p)) return j;
   }
   return best;
+}
+
+/** The part of a hyphenated word after its last hyphen (null for a word without one). */
+export function compoundTail(lower: string): string | null {
+  const k = lower.lastIndexOf('-');
+  return k > 0 && k < lower.length - 1 ? lower.slice(k + 1) : null;
 }
 
 function isAux(lex: LangLexicon, w: string): boolean {
@@ -245,7 +253,8 @@ export function hasWithout(tokens: Token[], c: Clause, i: number, without: NonNu
   const last = Math.min(c.end, tokens.length - 1);
   for (let j = c.start; j <= last; j++) {
     const w = tokens[j].lower;
-    if (j !== i && (without.exact.has(w) || without.prefixes.some((p) => w.startsWith(p)))) return true;
+    const tail = compoundTail(w);
+    if (j !== i && (without.exact.has(w) || without.prefixes.some((p) => w.startsWith(p) || (tail !== null && tail.startsWith(p))))) return true;
     for (const ph of without.phrases) {
       if (w !== ph[0] || j + ph.length - 1 > last) continue;
       let k = 1;
