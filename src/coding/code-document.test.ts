@@ -639,3 +639,10 @@ test('the head of a hyphenated compound is a with-word ("F-22-Kampfflugzeuge"); 
   assert.ok(es.some((e) => e.source?.code.startsWith('USA') && e.target?.code === 'ROU'));
   assert.equal(code('Im Durchschnitt werden pro Monat 150 US-Dollar nach Mexiko überwiesen.', 'de', '2010-05-01').filter((e) => e.source?.code.startsWith('USA')).length, 0);
 });
+
+test('a German participle before "und" can still end a passive ("wird … ein Reiseverbot verhängt und …")', () => {
+  const es = code('Der UN-Sicherheitsrat hat Sanktionen gegen Libyen beschlossen. Die Sanktionen bestehen zum einen aus einem Waffenembargo, zum anderen wird gegen Muammar al-Gaddafi und weitere Regierungsmitglieder ein Reiseverbot verhängt und ihre Konten werden gesperrt.', 'de', '2011-02-27');
+  const e = es.find((x) => x.trigger.text === 'verhängt');
+  assert.equal(e?.source?.code, 'UNO');
+  assert.equal(e?.target?.code.slice(0, 3), 'LBY');
+});

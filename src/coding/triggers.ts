@@ -198,7 +198,8 @@ function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clau
   const next = tokens[i + 1];
   // right before "worden", "wurde", "ist" … a form is the participle, whatever the clause holds ("… Nguyen Van Ly aus dem Gefängnis entlassen worden")
   if (next && PARTICIPLE_AUX_AFTER.has(next.lower)) return true;
-  if (next && next.kind !== 'punct' && !isAux(lex, next.lower) && i < clause.end) return false;
+  // (a coordinated clause may follow: "wird … ein Reiseverbot verhängt und ihre Konten werden gesperrt")
+  if (next && next.kind !== 'punct' && !isAux(lex, next.lower) && !/^(und|oder|sowie|aber)$/.test(next.lower) && i < clause.end) return false;
   for (let j = i - 4; j >= clause.start; j--) if (isAux(lex, tokens[j].lower)) return true;
   return false;
 }
