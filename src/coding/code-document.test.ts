@@ -646,3 +646,8 @@ test('a German participle before "und" can still end a passive ("wird … ein Re
   assert.equal(e?.source?.code, 'UNO');
   assert.equal(e?.target?.code.slice(0, 3), 'LBY');
 });
+
+test('German "man … sich" of an agreement is the two sides just named ("einigte man sich")', () => {
+  const e = code('Serbien und das Kosovo verhandelten in Brüssel. Zudem einigte man sich über die gemeinsame Verwaltung der Grenzübergänge.', 'de', '2013-04-19').find((x) => x.trigger.text === 'einigte');
+  assert.deepEqual([e?.source?.code, e?.target?.code].sort(), ['SRB', 'XKX']);
+});

@@ -158,6 +158,9 @@ export class CorefState {
       } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && !this.recentWoman()) {
         // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
         extra.push(mk(cx, i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
+      } else if (lex.lang === 'de' && w === 'man' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')) {
+        // "einigte man sich über …": the two sides just named, as "beide Seiten"
+        extra.push(mk(cx, i, i, '*PAIR', 'description', 'coref.pair-description.man'));
       }
     }
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
