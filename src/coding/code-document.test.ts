@@ -651,3 +651,9 @@ test('German "man … sich" of an agreement is the two sides just named ("einigt
   const e = code('Serbien und das Kosovo verhandelten in Brüssel. Zudem einigte man sich über die gemeinsame Verwaltung der Grenzübergänge.', 'de', '2013-04-19').find((x) => x.trigger.text === 'einigte');
   assert.deepEqual([e?.source?.code, e?.target?.code].sort(), ['SRB', 'XKX']);
 });
+
+test('a resolution with no other target is the United Nations\' when the story named them; "man sich" without an agreement is nobody', () => {
+  const e = code('Der UN-Sicherheitsrat verabschiedete am Freitag eine Resolution. Die israelische Regierung stimmte der Resolution mit einer Enthaltung zu.', 'de', '2006-08-13').find((x) => x.source?.code === 'ISRGOV');
+  assert.equal(e?.target?.code, 'UNO');
+  assert.equal(code('Finnland schickt Hunde nach Rom. Von den finnischen Hunden verspricht man sich nun Erfolg.', 'de', '2009-01-01').filter((x) => x.trigger.text === 'verspricht').length, 0);
+});

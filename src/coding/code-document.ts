@@ -268,6 +268,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
+      // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
+      if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
+        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && /^resolution(en|s)?$/.test(t.lower))) {
+        const un = coref.latest((x) => x.code.startsWith('UNO'));
+        if (un) roles.targets = [{ ...un, code: 'UNO' }];
+      }
       // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
       if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
         const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));

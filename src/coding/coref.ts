@@ -104,6 +104,12 @@ export class CorefState {
     return undefined;
   }
 
+  /** The latest mention of the document that satisfies `ok`. */
+  latest(ok: (x: ActorMention) => boolean): ActorMention | undefined {
+    for (let k = this.history.length - 1; k >= 0; k--) if (ok(this.history[k])) return this.history[k];
+    return undefined;
+  }
+
   /** The latest country-level actor of the document other than `country` ("die Vorfälle" in a story about Uzbekistan). */
   focusOtherThan(countries: ReadonlySet<string>, skip?: (x: ActorMention) => boolean): ActorMention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
@@ -158,7 +164,8 @@ export class CorefState {
       } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && !this.recentWoman()) {
         // "sie" with no woman in sight: the actors just named ("die Rebellen … sie")
         extra.push(mk(cx, i, i, '*THEY', 'pronoun', 'coref.pronoun.sie'));
-      } else if (lex.lang === 'de' && w === 'man' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')) {
+      } else if (lex.lang === 'de' && w === 'man' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')
+        && tokens.slice(Math.max(0, i - 2), i + 4).some((t) => /^(einig|geeinigt|verständig|verständigt)/.test(t.lower))) {
         // "einigte man sich über …": the two sides just named, as "beide Seiten"
         extra.push(mk(cx, i, i, '*PAIR', 'description', 'coref.pair-description.man'));
       }
