@@ -575,8 +575,8 @@ const FOCUS_TARGET_ROOTS = new Set(['06', '07', '10', '11', '12', '15', '17', '1
 /** appeals, intents, cooperation, aid and concessions (and policy options considered, 014): aimed at the country in focus when they name no one */
 const COOPERATIVE_TOWARDS_TOPIC = new Set(['02', '03', '05', '06', '07', '08']);
 const PLACE_TARGET_ROOTS = new Set(['13', '17', '18', '19', '20']);
-/** disapproval, rejection, and claims of responsibility: reactions to an earlier act */
-const REACTION = /^(11|12|015)/;
+/** disapproval, rejection, claims of responsibility, praise and verbal defence: reactions to an earlier act */
+const REACTION = /^(11|12|015|051|052)/;
 const ANSWERED_BY_DENIAL = new Set(['11']);
 const ANSWERED_BY_REJECTION = new Set(['02', '03', '05', '10', '11', '13', '16']);
 const SENDING_ROOTS = new Set(['06', '07', '15']);
