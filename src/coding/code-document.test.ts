@@ -657,3 +657,8 @@ test('a resolution with no other target is the United Nations\' when the story n
   assert.equal(e?.target?.code, 'UNO');
   assert.equal(code('Finnland schickt Hunde nach Rom. Von den finnischen Hunden verspricht man sich nun Erfolg.', 'de', '2009-01-01').filter((x) => x.trigger.text === 'verspricht').length, 0);
 });
+
+test('praise of an act is aimed at its actor, like condemnation', () => {
+  const e = code('Russian troops attacked Georgia on Friday. Belarus praised the attack on Saturday.', 'en', '2008-08-10').find((x) => x.root === '05');
+  assert.equal(e?.target?.code, 'RUSMIL');
+});
