@@ -662,3 +662,8 @@ test('praise of an act is aimed at its actor, like condemnation', () => {
   const e = code('Russian troops attacked Georgia on Friday. Belarus praised the attack on Saturday.', 'en', '2008-08-10').find((x) => x.root === '05');
   assert.equal(e?.target?.code, 'RUSMIL');
 });
+
+test('"vetoed a resolution demanding a pullout of Israeli forces": the veto is aimed at the UN, the participle\'s object is its own', () => {
+  const es = code('The U.N. Security Council met on Monday. The United States on Tuesday vetoed an Arab-backed resolution demanding an immediate end to military operations in Gaza and a pullout of Israeli forces.', 'en', '2004-10-05');
+  assert.equal(es.find((e) => e.trigger.text === 'vetoed')?.target?.code, 'UNO');
+});

@@ -209,6 +209,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && clauseOf[x.tokenStart] === clauseOf[j] && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
         if (m) roles.targets = [m];
       }
+      // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
+      if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
+        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && /^resolution(en|s)?$/.test(t.lower))) {
+        const un = coref.latest((x) => x.code.startsWith('UNO'));
+        if (un) roles.targets = [{ ...un, code: 'UNO' }];
+      }
       // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
       // a state's own forces acting at home act against their country's people
       if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
@@ -268,12 +274,6 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
-      // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
-      if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
-        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && /^resolution(en|s)?$/.test(t.lower))) {
-        const un = coref.latest((x) => x.code.startsWith('UNO'));
-        if (un) roles.targets = [{ ...un, code: 'UNO' }];
-      }
       // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
       if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
         const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -655,7 +655,13 @@ function rolesOf(sx: RoleContext, trig: Trigger): Roles {
   const next = sx.triggers.find((o) => o.kind === 'verb' && o.tokenIndex > trig.tokenEnd && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]
     && /^(and|or|but|und|oder|aber|sowie)$/.test(sx.tokens[o.tokenIndex - 1]?.lower ?? ''));
   // (two verbs joined directly share the object: "threaten or put pressure on Tehran")
-  const limit = next && next.tokenIndex - trig.tokenEnd > 2 ? next.tokenIndex : Infinity;
+  let limit = next && next.tokenIndex - trig.tokenEnd > 2 ? next.tokenIndex : Infinity;
+  // an English participle that qualifies the object starts what it says itself: "vetoed a resolution demanding a pullout of Israeli forces"
+  if (sx.lang === 'en' && trig.kind === 'verb') {
+    const qualifier = sx.triggers.find((o) => o.kind === 'verb' && o.tokenIndex > trig.tokenEnd + 1 && o.tokenIndex < limit && clauseOf[o.tokenIndex] === clauseOf[trig.tokenIndex]
+      && /ing$/.test(sx.tokens[o.tokenIndex].lower) && sx.tokens[o.tokenIndex - 1].kind === 'word' && !/^(of|for|by|to|and|or|after|before|while|without|from|in|on|at|is|was|are|were|be|been)$/.test(sx.tokens[o.tokenIndex - 1].lower));
+    if (qualifier) limit = qualifier.tokenIndex;
+  }
   return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens, limit);
 }
 
