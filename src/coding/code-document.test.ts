@@ -667,3 +667,10 @@ test('"vetoed a resolution demanding a pullout of Israeli forces": the veto is a
   const es = code('The U.N. Security Council met on Monday. The United States on Tuesday vetoed an Arab-backed resolution demanding an immediate end to military operations in Gaza and a pullout of Israeli forces.', 'en', '2004-10-05');
   assert.equal(es.find((e) => e.trigger.text === 'vetoed')?.target?.code, 'UNO');
 });
+
+test('what a UN resolution calls for, the UN calls for ("Sudan condemned a new UN resolution calling on Khartoum to …")', () => {
+  const es = code('AFP - Sudan has condemned as  quot;unfair quot; a new UN resolution calling on Khartoum to restore security to the crisis-wracked Darfur region or face sanctions.', 'en', '2004-07-31');
+  const call = es.find((e) => e.trigger.text === 'calling');
+  assert.equal(call?.source?.code, 'UNO');
+  assert.equal(call?.target?.code.slice(0, 3), 'SDN');
+});

@@ -90,6 +90,19 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const accused = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
         if (accused && !roles.sources.some((x) => x.code === accused.code)) roles.targets = [accused];
       }
+      // "a new UN resolution calling on Khartoum to …": what a resolution says, the United Nations say (when the story names them)
+      if (trig.kind === 'verb' && /^resolution(s|en)?$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ing|nd)$/.test(tokens[trig.tokenIndex].lower)) {
+        const un = mentions.find((m) => m.code.startsWith('UNO') && m.tokenEnd < trig.tokenIndex) ?? coref.latest((x) => x.code.startsWith('UNO'));
+        if (un) {
+          roles.targets = roles.targets.filter((m) => !m.code.startsWith('UNO'));
+          // (the one it calls on may be the main subject's own country: "Sudan condemned a UN resolution calling on Khartoum")
+          if (!roles.targets.length) {
+            const next = mentions.find((m) => m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 3 && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !m.code.startsWith('UNO'));
+            if (next) roles.targets = [next];
+          }
+          roles.sources = [{ ...un, code: 'UNO' }];
+        }
+      }
       // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
       const threatened = threatenedBy(trig, threats);
       const threatOver = threats.get(trig)?.threat;
