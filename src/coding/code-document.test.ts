@@ -674,3 +674,8 @@ test('what a UN resolution calls for, the UN calls for ("Sudan condemned a new U
   assert.equal(call?.source?.code, 'UNO');
   assert.equal(call?.target?.code.slice(0, 3), 'SDN');
 });
+
+test('forces an organisation sends are no target of its sending: the country they go to is', () => {
+  const es = code('Rebels shelled Monrovia in Liberia. Liberian troops fought the rebels in Liberia. The Economic Community of West African States said it would deploy an advance force of Nigerian peacekeepers within days.', 'en', '2003-07-22');
+  assert.equal(es.find((e) => e.trigger.text === 'deploy')?.target?.code, 'LBR');
+});

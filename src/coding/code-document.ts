@@ -208,10 +208,14 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
       const envoy = trig.code.startsWith('16') && roles.targets.length > 0;
       const senders = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
-      if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && roles.targets.every((t) => senders.has(t.code.slice(0, 3)))) {
-        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && !senders.has(m.code.slice(0, 3)) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
-          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && !senders.has(p.country) ? placeMention(p, tokens, roles.sources[0]) : undefined; })();
-        if (dest || !envoy) roles.targets = dest ? [dest] : [];
+      // (an organisation's forces come from its members: "ECOWAS would deploy an advance force of Nigerian peacekeepers" sends, it does not target Nigeria)
+      const forcesSent = roles.targets.length > 0 && roles.sources.every((m) => isCollective(m.code)) && roles.targets.every((t) => /(MIL|PKO)$/.test(t.code));
+      if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && (forcesSent || roles.targets.every((t) => senders.has(t.code.slice(0, 3))))) {
+        const sent = new Set(forcesSent ? roles.targets.map((t) => t.code.slice(0, 3)) : []);
+        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && !senders.has(m.code.slice(0, 3)) && !sent.has(m.code.slice(0, 3)) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && !senders.has(p.country) ? placeMention(p, tokens, roles.sources[0]) : undefined; })()
+          ?? (forcesSent ? (() => { const h = coref.clearTopic(); return h && !sent.has(h.code.slice(0, 3)) ? { ...h, code: h.code.slice(0, 3), rule: `topic:${h.rule}` } : undefined; })() : undefined);
+        if (dest || !envoy) roles.targets = dest ? [dest] : forcesSent ? roles.targets : [];
       }
       // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
       // (so is the other side of a conditional offer: "prepared to halt operations if rebels withdraw")
