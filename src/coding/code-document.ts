@@ -443,20 +443,22 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
   }
-  return needed !== null && needed.some((w) => withWordIn(w, tokens, text));
+  if (needed === null) return false;
+  // the heads of hyphenated compounds, worked out once ("F-22-Kampfflugzeuge" → kampfflugzeuge)
+  const tails: string[] = [];
+  for (const t of tokens) if (t.lower.length > 2 && t.lower.includes('-')) { const tail = compoundTail(t.lower); if (tail) tails.push(tail); }
+  const lowered = needed.some((w) => w.phrases.length > 0) ? text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase() : '';
+  return needed.some((w) => withWordIn(w, tokens, tails, lowered));
 }
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
-function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], text: string): boolean {
-  if (w.phrases.length) {
-    const lowered = text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase();
-    if (w.phrases.some((p) => lowered.includes(p))) return true;
-  }
+function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], tails: string[], lowered: string): boolean {
+  if (w.phrases.length && w.phrases.some((p) => lowered.includes(p))) return true;
   for (const t of tokens) {
-    if (w.initials.includes(t.lower[0])) for (const p of w.words) if (t.lower.startsWith(p)) return true;
-    const tail = compoundTail(t.lower);
-    if (tail) for (const p of w.words) if (tail.startsWith(p)) return true;
+    if (!w.initials.includes(t.lower[0])) continue;
+    for (const p of w.words) if (t.lower.startsWith(p)) return true;
   }
+  for (const tail of tails) for (const p of w.words) if (tail.startsWith(p)) return true;
   return false;
 }
 

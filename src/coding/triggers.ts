@@ -173,7 +173,7 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
     const t = cw.tokens[j].lower;
     if (w.initials.includes(t[0])) for (const p of w.words) if (t.startsWith(p)) return j;
     // the head of a hyphenated compound counts as the word: "F-22-Kampfflugzeuge", "US-Firmen"
-    const tail = compoundTail(t);
+    const tail = t.length > 2 && t.includes('-') ? compoundTail(t) : null;
     if (tail && w.initials.includes(tail[0])) for (const p of w.words) if (tail.startsWith(p)) return j;
   }
   return best;
@@ -254,7 +254,7 @@ export function hasWithout(tokens: Token[], c: Clause, i: number, without: NonNu
   const last = Math.min(c.end, tokens.length - 1);
   for (let j = c.start; j <= last; j++) {
     const w = tokens[j].lower;
-    const tail = compoundTail(w);
+    const tail = w.length > 2 && w.includes('-') ? compoundTail(w) : null;
     if (j !== i && (without.exact.has(w) || without.prefixes.some((p) => w.startsWith(p) || (tail !== null && tail.startsWith(p))))) return true;
     for (const ph of without.phrases) {
       if (w !== ph[0] || j + ph.length - 1 > last) continue;
