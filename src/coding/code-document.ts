@@ -431,7 +431,8 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
  * sentences of news have a "said" and no event.
  */
 function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean {
-  let needed: Array<NonNullable<TriggerEntry['with']>> | null = null;
+  // (a set: the finite and participle readings of a pattern share one `with` list)
+  let needed: Set<NonNullable<TriggerEntry['with']>> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -439,7 +440,7 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (!L.triggers.startsAt(tokens, i)) continue;
     for (const h of L.triggers.matchAtMemo(tokens, i)) {
       const w = h.value.with;
-      if (w) (needed ??= []).push(w);
+      if (w) (needed ??= new Set()).add(w);
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
   }
@@ -447,8 +448,12 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   // the heads of hyphenated compounds, worked out once ("F-22-Kampfflugzeuge" → kampfflugzeuge)
   const tails: string[] = [];
   for (const t of tokens) if (t.lower.length > 2 && t.lower.includes('-')) { const tail = compoundTail(t.lower); if (tail) tails.push(tail); }
-  const lowered = needed.some((w) => w.phrases.length > 0) ? text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase() : '';
-  return needed.some((w) => withWordIn(w, tokens, tails, lowered));
+  let lowered: string | null = null;
+  for (const w of needed) {
+    if (w.phrases.length) lowered ??= text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase();
+    if (withWordIn(w, tokens, tails, lowered ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
