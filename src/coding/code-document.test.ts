@@ -679,3 +679,8 @@ test('forces an organisation sends are no target of its sending: the country the
   const es = code('Rebels shelled Monrovia in Liberia. Liberian troops fought the rebels in Liberia. The Economic Community of West African States said it would deploy an advance force of Nigerian peacekeepers within days.', 'en', '2003-07-22');
   assert.equal(es.find((e) => e.trigger.text === 'deploy')?.target?.code, 'LBR');
 });
+
+test('"the country" is not the subject of its own clause: "… and Germany suspended development aid to the country"', () => {
+  const es = code('Taliban fighters entered Kabul in Afghanistan. The United States and Britain sent troops to Afghanistan. The Taliban did not attack the soldiers, a NATO official said, and Germany suspended development aid to the country.', 'en', '2021-08-16');
+  assert.equal(es.find((e) => e.trigger.text === 'suspended')?.target?.code, 'AFG');
+});

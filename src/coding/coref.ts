@@ -22,6 +22,14 @@ function civilWarCountry(mentions: ActorMention[]): string | undefined {
   return undefined;
 }
 
+/** Whether `x` opens the clause that `m` ends in: at the sentence's start or after a comma or "and", with no punctuation up to `m`. */
+function ownClauseSubject(tokens: Token[], x: ActorMention, m: ActorMention): boolean {
+  if (x.sentence !== m.sentence || x.tokenEnd >= m.tokenStart) return false;
+  if (x.tokenStart > 0 && !/^(,|;|and|und|but|aber)$/.test(tokens[x.tokenStart - 1].lower)) return false;
+  for (let j = x.tokenEnd + 1; j < m.tokenStart; j++) if (tokens[j].kind === 'punct') return false;
+  return true;
+}
+
 /** Whether a comma and a clause opener stand between two mentions ("…, während …", "…, after …"). */
 function clauseBetween(tokens: Token[], a: ActorMention, b: ActorMention, cues: LangLexicon['cues']): boolean {
   const from = Math.min(a.tokenEnd, b.tokenEnd);
@@ -209,8 +217,13 @@ export class CorefState {
         // (an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)")
         const placed = (x: ActorMention): boolean => locatedIn(tokens, x.tokenStart)
           || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
-        const ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placed(x))
+        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placed(x))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
+        // not the subject of its own clause ("… and Germany suspended development aid to the country"): the country the story is about
+        if (ante && ownClauseSubject(tokens, ante, m)) {
+          const topic = this.topicMention();
+          ante = topic && topic.code.slice(0, 3) !== ante.code.slice(0, 3) ? topic : undefined;
+        }
         if (ante) resolved.push({ ...m, code: ante.code.slice(0, 3), id: ante.code.slice(0, 3).toLowerCase(), rule: `${m.rule}→${ante.rule}` });
         continue;
       }
