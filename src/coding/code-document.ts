@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { findActors } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { compoundTail, findTriggers } from './triggers.ts';
+import { compoundTail, findTriggers, isAux } from './triggers.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
@@ -43,8 +43,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
     if (!mayHaveTrigger(tokens, L, doc.text)) continue;
     // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
     if (!mentions.length && !mayBePassive(tokens, lang)) continue;
-    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
-      (j) => isAux(tokens[j], L) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
+    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
+      (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
     // plain speech verbs report other events and are none themselves
     let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
     // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
@@ -91,7 +91,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         if (accused && !roles.sources.some((x) => x.code === accused.code)) roles.targets = [accused];
       }
       // "a new UN resolution calling on Khartoum to …": what a resolution says, the United Nations say (when the story names them)
-      if (trig.kind === 'verb' && /^resolution(s|en)?$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ing|nd)$/.test(tokens[trig.tokenIndex].lower)) {
+      if (trig.kind === 'verb' && RESOLUTION.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ing|nd)$/.test(tokens[trig.tokenIndex].lower)) {
         const un = mentions.find((m) => m.code.startsWith('UNO') && m.tokenEnd < trig.tokenIndex) ?? coref.latest((x) => x.code.startsWith('UNO'));
         if (un) {
           roles.targets = roles.targets.filter((m) => !m.code.startsWith('UNO'));
@@ -228,7 +228,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       }
       // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
       if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
-        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && /^resolution(en|s)?$/.test(t.lower))) {
+        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && RESOLUTION.test(t.lower))) {
         const un = coref.latest((x) => x.code.startsWith('UNO'));
         if (un) roles.targets = [{ ...un, code: 'UNO' }];
       }
@@ -570,10 +570,6 @@ function laterClause(x: ActorMention, sentence: number, trig: Trigger, clauses: 
 }
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'während', 'aber', 'jedoch', 'sondern', 'obwohl']);
 
-function isAux(t: Token, L: LangLexicon): boolean {
-  return L.cues.pastAux.has(t.lower) || L.cues.passiveAux.has(t.lower);
-}
-
 /** Whether a verb of saying stands between two tokens. */
 function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {
   for (let j = a + 1; j < b; j++) if (L.cues.speechVerbs.has(tokens[j].lower)) return true;
@@ -626,6 +622,8 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
 const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
+/** "resolution", "Resolution(en)": with the United Nations named, theirs */
+const RESOLUTION = /^resolution(s|en)?$/;
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** The government of an actor's own country, as the target of its people's protests and demands. */

@@ -80,8 +80,7 @@ export class CorefState {
 
   /** The country the document is mostly about, as far as it has been read (its three-letter code). */
   topicCountry(): string | undefined {
-    const t = this.topic([]);
-    return t && !isCollective(t.code) ? t.code.slice(0, 3) : undefined;
+    return this.topicMention()?.code.slice(0, 3);
   }
 
   /** The country the document is mostly about, as the latest mention of it (undefined for a collective such as "the West"). */
@@ -232,10 +231,10 @@ export class CorefState {
         const people: ActorMention[] = [];
         // (not the one person of this sentence who speaks of them: "Anwar Ibrahim called both leaders")
         const here = resolved.filter((x) => x.kind === 'person' && x.tokenEnd < m.tokenStart);
-        const speaker = here.length === 1 ? here[0] : undefined;
+        const who = (p: ActorMention): string => p.id ?? p.code;
+        const speaker = here.length === 1 ? who(here[0]) : undefined;
         for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
-          if (x === speaker || x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || people.some((p) => (p.id ?? p.code) === (x.id ?? x.code) || (speaker && (p.id ?? p.code) === (speaker.id ?? speaker.code)))) continue;
-          if (speaker && (x.id ?? x.code) === (speaker.id ?? speaker.code)) continue;
+          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || who(x) === speaker || people.some((p) => who(p) === who(x))) continue;
           people.push(x);
           if (people.length === 2) break;
         }
@@ -304,7 +303,8 @@ export class CorefState {
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
-        const here = sameRole ? undefined : (all.find((x) => x !== m && x.tokenStart > dateline && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues)) ?? all.find((x) => x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues)))
+        const placeOfM = (x: ActorMention): boolean => x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
+        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOfM(x)) ?? all.find(placeOfM))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;

@@ -185,7 +185,8 @@ export function compoundTail(lower: string): string | null {
   return k > 0 && k < lower.length - 1 ? lower.slice(k + 1) : null;
 }
 
-function isAux(lex: LangLexicon, w: string): boolean {
+/** A perfect or passive auxiliary ("hat", "wurde", "was", "has"). */
+export function isAux(lex: LangLexicon, w: string): boolean {
   return lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w);
 }
 
