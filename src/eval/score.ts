@@ -76,9 +76,23 @@ function okStatus(g: GoldEvent, e: EventRecord): boolean {
 function okDate(g: GoldEvent, e: EventRecord): boolean {
   return (g.date ?? null) === (e.date ?? null) || (g.date_also ?? []).includes(e.date ?? '');
 }
+/**
+ * The gold README names organisations and collectives by a class code that "the scoring reads by
+ * its first three letters" (UNO…, NATO, EUU, EUR, IGO…, IMG…, WST, INT). A gold code that is only
+ * such a class names no role or organ, so it agrees with any code of that class ("IGO" and the
+ * African Union's "IGOOAU"); every other gold code, a country with or without role included, must
+ * be equal.
+ */
+const CLASS_CODES = new Set(['UNO', 'NATO', 'EUU', 'EUR', 'IGO', 'IMG', 'WST', 'INT']);
+export function sameActor(gold: string | null, code: string | null | undefined): boolean {
+  const c = code ?? null;
+  if (gold === null || c === null) return gold === c;
+  if (CLASS_CODES.has(gold)) return c.slice(0, 3) === gold.slice(0, 3);
+  return c === gold;
+}
 function okActor(g: GoldEvent, e: EventRecord): boolean {
-  const src = (e.source?.code ?? null) === g.source;
-  const tgt = g.target === null || (e.target?.code ?? null) === g.target;
-  const swapped = Boolean(g.symmetric) && e.source?.code === g.target && e.target?.code === g.source;
+  const src = sameActor(g.source, e.source?.code);
+  const tgt = g.target === null || sameActor(g.target, e.target?.code);
+  const swapped = Boolean(g.symmetric) && sameActor(g.target, e.source?.code) && sameActor(g.source, e.target?.code);
   return (src && tgt) || swapped;
 }
