@@ -17,7 +17,7 @@ function hasHyphen(w: string): boolean {
   return w.includes('-') || w.includes('\u2010') || w.includes('\u2011');
 }
 
-export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
+export function codeAtDate(e: ActorEntry, date: PartialDate | null, former = false): string {
   if (e.kind !== 'person' || !e.roles || e.roles.length === 0) return e.code;
   // with no date, the role held longest (an open one lasting until now): Gaddafi is the Libyan leader, not the fugitive of his last weeks
   if (!date) return longestRole(e.roles).code;
@@ -27,6 +27,10 @@ export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
     const to = r.to ?? '9999';
     if (cmpPartial(d, from) >= 0 && cmpPartial(d, to) <= 0) return r.code;
   }
+  // an office left in the last weeks: the story is about the ouster or its aftermath ("soldiers
+  // ousted President Mohamed Bazoum", "Bazoum, who remains detained"), and tells of the office-holder
+  const recent = former ? null : recentlyEnded(e.roles, d);
+  if (recent) return recent.code;
   if (e.defaultCode) return e.defaultCode;
   // outside every role: the country of the nearest role, no role code
   let best = e.roles[0];
@@ -38,6 +42,18 @@ export function codeAtDate(e: ActorEntry, date: PartialDate | null): string {
   return best.code.slice(0, 3);
 }
 const yearOf = (s: string) => Number(s.slice(0, 4));
+/** Days after the end of an office in which a document still speaks of its holder in it. */
+const RECENT_DAYS = 31;
+function recentlyEnded<R extends { to?: string | null }>(roles: R[], d: string): R | null {
+  if (d.length < 10) return null; // a month or year does not tell "weeks after"
+  const at = Date.parse(d);
+  for (const r of roles) {
+    if (!r.to || r.to.length < 10) continue;
+    const after = (at - Date.parse(r.to)) / 86_400_000;
+    if (after > 0 && after <= RECENT_DAYS) return r;
+  }
+  return null;
+}
 function longestRole<R extends { from?: string | null; to?: string | null }>(roles: R[]): R {
   const now = new Date().toISOString().slice(0, 10);
   const days = (r: R): number => (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
@@ -150,6 +166,24 @@ export function makeMention(cx: MentionContext, a: number, b: number, code: stri
   return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra };
 }
 
+/** A person's code at the document date, unless the words before the mention (the two before
+ * it, or its own title) say the person is out of the office ("former president", "der entmachtete
+ * Regionalpräsident"; a participle only after an article or possessive: "soldiers ousted President
+ * Bazoum" is about the office-holder). */
+function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialDate | null, lex: LangLexicon): string {
+  let former = false;
+  const { cues } = lex;
+  for (let j = Math.max(0, a - 2); j <= a && !former; j++) {
+    const w = cx.tokens[j].lower;
+    if (cues.formerWords.some((f) => w.startsWith(f))) former = true;
+    else if (cues.formerParticiples.some((f) => w.startsWith(f))) {
+      const before = cx.tokens[j - 1]?.lower ?? '';
+      former = before === 'the' || before === 'a' || before === 'an' || before === "'s" || cues.subjectArticles.has(before) || cues.objectArticles.has(before) || isPossessive(before, lex);
+    }
+  }
+  return codeAtDate(e, date, former);
+}
+
 function mk(cx: MentionContext, a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
   return makeMention(cx, a, b, code, e.id, kind, rule, extra);
 }
@@ -166,7 +200,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
     if (r.compoundAgent) {
       const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
       const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
+      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
       const end = absorbName(tokens, last, lex);
       out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
       continue;
@@ -194,7 +228,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         const agentEnd = nxt.i + nxt.len - 1;
         const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
         if (person) {
-          out.push(mk(cx, r.i, person.i + person.len - 1, codeAtDate(person.e, date), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
           k += 2;
           continue;
         }
@@ -213,7 +247,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
           k++;
           continue;
         }
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, codeAtDate(nxt.e, date), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
         k++;
         continue;
       }
@@ -242,7 +276,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       continue;
     }
     if (r.e.kind === 'person') {
-      out.push(mk(cx, r.i, last, codeAtDate(r.e, date), r.e, 'person', r.e.rule, { gender: r.e.gender }));
+      out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e, 'person', r.e.rule, { gender: r.e.gender }));
       continue;
     }
     const modifier = r.e.kind === 'adjective';

@@ -39,6 +39,10 @@ export interface CueSets {
   raw: S.CuesT;
   originSuffixes: Set<string>;
   holderSuffixes: Set<string>;
+  /** word beginnings marking a person as out of office ("former", "entmachtet…"), lower-case */
+  formerWords: string[];
+  /** the same as participles ("ousted", "entmachtet…"): they count only after an article or possessive */
+  formerParticiples: string[];
   /** the longest pronoun (at least 4, for "they"): longer words need no pronoun lookup */
   pronounMaxLength: number;
   abbreviations: Set<string>;
@@ -292,7 +296,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes),
+    placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()),
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };
 }

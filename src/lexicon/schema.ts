@@ -93,6 +93,11 @@ export const Cues = z.object({
   origin_suffixes: words,
   /** second parts of hyphenated words that make an agent the holder of a place ("rebel-held towns": the rebels) */
   holder_suffixes: words,
+  /** word beginnings that mark a person as out of the office named ("der entmachtete Regionalpräsident", "former president"):
+   * such a mention never takes an office that ended shortly before the document */
+  former_words: words,
+  /** the same as participles, counted only after an article or possessive ("the ousted president") */
+  former_participles: words,
   state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
 }).strict();
 

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getLexicon } from '../lexicon/compile.ts';
+import { tokenize } from '../text/tokens.ts';
+import { parsePartialDate } from './dates.ts';
+import { findActors } from './actors.ts';
+
+const lex = getLexicon();
+function codeOf(text: string, name: string, lang: 'de' | 'en', date: string): string | undefined {
+  const m = findActors(tokenize(text, 0, text.length), 0, lex[lang], parsePartialDate(date), text).find((a) => a.text.includes(name));
+  return m?.code;
+}
+
+test('an office left in the last weeks is still the office the story speaks of', () => {
+  // Bazoum was president of Niger until the coup of 2023-07-26
+  assert.equal(codeOf('Soldiers ousted President Mohamed Bazoum.', 'Bazoum', 'en', '2023-07-28'), 'NERGOV');
+  assert.equal(codeOf('Bazoum remains detained.', 'Bazoum', 'en', '2023-08-20'), 'NERGOV');
+  assert.equal(codeOf('Bazoum remains detained.', 'Bazoum', 'en', '2023-10-20'), 'NEROPP', 'months later: the default');
+  assert.equal(codeOf('Bazoum remains detained.', 'Bazoum', 'en', '2023-08'), 'NEROPP', 'a month does not tell weeks after');
+  assert.equal(codeOf('Das Militär hat Präsident Mohammed Mursi abgesetzt.', 'Mursi', 'de', '2013-07-04'), 'EGYGOV');
+});
+
+test('words that put a person out of office keep the role that ended', () => {
+  assert.equal(codeOf('The ousted president Mohamed Bazoum remains detained.', 'Bazoum', 'en', '2023-07-28'), 'NEROPP');
+  assert.equal(codeOf('Former president Mohamed Bazoum spoke.', 'Bazoum', 'en', '2023-07-28'), 'NEROPP');
+  assert.equal(codeOf('Der entmachtete Regionalpräsident Carles Puigdemont rief zum Widerstand auf.', 'Puigdemont', 'de', '2017-10-28'), 'ESPOPP');
+  assert.equal(codeOf('Regionalpräsident Carles Puigdemont rief zum Widerstand auf.', 'Puigdemont', 'de', '2017-10-28'), 'ESPGOV');
+});
