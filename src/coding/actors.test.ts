@@ -26,3 +26,20 @@ test('words that put a person out of office keep the role that ended', () => {
   assert.equal(codeOf('Der entmachtete Regionalpräsident Carles Puigdemont rief zum Widerstand auf.', 'Puigdemont', 'de', '2017-10-28'), 'ESPOPP');
   assert.equal(codeOf('Regionalpräsident Carles Puigdemont rief zum Widerstand auf.', 'Puigdemont', 'de', '2017-10-28'), 'ESPGOV');
 });
+
+const mentions = (text: string, lang: 'de' | 'en') => findActors(tokenize(text, 0, text.length), 0, lex[lang], parsePartialDate('2024-05-01'), text).map((a) => `${a.text}=${a.code}`);
+
+test('coordinated nationalities share the agent after them, demonym or adjective', () => {
+  assert.deepEqual(mentions('Indian and Pakistani troops exchanged fire.', 'en'), ['Indian=INDMIL', 'Pakistani troops=PAKMIL']);
+  assert.deepEqual(mentions('Gefechte zwischen aserbaidschanischen und armenischen Truppen', 'de'), ['aserbaidschanischen=AZEMIL', 'armenischen Truppen=ARMMIL']);
+});
+
+test('an ideology before an armed group noun is that armed group', () => {
+  assert.deepEqual(mentions('The Islamist militants seized the students.', 'en'), ['Islamist militants=REB', 'students=EDU']);
+  assert.deepEqual(mentions('The Islamists protested.', 'en'), ['Islamists=RAD']);
+});
+
+test('a compound of verb particles and a verbal noun is no agent ("Wiedereinführung" is no "Führung")', () => {
+  assert.deepEqual(mentions('Er drohte mit der Wiedereinführung von Sanktionen und verurteilte die Entführung.', 'de'), []);
+  assert.deepEqual(mentions('Die Parteiführung und die Staatsführung', 'de'), ['Parteiführung=GOV', 'Staatsführung=GOV']);
+});

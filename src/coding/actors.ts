@@ -144,13 +144,19 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
   for (let k = 3; k <= word.length - 5; k++) {
     const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
     const hit = lex.actors.getWord(head).find((e) => e.kind === 'agent');
-    if (hit) return { ...hit, rule: hit.rule + '.compound' };
+    if (hit) {
+      // "Wiedereinführung", "Entführung": particles and a verbal noun, not a leadership
+      if (lex.cues.particlesOnly?.test(word.slice(0, k).toLowerCase())) return null;
+      return { ...hit, rule: hit.rule + '.compound' };
+    }
   }
   return null;
 }
 
 const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u;
 const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
+/** the roles of armed non-state groups, which an ideology word before them does not change */
+const ARMED_HEAD = /^(REB|INS|UAF|SEP)$/;
 
 /** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
@@ -206,7 +212,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       continue;
     }
     // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
-    if (r.e.kind === 'adjective' && nxt && nxt.e.kind === 'adjective' && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
+    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt && (nxt.e.kind === 'adjective' || nxt.e.kind === 'demonym') && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
       && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
       const agent = raw[k + 2];
       const agentEnd = agent.i + agent.len - 1;
@@ -240,6 +246,13 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
       }
     }
     if (r.e.kind === 'agent') {
+      // an ideology before an armed group's noun: "Islamist militants", "radical rebels" are the armed group
+      if (r.e.role === 'RAD' && nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && ARMED_HEAD.test(nxt.e.role ?? '')) {
+        const end = nxt.i + nxt.len - 1;
+        out.push(mk(cx, r.i, end, nxt.e.role ?? 'UNK', nxt.e, 'agent', `${nxt.e.rule}.ideology`, { gender: undefined }));
+        k++;
+        continue;
+      }
       // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
       if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
         if (nxt.e.kind === 'organisation') {

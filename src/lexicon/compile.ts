@@ -43,6 +43,8 @@ export interface CueSets {
   formerWords: string[];
   /** the same as participles ("ousted", "entmachtet…"): they count only after an article or possessive */
   formerParticiples: string[];
+  /** a first part made only of verb particles ("wiederein", "ent"), lower-case; null when the language has none */
+  particlesOnly: RegExp | null;
   /** the longest pronoun (at least 4, for "they"): longer words need no pronoun lookup */
   pronounMaxLength: number;
   abbreviations: Set<string>;
@@ -297,6 +299,7 @@ function compileCues(c: S.CuesT): CueSets {
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
     placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()),
+    particlesOnly: c.verb_particles.length ? new RegExp(`^(?:${[...c.verb_particles].sort((a, b) => b.length - a.length).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`) : null,
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };
 }

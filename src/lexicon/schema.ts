@@ -96,6 +96,8 @@ export const Cues = z.object({
   /** word beginnings that mark a person as out of the office named ("der entmachtete Regionalpräsident", "former president"):
    * such a mention never takes an office that ended shortly before the document */
   former_words: words,
+  /** German verb particles: a compound whose first part is made only of them is a verbal noun ("Wiedereinführung"), not an agent */
+  verb_particles: words.default([]),
   /** the same as participles, counted only after an article or possessive ("the ousted president") */
   former_participles: words,
   state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
