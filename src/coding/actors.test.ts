@@ -43,3 +43,8 @@ test('a compound of verb particles and a verbal noun is no agent ("Wiedereinfüh
   assert.deepEqual(mentions('Er drohte mit der Wiedereinführung von Sanktionen und verurteilte die Entführung.', 'de'), []);
   assert.deepEqual(mentions('Die Parteiführung und die Staatsführung', 'de'), ['Parteiführung=GOV', 'Staatsführung=GOV']);
 });
+
+test('a capital after a preposition is a place, not part of the title after it', () => {
+  assert.deepEqual(mentions('Zuvor hatte er in Khartum Präsident Omar al-Baschir aufgefordert.', 'de').filter((m) => !m.startsWith('er=')), ['Khartum=SDN', 'Präsident Omar al-Baschir=SDNELI']);
+  assert.deepEqual(mentions('Khartum Präsident Omar al-Baschir', 'de'), ['Khartum Präsident Omar al-Baschir=SDNELI']);
+});

@@ -224,7 +224,9 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
     // country adjective / name / possessive + (modifier words) + agent (+ person)
     // (not a German genitive organisation before the next noun phrase: "nach Angaben der Muslimbruderschaft Demonstranten fest")
     const genitiveOrg = lex.lang === 'de' && r.e.kind === 'organisation' && /^(der|des)$/.test(tokens[r.i - 1]?.lower ?? '');
-    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent' && !genitiveOrg) {
+    // (nor a city after a preposition: "hatte er in Khartum Präsident Omar al-Baschir aufgefordert" names a place, then a person)
+    const placeFirst = r.e.kind === 'capital' && lex.cues.placePreps.has(tokens[r.i - 1]?.lower ?? '');
+    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent' && !genitiveOrg && !placeFirst) {
       let gapOk = true;
       for (let g = last + 1; g < nxt.i; g++) {
         const tok = tokens[g];

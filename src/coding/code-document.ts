@@ -179,9 +179,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         const reacting = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
         const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => !reacting.has(m.code.slice(0, 3))) : [];
         if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
-        if (act && !roles.targets.length) {
+        // "bezeichnete das Vorgehen als Selbstverteidigung", "condemned the move": a word for any act stands for the latest one
+        const anyAct = !act && !roles.targets.length && tokens.some((t, j) => L.cues.actWords.has(t.lower) && clauseOf[j] === clauseOf[trig.tokenIndex]
+          && ((j > trig.tokenEnd && j <= trig.tokenEnd + 5) || (lang === 'de' && j < trig.tokenIndex && j >= trig.tokenIndex - 6)));
+        if ((act || anyAct) && !roles.targets.length) {
           // (an act that happened, not one only called for or threatened)
-          const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged'));
+          const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (!act || e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged'));
           const ref = own[0]
             ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
           if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];

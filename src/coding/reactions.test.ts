@@ -80,3 +80,14 @@ test('the focus target of a reaction is none of those who react ("Russia and the
   const es = code('Russia and the United States condemned the attack.', 'en').filter((e) => e.root === '11');
   assert.ok(es.every((e) => !['RUS', 'USA'].includes(e.target?.code.slice(0, 3) ?? '')), es.map((e) => `${e.source?.code}>${e.target?.code}`).join());
 });
+
+test('a word for any act ("das Vorgehen", "the move") makes a reaction aim at the actor of the latest act', () => {
+  const de = code('Äthiopische Kampfflugzeuge haben den Flughafen von Mogadischu bombardiert. Die Afrikanische Union bezeichnete das Vorgehen als Selbstverteidigung.', 'de');
+  const defence = de.find((e) => e.code === '052');
+  assert.ok(defence, 'the verbal defence is coded');
+  assert.equal(`${defence.source?.code}>${defence.target?.code}`, 'IGOOAU>ETHMIL');
+  const en = code('Russian warplanes bombed Idlib on Monday. The United States condemned the move.', 'en');
+  const condemn = en.find((e) => e.root === '11');
+  assert.ok(condemn, 'the condemnation is coded');
+  assert.equal(condemn.target?.code.slice(0, 3), 'RUS');
+});
