@@ -684,3 +684,10 @@ test('"the country" is not the subject of its own clause: "… and Germany suspe
   const es = code('Taliban fighters entered Kabul in Afghanistan. The United States and Britain sent troops to Afghanistan. The Taliban did not attack the soldiers, a NATO official said, and Germany suspended development aid to the country.', 'en', '2021-08-16');
   assert.equal(es.find((e) => e.trigger.text === 'suspended')?.target?.code, 'AFG');
 });
+
+test('forces with no nationality after a verb of sending are the refuser\'s own: the refusal is aimed at the destination', () => {
+  const es = code('Rebels shelled Monrovia on Monday. Washington has so far declined to send ground troops to Liberia.', 'en', '2003-07-22');
+  const refusal = es.find((e) => e.root === '12');
+  assert.ok(refusal, 'the refusal is coded');
+  assert.equal(`${refusal.source?.code}>${refusal.target?.code}`, 'USAGOV>LBR');
+});

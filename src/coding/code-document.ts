@@ -207,6 +207,18 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           if (deal?.source) roles.targets = [eventActorAsMention(deal.source, roles.sources[0])];
         }
       }
+      // "declined to send ground troops to Liberia", "ruled out sending its own troops": forces named with no nationality just
+      // after a verb of sending are what would be sent, the source's own, not the target of the refusal (the destination is)
+      if (roles.sources.length && roles.targets.length && !SENDING_ROOTS.has(trig.code.slice(0, 2))) {
+        const sentBy = (t: ActorMention): Trigger | undefined => t.kind === 'agent' && /(MIL|PKO)$/.test(t.code) && t.rule.includes('→')
+          ? triggers.find((o) => o !== trig && SENDING_ROOTS.has(o.code.slice(0, 2)) && t.tokenStart > o.tokenEnd && t.tokenStart <= o.tokenEnd + 4) : undefined;
+        if (roles.targets.some(sentBy)) {
+          const after = roles.targets.filter(sentBy).reduce((a, t) => Math.max(a, t.tokenEnd), 0);
+          const dest = mentions.find((m) => m.tokenStart > after && m.tokenStart <= after + 3 && /^[A-Z]{3}/.test(m.code) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+          roles.targets = roles.targets.filter((t) => !sentBy(t));
+          if (!roles.targets.length && dest) roles.targets = [dest];
+        }
+      }
       // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
       // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
       const envoy = trig.code.startsWith('16') && roles.targets.length > 0;
