@@ -45,6 +45,14 @@ test('a compound of verb particles and a verbal noun is no agent ("Wiedereinfüh
 });
 
 test('a capital after a preposition is a place, not part of the title after it', () => {
-  assert.deepEqual(mentions('Zuvor hatte er in Khartum Präsident Omar al-Baschir aufgefordert.', 'de').filter((m) => !m.startsWith('er=')), ['Khartum=SDN', 'Präsident Omar al-Baschir=SDNELI']);
-  assert.deepEqual(mentions('Khartum Präsident Omar al-Baschir', 'de'), ['Khartum Präsident Omar al-Baschir=SDNELI']);
+  assert.deepEqual(mentions('Zuvor hatte er in Khartum Präsident Omar al-Baschir aufgefordert.', 'de').filter((m) => !m.startsWith('er=')), ['Khartum=SDN', 'Präsident Omar al-Baschir=SDNGOV']);
+  assert.deepEqual(mentions('Khartum Präsident Omar al-Baschir', 'de'), ['Khartum Präsident Omar al-Baschir=SDNGOV']);
+});
+
+test('the office a title before a name gives is the person\'s role in their own country; generic titles and titles of another agent do not count', () => {
+  assert.equal(codeOf('Armeechef Abdel Fattah al-Burhan lehnte Verhandlungen ab.', 'Burhan', 'de', '2023-04-17'), 'SDNMIL');
+  assert.equal(codeOf('Der Armeechef Abdel Fattah al-Burhan lehnte ab.', 'Burhan', 'de', '2023-04-17'), 'SDNMIL');
+  assert.equal(codeOf('Senator John Kerry attacked the record.', 'Kerry', 'en', '2004-10-01'), 'USALEG');
+  assert.equal(codeOf('The army killed Tamil Tiger leader Velupillai Prabhakaran.', 'Prabhakaran', 'en', '2009-05-19')?.endsWith('GOV'), false);
+  assert.equal(codeOf('Former president Alvaro Uribe rejected the deal.', 'Uribe', 'en', '2016-09-27'), 'COLOPP', '"former" keeps the lexicon role');
 });

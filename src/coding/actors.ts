@@ -157,6 +157,10 @@ const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|ze
 const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 /** the roles of armed non-state groups, which an ideology word before them does not change */
 const ARMED_HEAD = /^(REB|INS|UAF|SEP)$/;
+/** offices a title before a name gives (generic titles such as "leader", which any group has, are listed in the cues) */
+const TITLE_ROLE = /^(GOV|MIL|JUD|LEG|COP|OPP)$/;
+/** organisations and collectives: their people keep the lexicon's code */
+const COLLECTIVE_PREFIX = /^(IGO|UNO|NAT|EUU|EUR|IMG|WST|INT|NGO|MNC)$/;
 
 /** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
@@ -176,7 +180,7 @@ export function makeMention(cx: MentionContext, a: number, b: number, code: stri
  * it, or its own title) say the person is out of the office ("former president", "der entmachtete
  * Regionalpräsident"; a participle only after an article or possessive: "soldiers ousted President
  * Bazoum" is about the office-holder). */
-function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialDate | null, lex: LangLexicon): string {
+function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialDate | null, lex: LangLexicon, title?: ActorEntry, titleCountry?: string): string {
   let former = false;
   const { cues } = lex;
   for (let j = Math.max(0, a - 2); j <= a && !former; j++) {
@@ -187,7 +191,14 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
       former = before === 'the' || before === 'a' || before === 'an' || before === "'s" || cues.subjectArticles.has(before) || cues.objectArticles.has(before) || isPossessive(before, lex);
     }
   }
-  return codeAtDate(e, date, former);
+  const code = codeAtDate(e, date, former);
+  // "Armeechef Abdel Fattah al-Burhan", "Regierungschefin Aung San Suu Kyi": the office the text gives the person, in the
+  // person's own country, over the role the lexicon dates (a text names the office held when it was written)
+  if (!former && title?.title && title.role && TITLE_ROLE.test(title.role) && !cues.genericTitles.has(cx.tokens[a].lower)) {
+    const c3 = code.slice(0, 3);
+    if (/^[A-Z]{3}$/.test(c3) && !COLLECTIVE_PREFIX.test(c3) && (!titleCountry || titleCountry === c3)) return c3 + title.role;
+  }
+  return code;
 }
 
 function mk(cx: MentionContext, a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
@@ -206,7 +217,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
     if (r.compoundAgent) {
       const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
       const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
+      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
       const end = absorbName(tokens, last, lex);
       out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
       continue;
@@ -236,7 +247,7 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         const agentEnd = nxt.i + nxt.len - 1;
         const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
         if (person) {
-          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender }));
           k += 2;
           continue;
         }
@@ -262,7 +273,9 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
           k++;
           continue;
         }
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+        // (a title after another agent is that agent's: "opposition leader", "Rebellenführer …" are not the state's)
+        const afterAgent = k > 0 && raw[k - 1].i + raw[k - 1].len === r.i && (raw[k - 1].e.kind === 'agent' || raw[k - 1].e.kind === 'organisation');
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
         k++;
         continue;
       }

@@ -47,6 +47,8 @@ export interface CueSets {
   particlesOnly: RegExp | null;
   /** words for any act ("das Vorgehen", "the move"), lower-case */
   actWords: Set<string>;
+  /** titles any group has ("leader", "Chef"), lower-case */
+  genericTitles: Set<string>;
   /** the longest pronoun (at least 4, for "they"): longer words need no pronoun lookup */
   pronounMaxLength: number;
   abbreviations: Set<string>;
@@ -300,7 +302,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words),
+    placePreps: set(c.place_preps), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
     particlesOnly: c.verb_particles.length ? new RegExp(`^(?:${[...c.verb_particles].sort((a, b) => b.length - a.length).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`) : null,
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };

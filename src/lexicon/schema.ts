@@ -100,6 +100,8 @@ export const Cues = z.object({
   verb_particles: words.default([]),
   /** words for any act ("das Vorgehen", "the move"): a reaction to one is aimed at the actor of the latest act */
   act_words: words.default([]),
+  /** titles any group has ("leader", "Chef"): before a name they do not set the person's role */
+  generic_titles: words.default([]),
   /** the same as participles, counted only after an article or possessive ("the ousted president") */
   former_participles: words,
   state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
