@@ -56,3 +56,9 @@ test('the office a title before a name gives is the person\'s role in their own 
   assert.equal(codeOf('The army killed Tamil Tiger leader Velupillai Prabhakaran.', 'Prabhakaran', 'en', '2009-05-19')?.endsWith('GOV'), false);
   assert.equal(codeOf('Former president Alvaro Uribe rejected the deal.', 'Uribe', 'en', '2016-09-27'), 'COLOPP', '"former" keeps the lexicon role');
 });
+
+test('a group\'s generic title is of the group\'s role: "gang leader", "the leader of the main gang coalition"', () => {
+  assert.deepEqual(mentions('The leader of the main gang coalition warned.', 'en'), ['leader of the main gang=CRM']);
+  assert.deepEqual(mentions('The most powerful gang leader warned.', 'en'), ['gang leader=CRM']);
+  assert.deepEqual(mentions('The leader of the country spoke.', 'en').map((m) => m.endsWith('=CRM')), [false], 'a country after "of" is no group');
+});

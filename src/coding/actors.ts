@@ -266,6 +266,26 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
         k++;
         continue;
       }
+      // a group's generic title: "gang leader", "rebel leader", "Oppositionsführer" written apart ("the opposition leader") is of the group's role
+      if (nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && lex.cues.genericTitles.has(tokens[nxt.i].lower) && !r.e.title) {
+        const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2] : null;
+        if (person) {
+          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+          k += 2;
+          continue;
+        }
+        const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
+        out.push(mk(cx, r.i, end, r.e.role, r.e, 'agent', `${r.e.rule}.title`, { gender: undefined }));
+        k++;
+        continue;
+      }
+      // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role
+      if (nxt && nxt.e.kind === 'agent' && nxt.e.role && lex.cues.genericTitles.has(tokens[last].lower) && nxt.i > last + 1 && nxt.i - last - 1 <= 3
+        && /^(of|des|der)$/.test(tokens[last + 1].lower) && tokens.slice(last + 2, nxt.i).every((t) => /^\p{Ll}/u.test(t.text))) {
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.role, nxt.e, 'agent', `${nxt.e.rule}.title`, { gender: r.e.gender }));
+        k++;
+        continue;
+      }
       // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
       if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
         if (nxt.e.kind === 'organisation') {

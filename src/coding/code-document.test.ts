@@ -692,3 +692,9 @@ test('forces with no nationality after a verb of sending are the refuser\'s own:
   assert.ok(refusal, 'the refusal is coded');
   assert.equal(`${refusal.source?.code}>${refusal.target?.code}`, 'USAGOV>LBR');
 });
+
+test('English: a state closing a border acts as its government, a state bombing as its military (state_source_roles by code, then root)', () => {
+  const es = code('Thailand closed all border crossings with Cambodia on Monday after the clashes. Thailand bombed Cambodian positions on Tuesday.', 'en', '2025-07-25');
+  assert.equal(es.find((e) => e.code === '191')?.source?.code, 'THAGOV');
+  assert.equal(es.find((e) => e.root === '19' && e.code !== '191')?.source?.code, 'THAMIL');
+});

@@ -507,7 +507,8 @@ function stateAsSource(m: ActorMention, code: string, L: LangLexicon, lex: Lexic
   let countries = COUNTRY_CODES.get(lex);
   if (!countries) COUNTRY_CODES.set(lex, (countries = new Set(lex.raw.countries.map((c) => c.code))));
   if (!countries.has(m.code)) return m;
-  const role = roles[code.slice(0, 2)] ?? roles.default;
+  // (the most specific key: a full code, its three-digit parent, its root, then the default)
+  const role = roles[code] ?? roles[code.slice(0, 3)] ?? roles[code.slice(0, 2)] ?? roles.default;
   return role ? { ...m, code: m.code + role } : m;
 }
 

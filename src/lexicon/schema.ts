@@ -104,7 +104,7 @@ export const Cues = z.object({
   generic_titles: words.default([]),
   /** the same as participles, counted only after an article or possessive ("the ousted president") */
   former_participles: words,
-  state_source_roles: z.record(z.string().regex(/^(default|\d{2})$/, 'a two-digit CAMEO root or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
+  state_source_roles: z.record(z.string().regex(/^(default|\d{2,4})$/, 'a CAMEO root, a three- or four-digit code or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
 }).strict();
 
 export type CountryT = z.infer<typeof Country>;
