@@ -62,3 +62,7 @@ test('a group\'s generic title is of the group\'s role: "gang leader", "the lead
   assert.deepEqual(mentions('The most powerful gang leader warned.', 'en'), ['gang leader=CRM']);
   assert.deepEqual(mentions('The leader of the country spoke.', 'en').map((m) => m.endsWith('=CRM')), [false], 'a country after "of" is no group');
 });
+
+test('a transnational agent has no country unless one is named', () => {
+  assert.deepEqual(mentions('Menschenrechtsorganisationen und kenianische Menschenrechtsorganisationen', 'de'), ['Menschenrechtsorganisationen=NGOHRI', 'kenianische Menschenrechtsorganisationen=KENHRI']);
+});

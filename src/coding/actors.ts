@@ -318,9 +318,9 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
           continue;
         }
       }
-      // bare agent: coreference may give it a country; a title may carry an unknown name
+      // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
       const end = r.e.title ? absorbName(tokens, last, lex) : last;
-      out.push(mk(cx, r.i, end, r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
+      out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
       continue;
     }
     if (r.e.kind === 'person') {

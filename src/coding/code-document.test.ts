@@ -698,3 +698,8 @@ test('English: a state closing a border acts as its government, a state bombing 
   assert.equal(es.find((e) => e.code === '191')?.source?.code, 'THAGOV');
   assert.equal(es.find((e) => e.root === '19' && e.code !== '191')?.source?.code, 'THAMIL');
 });
+
+test('human rights groups with no country named are transnational (NGO), not of the country in focus', () => {
+  const es = code('Kenyan police officers arrived in Haiti on Tuesday. Human rights groups have criticised the Kenyan police for past abuses.', 'en', '2024-06-26');
+  assert.equal(es.find((e) => e.root === '11')?.source?.code, 'NGOHRI');
+});

@@ -365,7 +365,7 @@ function locatedIn(tokens: Token[], start: number): boolean {
 
 /** which tokens of the current sentence lexicon mentions cover (one buffer, reused sentence after sentence) */
 let COVERED = new Uint8Array(256);
-const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR']);
+const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR', 'NGO', 'NGM', 'MNC']);
 const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const NON_STATE = new Set(['REB', 'RAD', 'INS', 'SEP', 'UAF', 'OPP', 'CVL']);

@@ -7,6 +7,7 @@ test('a gold organisation class code agrees with any code of that class, a count
   assert.ok(sameActor('IGO', 'IGOOAU'));
   assert.ok(sameActor('NATO', 'NAT'));
   assert.ok(sameActor('UNO', 'UNOPKO'));
+  assert.ok(sameActor('NGO', 'NGOHRI'));
   assert.ok(!sameActor('IGO', 'UNO'));
   assert.ok(!sameActor('USA', 'USAGOV'));
   assert.ok(!sameActor('USAGOV', 'USA'));

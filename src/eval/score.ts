@@ -83,7 +83,9 @@ function okDate(g: GoldEvent, e: EventRecord): boolean {
  * African Union's "IGOOAU"); every other gold code, a country with or without role included, must
  * be equal.
  */
-const CLASS_CODES = new Set(['UNO', 'NATO', 'EUU', 'EUR', 'IGO', 'IMG', 'WST', 'INT']);
+// (and CAMEO's other generic international codes, "used on their own or as the first three characters of more detailed
+// codes": NGO, NGM, MNC — the gold writes "NGO" for Human Rights Watch)
+const CLASS_CODES = new Set(['UNO', 'NATO', 'EUU', 'EUR', 'IGO', 'IMG', 'WST', 'INT', 'NGO', 'NGM', 'MNC']);
 export function sameActor(gold: string | null, code: string | null | undefined): boolean {
   const c = code ?? null;
   if (gold === null || c === null) return gold === c;

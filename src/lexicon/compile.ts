@@ -18,6 +18,8 @@ export interface ActorEntry {
   /** agents: role code and whether it is a person title */
   role?: string;
   title?: boolean;
+  /** agents of no country unless one is named (human rights groups): NGO + role */
+  transnational?: boolean;
   from?: string | null;
   to?: string | null;
 }
@@ -208,7 +210,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const n of o.abbrev) actors.add(n, e, 'exact');
   }
   for (const a of raw.agents[lang]) {
-    const e: ActorEntry = { kind: 'agent', code: a.role, id: null, rule: a.id, role: a.role, title: a.title };
+    const e: ActorEntry = { kind: 'agent', code: a.transnational ? 'NGO' + a.role : a.role, id: null, rule: a.id, role: a.role, title: a.title, transnational: a.transnational };
     for (const f of a.forms) actors.add(f, e);
   }
   for (const pl of raw.places) addPlace(places, pl, lang);

@@ -32,6 +32,8 @@ export const Organisation = z.object({
 export const Agent = z.object({
   id: z.string(), role: z.string().regex(/^[A-Z]{3}$/, 'a three-letter CAMEO role code'), forms: z.array(z.string().min(1)).min(1),
   title: z.boolean().default(false), gender: z.enum(['m', 'f', 'n']).nullable().optional(), note: z.string().optional(),
+  /** a non-governmental body of no country unless one is named ("human rights groups", "Hilfsorganisationen"): coded NGO + role, not given the country in focus */
+  transnational: z.boolean().default(false),
 }).strict();
 
 /**
