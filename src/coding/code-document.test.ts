@@ -703,3 +703,10 @@ test('human rights groups with no country named are transnational (NGO), not of 
   const es = code('Kenyan police officers arrived in Haiti on Tuesday. Human rights groups have criticised the Kenyan police for past abuses.', 'en', '2024-06-26');
   assert.equal(es.find((e) => e.root === '11')?.source?.code, 'NGOHRI');
 });
+
+test('"X remains detained" is a lasting passive: X is the one detained, by whoever last used force on X', () => {
+  const es = code('Niger\'s soldiers ousted President Mohamed Bazoum on July 26. Bazoum, who remains detained with his family in the presidential palace in Niamey, has not been released.', 'en', '2023-08-10');
+  const detained = es.find((e) => e.code === '173');
+  assert.ok(detained, 'the detention is coded');
+  assert.equal(`${detained.source?.code}>${detained.target?.code}`, 'NERMIL>NERGOV');
+});

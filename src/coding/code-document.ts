@@ -140,6 +140,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       if (roles.passive && !roles.sources.length) {
         const prev = lastByRoot.get(trig.code.slice(0, 2));
         if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
+        // or the latest coercion or force done to the same person or body: "soldiers ousted President Bazoum" … "Bazoum, who remains detained"
+        const patient = roles.targets.length === 1 ? roles.targets[0] : undefined;
+        if (!roles.sources.length && patient && Number(trig.code.slice(0, 2)) >= 17) {
+          const done = [...events].reverse().find((e) => Number(e.root) >= 17 && e.source && e.target?.code === patient.code && (e.target.id ?? null) === (patient.id ?? null) && patient.id !== null && s.index - e.sentence <= 8);
+          if (done?.source) roles.sources = [eventActorAsMention(done.source, patient)];
+        }
         // else an arrest or a release from prison of someone of the country the story is about is the act of its state
         // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV)
         const role = STATE_PASSIVES[trig.code];

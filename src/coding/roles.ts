@@ -30,6 +30,8 @@ export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
   de: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
 };
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
+/** English verbs of a lasting state before a participle: "remains detained" */
+const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed']);
 
 export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de'): Group[] {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
@@ -166,7 +168,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // passive: "wurde … gestürzt", "was attacked by"
   // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
   const headlinePassive = lang === 'en' && /^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && trig.tokenIndex > 0 && isTitleCase(tokens);
-  const passive = headlinePassive || trig.form === 'participle' && (lang === 'en'
+  // a state that lasts: "Bazoum, who remains detained" (coercion and force only: "remains committed" is no passive)
+  const statePassive = lang === 'en' && STATE_VERBS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[trig.tokenIndex].lower) && Number(trig.code.slice(0, 2)) >= 17;
+  const passive = headlinePassive || statePassive || trig.form === 'participle' && (lang === 'en'
     ? PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops"
       || tokens[trig.tokenEnd + 1]?.lower === 'by'
