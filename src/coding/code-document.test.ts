@@ -710,3 +710,13 @@ test('"X remains detained" is a lasting passive: X is the one detained, by whoev
   assert.ok(detained, 'the detention is coded');
   assert.equal(`${detained.source?.code}>${detained.target?.code}`, 'NERMIL>NERGOV');
 });
+
+test('a definite event noun with no actor is the event told before, by the same word first; its time is kept', () => {
+  const es = code('Islamistische Aufständische haben am Mittwoch die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen. Der Angriff wurde von Hunderten Kämpfern geführt. Die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen, erklärte die Regierung in Maputo. Die USA verurteilten den Angriff als Terrorakt.', 'de', '2021-03-29');
+  const told = es.filter((e) => e.trigger.text === 'Angriff' && e.root === '19');
+  assert.ok(told.length >= 1, 'the attack is coded where it is told again');
+  assert.ok(told.every((e) => e.source?.code === 'MOZINS'), 'by the insurgents, not by the army whose offensive came later');
+  const offensive = es.find((e) => e.trigger.text === 'begonnen');
+  assert.equal(`${offensive?.source?.code}>${offensive?.target?.code}`, 'MOZMIL>MOZINS', 'the army at home fights the other side named last');
+  assert.equal(es.find((e) => e.root === '11')?.target?.code, 'MOZINS');
+});

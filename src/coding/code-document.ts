@@ -136,6 +136,20 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
         }
       }
+      let toldBefore: EventRecord | undefined;
+      // a definite event noun with no actor in its sentence is the event told before: "Der Angriff hatte am Mittwoch begonnen"
+      if (trig.kind === 'noun' && !roles.sources.length && !roles.targets.length && Number(trig.code.slice(0, 2)) >= 14
+        && /^(der|die|das|den|dem|des|the|this|diese|dieser|diesen)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+        // (told by the same word within a few sentences, else the latest of its kind just before)
+        const told1 = (e: EventRecord, within: number): boolean => e.root === trig.code.slice(0, 2) && s.index - e.sentence <= within && e.sentence < s.index && Boolean(e.source) && e.status === 'actual';
+        const told = [...events].reverse().find((e) => told1(e, 6) && e.trigger.text.toLowerCase() === trig.text.toLowerCase())
+          ?? [...events].reverse().find((e) => told1(e, 2));
+        if (told?.source) {
+          toldBefore = told;
+          roles.sources = [eventActorAsMention(told.source, mentions[0] ?? dummyMention(trig, s.index))];
+          if (told.target) roles.targets = [eventActorAsMention(told.target, mentions[0] ?? dummyMention(trig, s.index))];
+        }
+      }
       // an agentless passive ("Der Erste wurde am Mittwoch festgenommen") continues the latest event of its kind
       if (roles.passive && !roles.sources.length) {
         const prev = lastByRoot.get(trig.code.slice(0, 2));
@@ -190,7 +204,10 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           && ((j > trig.tokenEnd && j <= trig.tokenEnd + 5) || (lang === 'de' && j < trig.tokenIndex && j >= trig.tokenIndex - 6)));
         if ((act || anyAct) && !roles.targets.length) {
           // (an act that happened, not one only called for or threatened)
-          const prev = [...events].reverse().find((e) => Number(e.root) >= 14 && (!act || e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged'));
+          const happened = (e: EventRecord): boolean => Number(e.root) >= 14 && (!act || e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged');
+          // (the act named by the same word first: "verurteilten den Angriff" is the "Angriff" told before, not a later offensive)
+          const sameWord = act ? [...events].reverse().find((e) => happened(e) && e.trigger.text.toLowerCase() === act.text.toLowerCase()) : undefined;
+          const prev = sameWord ?? [...events].reverse().find(happened);
           const ref = own[0]
             ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
           if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];
@@ -280,7 +297,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
         // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
         // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
         const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
+        // (a state's forces using force at home in a story of its armed conflict fight the other side named last:
+        // "die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen" after "Islamistische Aufständische …")
+        const rebels = Number(trig.code.slice(0, 2)) >= 18 && roles.sources.length === 1 && /^[A-Z]{3}(MIL|COP)$/.test(src0.code) && src0.code.slice(0, 3) === coref.topicCountry()
+          ? coref.latestOtherSide(src0.code) : undefined;
         if (domestic) roles.targets = [ownGovernment(src0)];
+        else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
         else {
           const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf));
           if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
@@ -342,6 +364,8 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
       const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
       const te = pickTime(trig, times, clauseOf);
       let date: PartialDate | null = te ? te.resolve(published, tense) : null;
+      // (an event told again with no time of its own keeps the time it was told with)
+      if (!te && toldBefore?.date && toldBefore.date_precision) date = { value: toldBefore.date, precision: toldBefore.date_precision };
       if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
       const place = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace);
       const att = attributionFor(trig, atts, roles.sources);
@@ -651,6 +675,10 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'sol
 /** The government of an actor's own country, as the target of its people's protests and demands. */
 function ownGovernment(m: ActorMention): ActorMention {
   return { ...m, code: m.code.slice(0, 3) + 'GOV', id: null, rule: `${m.rule}→own-government` };
+}
+/** A mention placed at a trigger, for actors carried over from an earlier event into a sentence that names none. */
+function dummyMention(trig: Trigger, sentence: number): ActorMention {
+  return { sentence, start: trig.start, end: trig.end, text: trig.text, code: '', id: null, tokenStart: trig.tokenIndex, tokenEnd: trig.tokenIndex, kind: 'description', rule: 'event-reference' };
 }
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
