@@ -66,3 +66,8 @@ test('a group\'s generic title is of the group\'s role: "gang leader", "the lead
 test('a transnational agent has no country unless one is named', () => {
   assert.deepEqual(mentions('Menschenrechtsorganisationen und kenianische Menschenrechtsorganisationen', 'de'), ['Menschenrechtsorganisationen=NGOHRI', 'kenianische Menschenrechtsorganisationen=KENHRI']);
 });
+
+test('a surname after a comma is a name even before a preposition; opening a sentence it may be the adverb it spells', () => {
+  assert.deepEqual(mentions('Sarkozy kündigte an, Betancourt in Paris zu empfangen.', 'de').filter((m) => m.startsWith('Betancourt')), ['Betancourt=COLOPP']);
+  assert.deepEqual(mentions('Kurz vor dem Besuch wurde er entlassen.', 'de'), []);
+});

@@ -91,7 +91,9 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
     if (best) {
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
-      if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || tokens[i - 1].kind === 'punct') && lex.cues.prepositions.has(tokens[i + 1]?.lower ?? '')) continue;
+      // (after a comma a capital is no sentence opening: "kündigte an, Betancourt in Paris zu empfangen")
+      if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ','))
+        && lex.cues.prepositions.has(tokens[i + 1]?.lower ?? '')) continue;
       out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end });
       i += len - 1;
       continue;
