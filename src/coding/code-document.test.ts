@@ -720,3 +720,10 @@ test('a definite event noun with no actor is the event told before, by the same 
   assert.equal(`${offensive?.source?.code}>${offensive?.target?.code}`, 'MOZMIL>MOZINS', 'the army at home fights the other side named last');
   assert.equal(es.find((e) => e.root === '11')?.target?.code, 'MOZINS');
 });
+
+test('an agreement of a visitor that names no partner is with the host of the visit told just before', () => {
+  const es = code('Russian President Vladimir Putin is making a two-day official visit to Turkey. Mr. Putin is expected to sign several economic cooperation agreements.', 'en', '2004-12-05');
+  const sign = es.find((e) => e.code === '057');
+  assert.ok(sign, 'the signing is coded');
+  assert.equal(`${sign.source?.code}>${sign.target?.code}`, 'RUSGOV>TUR');
+});

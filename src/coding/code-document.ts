@@ -331,6 +331,17 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
           roles.targets = [ownGovernment(src)];
         }
       }
+      // an agreement or cooperation of a visitor or a host that names no partner is with the other side of the visit told just
+      // before ("Putin is making a visit to Turkey … Putin is expected to sign several economic cooperation agreements")
+      if (!roles.targets.length && roles.sources.length === 1 && /^0[3-6]/.test(trig.code) && !/^04[234]/.test(trig.code)) {
+        const me = roles.sources[0].code;
+        const visit = [...events].reverse().find((e) => /^04[23]/.test(e.code) && s.index - e.sentence <= 2 && e.source && e.target
+          && (e.source.code === me || e.target.code === me));
+        if (visit?.source && visit.target) {
+          const other = visit.source.code === me ? visit.target : visit.source;
+          if (other.code.slice(0, 3) !== me.slice(0, 3)) roles.targets = [eventActorAsMention(other, roles.sources[0])];
+        }
+      }
       // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
       // unless a refused yield (08) may still turn into a rejection below
       if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
