@@ -727,3 +727,10 @@ test('an agreement of a visitor that names no partner is with the host of the vi
   assert.ok(sign, 'the signing is coded');
   assert.equal(`${sign.source?.code}>${sign.target?.code}`, 'RUSGOV>TUR');
 });
+
+test('taking part in an armed operation is force; not taking part is that force negated', () => {
+  const de = code('Deutschland beteiligt sich nicht an dem Einsatz gegen Libyen.', 'de', '2011-03-20').find((e) => e.root === '19');
+  assert.equal(`${de?.source?.code}>${de?.target?.code} ${de?.status}`, 'DEU>LBY negated');
+  const en = code('Britain participated in the air strikes against Syria.', 'en', '2018-04-15').find((e) => e.root === '19');
+  assert.equal(`${en?.source?.code.slice(0, 3)}>${en?.target?.code} ${en?.status}`, 'GBR>SYR actual');
+});
