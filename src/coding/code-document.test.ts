@@ -734,3 +734,10 @@ test('taking part in an armed operation is force; not taking part is that force 
   const en = code('Britain participated in the air strikes against Syria.', 'en', '2018-04-15').find((e) => e.root === '19');
   assert.equal(`${en?.source?.code.slice(0, 3)}>${en?.target?.code} ${en?.status}`, 'GBR>SYR actual');
 });
+
+test('withdrawing from an election is a boycott of the government\'s vote, in both languages', () => {
+  const de = code('Simbabwes Oppositionsführer Morgan Tsvangirai hat sich am Sonntag aus der Stichwahl um das Präsidentenamt zurückgezogen.', 'de', '2008-06-23').find((e) => e.root === '14');
+  assert.equal(`${de?.code} ${de?.source?.code}>${de?.target?.code}`, '143 ZWEOPP>ZWEGOV');
+  const en = code('Zimbabwe\'s opposition leader Morgan Tsvangirai withdrew from the runoff on Sunday.', 'en', '2008-06-23').find((e) => e.root === '14');
+  assert.equal(`${en?.code} ${en?.source?.code}>${en?.target?.code}`, '143 ZWEOPP>ZWEGOV');
+});
