@@ -43,6 +43,29 @@ function isHere(x: ActorMention, tokens: Token[]): boolean {
   return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
 }
 
+/* Module-level helpers rather than named closures per mention: tsx keeps function names, at a cost for each closure created. */
+/** A person of the pronoun's gender. */
+function isPersonOf(x: ActorMention, g: 'm' | 'f'): boolean {
+  return x.kind === 'person' && x.gender === g;
+}
+/** A collective that "it" or "they" (the pronoun `m`) may stand for. */
+function collectiveFor(x: ActorMention, m: ActorMention): boolean {
+  return !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
+}
+/** A country named as a place ("in the DRC"; an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)"). */
+function placedIn(x: ActorMention, tokens: Token[], resolved: ActorMention[]): boolean {
+  return locatedIn(tokens, x.tokenStart)
+    || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
+}
+/** Who a person is, for telling people apart. */
+function personKey(p: ActorMention): string {
+  return p.id ?? p.code;
+}
+/** A place of the sentence that the agent `m` is at (not in another clause). */
+function placeOf(m: ActorMention, x: ActorMention, tokens: Token[], cues: LangLexicon['cues']): boolean {
+  return x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
+}
+
 export class CorefState {
   private history: ActorMention[] = [];
 
@@ -183,11 +206,10 @@ export class CorefState {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
         // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
-        const match = (x: ActorMention) => x.kind === 'person' && x.gender === g;
-        let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && match(x)).pop();
+        let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && isPersonOf(x, g)).pop();
         if (!ante) {
-          const latest = [...history].reverse().find(match);
-          ante = latest && history.find((x) => x.sentence === latest.sentence && match(x));
+          const latest = [...history].reverse().find((x) => isPersonOf(x, g));
+          ante = latest && history.find((x) => x.sentence === latest.sentence && isPersonOf(x, g));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
         continue;
@@ -202,11 +224,10 @@ export class CorefState {
       }
       if (m.code === '*IT' || m.code === '*THEY') {
         // the subject-most collective of this sentence before the pronoun, else of the latest sentence naming one
-        const ok = (x: ActorMention) => !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
-        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && ok(x));
+        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && collectiveFor(x, m));
         if (!ante) {
-          const latest = [...history].reverse().find(ok);
-          ante = latest && history.find((x) => x.sentence === latest.sentence && ok(x));
+          const latest = [...history].reverse().find((x) => collectiveFor(x, m));
+          ante = latest && history.find((x) => x.sentence === latest.sentence && collectiveFor(x, m));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, rule: `${m.rule}→${ante.rule}` });
         continue;
@@ -214,9 +235,7 @@ export class CorefState {
       if (m.code === '*COUNTRY') {
         // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
         // (an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)")
-        const placed = (x: ActorMention): boolean => locatedIn(tokens, x.tokenStart)
-          || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
-        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placed(x))
+        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placedIn(x, tokens, resolved))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
         // not the subject of its own clause ("… and Germany suspended development aid to the country"): the country the story is about
         if (ante && ownClauseSubject(tokens, ante, m)) {
@@ -231,10 +250,9 @@ export class CorefState {
         const people: ActorMention[] = [];
         // (not the one person of this sentence who speaks of them: "Anwar Ibrahim called both leaders")
         const here = resolved.filter((x) => x.kind === 'person' && x.tokenEnd < m.tokenStart);
-        const who = (p: ActorMention): string => p.id ?? p.code;
-        const speaker = here.length === 1 ? who(here[0]) : undefined;
+        const speaker = here.length === 1 ? personKey(here[0]) : undefined;
         for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
-          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || who(x) === speaker || people.some((p) => who(p) === who(x))) continue;
+          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || personKey(x) === speaker || people.some((p) => personKey(p) === personKey(x))) continue;
           people.push(x);
           if (people.length === 2) break;
         }
@@ -303,8 +321,7 @@ export class CorefState {
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
-        const placeOfM = (x: ActorMention): boolean => x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
-        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOfM(x)) ?? all.find(placeOfM))
+        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
