@@ -530,8 +530,8 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
  * sentences of news have a "said" and no event.
  */
 function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean {
-  // (a set: the finite and participle readings of a pattern share one `with` list)
-  let needed: Set<NonNullable<TriggerEntry['with']>> | null = null;
+  // (each list once: the finite and participle readings of a pattern share one `with` list; an array, not a Set made per sentence)
+  let needed: NonNullable<TriggerEntry['with']>[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -539,7 +539,7 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (!L.triggers.startsAt(tokens, i)) continue;
     for (const h of L.triggers.matchAtMemo(tokens, i)) {
       const w = h.value.with;
-      if (w) (needed ??= new Set()).add(w);
+      if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
   }

@@ -150,19 +150,10 @@ export class CorefState {
     return undefined;
   }
 
-  /** `dateline`: the index of the dash that ends a dateline opening the sentence (-1 for none); a place named there is not where its agents are */
-  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
+  /** Descriptions and pronouns found by a scan of the tokens no lexicon mention holds. (A method of its own: see
+   * code-document.ts, DocState, on why hot code is kept in functions of modest size.) */
+  private scanMentions(tokens: Token[], covered: Uint8Array, cx: MentionContext, lex: LangLexicon): ActorMention[] {
     const cues = lex.cues;
-    const out: ActorMention[] = [];
-    if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
-    const covered = COVERED;
-    covered.fill(0, 0, tokens.length);
-    for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
-    const resolved: ActorMention[] = [];
-    const history = this.history;
-    const cx: MentionContext = { tokens, sentence, text };
-    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
-    // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
@@ -200,6 +191,23 @@ export class CorefState {
         extra.push(mk(cx, i, i, '*PAIR', 'description', 'coref.pair-description.man'));
       }
     }
+    return extra;
+  }
+
+  /** `dateline`: the index of the dash that ends a dateline opening the sentence (-1 for none); a place named there is not where its agents are */
+  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
+    const cues = lex.cues;
+    const out: ActorMention[] = [];
+    if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
+    const covered = COVERED;
+    covered.fill(0, 0, tokens.length);
+    for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
+    const resolved: ActorMention[] = [];
+    const history = this.history;
+    const cx: MentionContext = { tokens, sentence, text };
+    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
+    // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
+    const extra = this.scanMentions(tokens, covered, cx, lex);
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     let cityMemo: ActorMention | null | undefined;
     for (const m of all) {
