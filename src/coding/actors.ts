@@ -60,10 +60,13 @@ function recentlyEnded<R extends { to?: string | null }>(roles: R[], d: string):
 }
 function longestRole<R extends { from?: string | null; to?: string | null }>(roles: R[]): R {
   const now = new Date().toISOString().slice(0, 10);
-  const days = (r: R): number => (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
   let best = roles[roles.length - 1];
-  for (const r of roles) if (days(r) > days(best)) best = r;
+  for (const r of roles) if (roleDays(r, now) > roleDays(best, now)) best = r;
   return best;
+}
+/** How long a role lasted (an open one until `now`). (Not a named closure per call: tsx keeps function names, at a cost each time.) */
+function roleDays(r: { from?: string | null; to?: string | null }, now: string): number {
+  return (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
 }
 const pad = (d: string): string => (d.length === 4 ? d + '-07-01' : d.length === 7 ? d + '-15' : d);
 /** Compares partial dates at the coarser of the two precisions. */

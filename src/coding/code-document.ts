@@ -195,6 +195,18 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   return { trig, roles, threatened, threatOver, governing, goesOn };
 }
 
+/* Module-level helpers rather than named closures per trigger: tsx keeps function names, at a cost for each closure created. */
+/** Whether an earlier event was aimed at the actor `me` (of country `src3`). */
+function aimedAt(e: EventRecord, me: string, src3: string): boolean {
+  return Boolean(e.target && e.source && (e.target.code.slice(0, 3) === src3 && e.source.code.slice(0, 3) !== src3
+    || (me.length > 3 && e.target.code === me && e.source.code !== me)));
+}
+/** Forces with a country from coreference just after another trigger of sending: what that trigger sends. */
+function sentBy(t: ActorMention, trig: Trigger, triggers: Trigger[]): Trigger | undefined {
+  return t.kind === 'agent' && /(MIL|PKO)$/.test(t.code) && t.rule.includes('→')
+    ? triggers.find((o) => o !== trig && SENDING_ROOTS.has(o.code.slice(0, 2)) && t.tokenStart > o.tokenEnd && t.tokenStart <= o.tokenEnd + 4) : undefined;
+}
+
 /** Pairs, curfews, blockades, participle clauses, and the targets of reactions, denials and rejections. */
 function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const { events } = dx;
@@ -250,9 +262,7 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
     const src3 = me.slice(0, 3);
     const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
     // (at home the two sides share the country and differ in role: "Die Regierung warf der TPLF … vor" … "Die TPLF wies die Vorwürfe zurück")
-    const aimedAtMe = (e: EventRecord): boolean => Boolean(e.target && e.source && (e.target.code.slice(0, 3) === src3 && e.source.code.slice(0, 3) !== src3
-      || (me.length > 3 && e.target.code === me && e.source.code !== me)));
-    const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAtMe(e) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
+    const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAt(e, me, src3) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
     if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
     // "Former president Alvaro Uribe rejected the deal": a rejected deal, plan or offer is the one who made it
     else if (trig.code.startsWith('12') && clauseOf.some((c, j) => c === clauseOf[trig.tokenIndex] && j > trig.tokenIndex && DEAL_WORDS.test(tokens[j].lower))) {
@@ -272,12 +282,10 @@ function destinationRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): 
   // "declined to send ground troops to Liberia", "ruled out sending its own troops": forces named with no nationality just
   // after a verb of sending are what would be sent, the source's own, not the target of the refusal (the destination is)
   if (roles.sources.length && roles.targets.length && !SENDING_ROOTS.has(trig.code.slice(0, 2))) {
-    const sentBy = (t: ActorMention): Trigger | undefined => t.kind === 'agent' && /(MIL|PKO)$/.test(t.code) && t.rule.includes('→')
-      ? triggers.find((o) => o !== trig && SENDING_ROOTS.has(o.code.slice(0, 2)) && t.tokenStart > o.tokenEnd && t.tokenStart <= o.tokenEnd + 4) : undefined;
-    if (roles.targets.some(sentBy)) {
-      const after = roles.targets.filter(sentBy).reduce((a, t) => Math.max(a, t.tokenEnd), 0);
+    if (roles.targets.some((t) => sentBy(t, trig, triggers))) {
+      const after = roles.targets.filter((t) => sentBy(t, trig, triggers)).reduce((a, t) => Math.max(a, t.tokenEnd), 0);
       const dest = mentions.find((m) => m.tokenStart > after && m.tokenStart <= after + 3 && /^[A-Z]{3}/.test(m.code) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''));
-      roles.targets = roles.targets.filter((t) => !sentBy(t));
+      roles.targets = roles.targets.filter((t) => !sentBy(t, trig, triggers));
       if (!roles.targets.length && dest) roles.targets = [dest];
     }
   }
@@ -461,9 +469,12 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
 function withoutRestatedHeadline(events: EventRecord[], sentences: { index: number; text: string }[]): EventRecord[] {
   if (sentences.length < 2 || !isHeadline(sentences[0].text)) return events;
   const first = sentences[0].index;
-  const c3 = (a: EventActor | null): string => a?.code.slice(0, 3) ?? '';
   return events.filter((e) => e.sentence !== first || !events.some((o) => o.sentence !== first && o.root === e.root
-    && (c3(o.source) === c3(e.source) || (e.target && c3(o.target) === c3(e.target)))));
+    && (country3(o.source) === country3(e.source) || (e.target && country3(o.target) === country3(e.target)))));
+}
+/** An event actor's country (its code's first three letters; '' for none). */
+function country3(a: EventActor | null): string {
+  return a?.code.slice(0, 3) ?? '';
 }
 
 /** A headline: a short first sentence in title case, or one without articles ("US vetoes Gaza resolution."). */

@@ -43,6 +43,10 @@ function isHere(x: ActorMention, tokens: Token[]): boolean {
   return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
 }
 
+/** The side of a domestic conflict a role is on: the state, or its own for rebels, insurgents, separatists and the opposition. */
+function sideOf(role: string): string {
+  return /^(GOV|MIL|COP)$/.test(role) ? 'STATE' : /^(REB|INS|SEP|OPP)$/.test(role) ? role : '';
+}
 /* Module-level helpers rather than named closures per mention: tsx keeps function names, at a cost for each closure created. */
 /** A person of the pronoun's gender. */
 function isPersonOf(x: ActorMention, g: 'm' | 'f'): boolean {
@@ -122,13 +126,12 @@ export class CorefState {
    * rebels, opposition), among the last `within` mentions: the other side of a domestic conflict. */
   latestOtherSide(code: string, within = 12): ActorMention | undefined {
     const c = code.slice(0, 3);
-    const side = (x: string): string => (/^(GOV|MIL|COP)$/.test(x) ? 'STATE' : /^(REB|INS|SEP|OPP)$/.test(x) ? x : '');
-    const mine = side(code.slice(3, 6));
+    const mine = sideOf(code.slice(3, 6));
     if (!mine) return undefined;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - within); k--) {
       const x = this.history[k];
       if (x.code.slice(0, 3) !== c) continue;
-      const other = side(x.code.slice(3, 6));
+      const other = sideOf(x.code.slice(3, 6));
       if (other && other !== mine && (mine === 'STATE' || other === 'STATE')) return x;
     }
     return undefined;
