@@ -172,7 +172,7 @@ export class CorefState {
       }
       const w = tokens[i].lower;
       if (tokens[i].kind !== 'word' || w.length > cues.pronounMaxLength) continue;
-      if (cues.pronounsM.has(w) && tokens[i].text === tokens[i].text.toLowerCase() || (cues.pronounsM.has(w) && i === 0)) {
+      if (cues.pronounsM.has(w) && (tokens[i].text === tokens[i].text.toLowerCase() || i === 0)) {
         extra.push(mk(cx, i, i, '*M', 'pronoun', 'coref.pronoun.m'));
       } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
         extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
