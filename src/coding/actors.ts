@@ -12,9 +12,13 @@ interface Raw { i: number; len: number; e: ActorEntry; start: number; end: numbe
 
 const PREFER: Record<string, number> = { person: 7, organisation: 6, seat: 5, country: 4, capital: 3, demonym: 2, adjective: 1, agent: 0 };
 const HYPHEN = /[-\u2010\u2011]/;
-/** cheaper than HYPHEN.test for the common word without a hyphen */
+/** cheaper than HYPHEN.test (or three calls of includes) for the common word without a hyphen: one pass over its characters */
 function hasHyphen(w: string): boolean {
-  return w.includes('-') || w.includes('\u2010') || w.includes('\u2011');
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 export function codeAtDate(e: ActorEntry, date: PartialDate | null, former = false): string {
@@ -56,10 +60,13 @@ function recentlyEnded<R extends { to?: string | null }>(roles: R[], d: string):
 }
 function longestRole<R extends { from?: string | null; to?: string | null }>(roles: R[]): R {
   const now = new Date().toISOString().slice(0, 10);
-  const days = (r: R): number => (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
   let best = roles[roles.length - 1];
-  for (const r of roles) if (days(r) > days(best)) best = r;
+  for (const r of roles) if (roleDays(r, now) > roleDays(best, now)) best = r;
   return best;
+}
+/** How long a role lasted (an open one until `now`). (Not a named closure per call: tsx keeps function names, at a cost each time.) */
+function roleDays(r: { from?: string | null; to?: string | null }, now: string): number {
+  return (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
 }
 const pad = (d: string): string => (d.length === 4 ? d + '-07-01' : d.length === 7 ? d + '-15' : d);
 /** Compares partial dates at the coarser of the two precisions. */
@@ -211,128 +218,126 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
   const raw = findRaw(tokens, lex, date);
   const out: ActorMention[] = [];
   const cx: MentionContext = { tokens, sentence, text };
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k];
-    const nxt = raw[k + 1];
-    const last = r.i + r.len - 1;
-    // compound "US-Präsident", "Kreml-Chef"
-    if (r.compoundAgent) {
-      const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
-      const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-      if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender })); k++; continue; }
-      const end = absorbName(tokens, last, lex);
-      out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
-      continue;
-    }
-    // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
-    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt && (nxt.e.kind === 'adjective' || nxt.e.kind === 'demonym') && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
-      && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
-      const agent = raw[k + 2];
-      const agentEnd = agent.i + agent.len - 1;
-      out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
-      out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
-      k += 2;
-      continue;
-    }
-    // country adjective / name / possessive + (modifier words) + agent (+ person)
-    // (not a German genitive organisation before the next noun phrase: "nach Angaben der Muslimbruderschaft Demonstranten fest")
-    const genitiveOrg = lex.lang === 'de' && r.e.kind === 'organisation' && /^(der|des)$/.test(tokens[r.i - 1]?.lower ?? '');
-    // (nor a city after a preposition: "hatte er in Khartum Präsident Omar al-Baschir aufgefordert" names a place, then a person)
-    const placeFirst = r.e.kind === 'capital' && lex.cues.placePreps.has(tokens[r.i - 1]?.lower ?? '');
-    if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent' && !genitiveOrg && !placeFirst) {
-      let gapOk = true;
-      for (let g = last + 1; g < nxt.i; g++) {
-        const tok = tokens[g];
-        if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
-      }
-      if (gapOk && nxt.i - last - 1 <= 2) {
-        const agentEnd = nxt.i + nxt.len - 1;
-        const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
-        if (person) {
-          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender }));
-          k += 2;
-          continue;
-        }
-        const code = (r.e.kind === 'organisation' ? r.e.code : r.e.code.slice(0, 3)) + (r.e.kind === 'organisation' ? '' : nxt.e.role ?? '');
-        const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
-        out.push(mk(cx, r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
-        k++;
-        continue;
-      }
-    }
-    if (r.e.kind === 'agent') {
-      // an ideology before an armed group's noun: "Islamist militants", "radical rebels" are the armed group
-      if (r.e.role === 'RAD' && nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && ARMED_HEAD.test(nxt.e.role ?? '')) {
-        const end = nxt.i + nxt.len - 1;
-        out.push(mk(cx, r.i, end, nxt.e.role ?? 'UNK', nxt.e, 'agent', `${nxt.e.rule}.ideology`, { gender: undefined }));
-        k++;
-        continue;
-      }
-      // a group's generic title: "gang leader", "rebel leader", "Oppositionsführer" written apart ("the opposition leader") is of the group's role
-      if (nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && lex.cues.genericTitles.has(tokens[nxt.i].lower) && !r.e.title) {
-        const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2] : null;
-        if (person) {
-          out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
-          k += 2;
-          continue;
-        }
-        const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
-        out.push(mk(cx, r.i, end, r.e.role, r.e, 'agent', `${r.e.rule}.title`, { gender: undefined }));
-        k++;
-        continue;
-      }
-      // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role
-      if (nxt && nxt.e.kind === 'agent' && nxt.e.role && lex.cues.genericTitles.has(tokens[last].lower) && nxt.i > last + 1 && nxt.i - last - 1 <= 3
-        && /^(of|des|der)$/.test(tokens[last + 1].lower) && tokens.slice(last + 2, nxt.i).every((t) => /^\p{Ll}/u.test(t.text))) {
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.role, nxt.e, 'agent', `${nxt.e.rule}.title`, { gender: r.e.gender }));
-        k++;
-        continue;
-      }
-      // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
-      if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
-        if (nxt.e.kind === 'organisation') {
-          out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
-          k++;
-          continue;
-        }
-        // (a title after another agent is that agent's: "opposition leader", "Rebellenführer …" are not the state's)
-        const afterAgent = k > 0 && raw[k - 1].i + raw[k - 1].len === r.i && (raw[k - 1].e.kind === 'agent' || raw[k - 1].e.kind === 'organisation');
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
-        k++;
-        continue;
-      }
-      // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
-      if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
-        k++;
-        continue;
-      }
-      // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
-      if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
-        const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
-        // (not "its troops from Georgia", "seine Truppen aus Georgien": an owner named before, the place they leave after)
-        const owned = /^(from|aus)/.test(between) && isPossessive(tokens[r.i - 1]?.lower ?? '', lex);
-        if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? '')))) {
-          const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
-          const end = nxt.i + nxt.len - 1;
-          out.push(mk(cx, r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
-          k++;
-          continue;
-        }
-      }
-      // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
-      const end = r.e.title ? absorbName(tokens, last, lex) : last;
-      out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
-      continue;
-    }
-    if (r.e.kind === 'person') {
-      out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e, 'person', r.e.rule, { gender: r.e.gender }));
-      continue;
-    }
-    const modifier = r.e.kind === 'adjective';
-    out.push(mk(cx, r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
-  }
+  for (let k = 0; k < raw.length; k++) k += composeMention(cx, raw, k, out, lex, date);
   return out;
+}
+
+/**
+ * The mention raw match k starts, composed with the matches after it (a nationality and an agent, a title and a person, …),
+ * pushed to `out`; returns how many of the following matches it took as well. (A function of its own: see code-document.ts,
+ * DocState, on why hot code is kept in functions of modest size.)
+ */
+function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMention[], lex: LangLexicon, date: PartialDate | null): number {
+  const { tokens } = cx;
+  const r = raw[k];
+  const nxt = raw[k + 1];
+  const last = r.i + r.len - 1;
+  // compound "US-Präsident", "Kreml-Chef"
+  if (r.compoundAgent) {
+    const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
+    const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
+    if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender })); return 1; }
+    const end = absorbName(tokens, last, lex);
+    out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
+    return 0;
+  }
+  // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
+  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt && (nxt.e.kind === 'adjective' || nxt.e.kind === 'demonym') && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
+    && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
+    const agent = raw[k + 2];
+    const agentEnd = agent.i + agent.len - 1;
+    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
+    out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
+    return 2;
+  }
+  // country adjective / name / possessive + (modifier words) + agent (+ person)
+  // (not a German genitive organisation before the next noun phrase: "nach Angaben der Muslimbruderschaft Demonstranten fest")
+  const genitiveOrg = lex.lang === 'de' && r.e.kind === 'organisation' && /^(der|des)$/.test(tokens[r.i - 1]?.lower ?? '');
+  // (nor a city after a preposition: "hatte er in Khartum Präsident Omar al-Baschir aufgefordert" names a place, then a person)
+  const placeFirst = r.e.kind === 'capital' && lex.cues.placePreps.has(tokens[r.i - 1]?.lower ?? '');
+  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || r.e.kind === 'country' || r.e.kind === 'capital' || r.e.kind === 'seat' || r.e.kind === 'organisation') && nxt && nxt.e.kind === 'agent' && !genitiveOrg && !placeFirst) {
+    let gapOk = true;
+    for (let g = last + 1; g < nxt.i; g++) {
+      const tok = tokens[g];
+      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
+    }
+    if (gapOk && nxt.i - last - 1 <= 2) {
+      const agentEnd = nxt.i + nxt.len - 1;
+      const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
+      if (person) {
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+        return 2;
+      }
+      const code = (r.e.kind === 'organisation' ? r.e.code : r.e.code.slice(0, 3)) + (r.e.kind === 'organisation' ? '' : nxt.e.role ?? '');
+      const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
+      out.push(mk(cx, r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+      return 1;
+    }
+  }
+  if (r.e.kind === 'agent') {
+    // an ideology before an armed group's noun: "Islamist militants", "radical rebels" are the armed group
+    if (r.e.role === 'RAD' && nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && ARMED_HEAD.test(nxt.e.role ?? '')) {
+      const end = nxt.i + nxt.len - 1;
+      out.push(mk(cx, r.i, end, nxt.e.role ?? 'UNK', nxt.e, 'agent', `${nxt.e.rule}.ideology`, { gender: undefined }));
+      return 1;
+    }
+    // a group's generic title: "gang leader", "rebel leader", "Oppositionsführer" written apart ("the opposition leader") is of the group's role
+    if (nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && lex.cues.genericTitles.has(tokens[nxt.i].lower) && !r.e.title) {
+      const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2] : null;
+      if (person) {
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+        return 2;
+      }
+      const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
+      out.push(mk(cx, r.i, end, r.e.role, r.e, 'agent', `${r.e.rule}.title`, { gender: undefined }));
+      return 1;
+    }
+    // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role
+    if (nxt && nxt.e.kind === 'agent' && nxt.e.role && lex.cues.genericTitles.has(tokens[last].lower) && nxt.i > last + 1 && nxt.i - last - 1 <= 3
+      && /^(of|des|der)$/.test(tokens[last + 1].lower) && tokens.slice(last + 2, nxt.i).every((t) => /^\p{Ll}/u.test(t.text))) {
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.role, nxt.e, 'agent', `${nxt.e.rule}.title`, { gender: r.e.gender }));
+      return 1;
+    }
+    // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
+    if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
+      if (nxt.e.kind === 'organisation') {
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
+        return 1;
+      }
+      // (a title after another agent is that agent's: "opposition leader", "Rebellenführer …" are not the state's)
+      const afterAgent = k > 0 && raw[k - 1].i + raw[k - 1].len === r.i && (raw[k - 1].e.kind === 'agent' || raw[k - 1].e.kind === 'organisation');
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+      return 1;
+    }
+    // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
+    if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+      return 1;
+    }
+    // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
+    if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
+      const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
+      // (not "its troops from Georgia", "seine Truppen aus Georgien": an owner named before, the place they leave after)
+      const owned = /^(from|aus)/.test(between) && isPossessive(tokens[r.i - 1]?.lower ?? '', lex);
+      if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? '')))) {
+        const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
+        const end = nxt.i + nxt.len - 1;
+        out.push(mk(cx, r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        return 1;
+      }
+    }
+    // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
+    const end = r.e.title ? absorbName(tokens, last, lex) : last;
+    out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
+    return 0;
+  }
+  if (r.e.kind === 'person') {
+    out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e, 'person', r.e.rule, { gender: r.e.gender }));
+    return 0;
+  }
+  const modifier = r.e.kind === 'adjective';
+  out.push(mk(cx, r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
+  return 0;
 }
 
 function isPossessive(w: string, lex: LangLexicon): boolean {

@@ -82,24 +82,26 @@ function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean)
  */
 const LIST_AND = new Set(['und', 'and', 'oder', 'or', 'sowie']);
 function listComma(tokens: Token[], i: number, cues: CueSets, isVerb: (i: number) => boolean, isFinite: (i: number) => boolean): boolean {
-  const plain = (j: number): boolean => {
-    const t = tokens[j];
-    return Boolean(t) && t.kind !== 'punct' && !isVerb(j) && !cues.clauseOpeners.has(t.lower) && !LIST_AND.has(t.lower) && !FINITE_AUX.has(t.lower);
-  };
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after || before.kind !== 'word' || isVerb(i - 1) || cues.prepositions.has(before.lower)) return false;
   // items alike: both capitalised (names, German nouns) or both not ("vor, Russland …" is the end of a verb, not an item)
   if (CAP.test(before.text) !== CAP.test(after.text)) return false;
   let j = i + 1;
-  while (j <= i + 3 && plain(j)) j++;
+  while (j <= i + 3 && listItemWord(tokens, j, cues, isVerb)) j++;
   if (j === i + 1 || !tokens[j] || !LIST_AND.has(tokens[j].lower)) return false;
   let k = j + 1;
-  while (k <= j + 3 && plain(k)) k++;
+  while (k <= j + 3 && listItemWord(tokens, k, cues, isVerb)) k++;
   // a finite verb right after the last item makes the items a new clause's subject ("…, Spanien und Deutschland drohten")
   return k > j + 1 && !(tokens[k] && isFinite(k));
 }
 const CAP = /^\p{Lu}/u;
+/** A word that may be part of a list item: no verb, clause opener, "and" or auxiliary. (A module-level helper rather than a
+ * named closure per call: tsx keeps function names, at a cost for each closure created.) */
+function listItemWord(tokens: Token[], j: number, cues: CueSets, isVerb: (i: number) => boolean): boolean {
+  const t = tokens[j];
+  return Boolean(t) && t.kind !== 'punct' && !isVerb(j) && !cues.clauseOpeners.has(t.lower) && !LIST_AND.has(t.lower) && !FINITE_AUX.has(t.lower);
+}
 
 /** English verbs of saying and believing that take a clause without "that" ("said the army had", "believes Iran will"). */
 const ZERO_THAT = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'claimed', 'claims', 'argued', 'argues', 'admitted', 'acknowledged', 'confirmed']);

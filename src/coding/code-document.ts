@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Token, Trigger } from '../types.ts';
+import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Sentence, Token, Trigger } from '../types.ts';
 import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -28,386 +28,522 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const actors: ActorMention[] = [];
   const events: EventRecord[] = [];
   const seen = new Set<string>();
-  let prevTimes: TimeExpr[] = [];
   const lastByRoot = new Map<string, { sentence: number; actor: ActorMention }>();
-  for (const s of sentences) {
-    const tokens = tokenize(doc.text, s.start, s.end);
-    if (!tokens.length) continue;
-    const found = findActors(tokens, s.index, L, published, doc.text);
-    // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
-    // no place of the sentence's agents and no party of its events
-    const dateline = datelineEnd(tokens, L);
-    const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline).filter((m) => !isUnresolvedAgent(m));
-    actors.push(...mentions);
-    // most sentences name no event: after actors and coreference (which later sentences need), stop early
-    if (!mayHaveTrigger(tokens, L, doc.text)) continue;
-    // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
-    if (!mentions.length && !mayBePassive(tokens, lang)) continue;
-    const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
-      (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
-    // plain speech verbs report other events and are none themselves
-    let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
-    // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
-    triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
-    // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
-    // and the actor it qualifies is an adjective
-    if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
-      && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
-    triggers = adoptCompoundObjects(triggers);
-    triggers = suppressConsumedNouns(triggers, clauseOf);
-    triggers = suppressBareIntents(triggers, tokens);
-    if (!triggers.length) continue;
-    const atts = findAttributions(tokens, mentions, L.cues, doc.text);
-    // speakers named in "nach Angaben der USA" are not parties of the event
-    // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
-    const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
-    let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
-    // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
-    if (!times.length && prevTimes.length && hasAnaphoricTime(tokens, L)) times = prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
-    if (times.length) prevTimes = times;
-    const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
-    const threats = linkThreats(triggers, tokens, clauseOf, lang);
-    const sx: RoleContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens };
-    const skipPlace = placeSkipper(dateline, atts, mentions);
-    for (const original of triggers) {
-      let trig = original;
-      const roles = rolesOf(sx, trig);
-      // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
-      // subject; what stands between the two verbs is the first one's object
-      if (lang === 'en' && trig.kind === 'verb' && /^(and|or|but)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
-        const prev = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex - 1);
-        if (prev && (!roles.sources.length || roles.sources.every((m) => m.tokenStart > prev.tokenEnd && m.tokenEnd < trig.tokenIndex))) {
-          const first = rolesOf(sx, prev).sources;
-          if (first.length && first.every((m) => m.tokenEnd < prev.tokenIndex)) {
-            roles.targets = roles.targets.filter((m) => !first.some((f) => f.code === m.code));
-            roles.sources = first;
-          }
-        }
-      }
-      // "its charges that Damascus was sheltering insurgents": the accused is the subject of the clause the noun opens
-      if (trig.kind === 'noun' && / that$/i.test(trig.text) && clauseOf[trig.tokenEnd + 1] !== undefined) {
-        const c = clauseOf[trig.tokenEnd + 1];
-        const accused = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
-        if (accused && !roles.sources.some((x) => x.code === accused.code)) roles.targets = [accused];
-      }
-      // "a new UN resolution calling on Khartoum to …": what a resolution says, the United Nations say (when the story names them)
-      if (trig.kind === 'verb' && RESOLUTION.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ing|nd)$/.test(tokens[trig.tokenIndex].lower)) {
-        const un = mentions.find((m) => m.code.startsWith('UNO') && m.tokenEnd < trig.tokenIndex) ?? coref.latest((x) => x.code.startsWith('UNO'));
-        if (un) {
-          roles.targets = roles.targets.filter((m) => !m.code.startsWith('UNO'));
-          // (the one it calls on may be the main subject's own country: "Sudan condemned a UN resolution calling on Khartoum")
-          if (!roles.targets.length) {
-            const next = mentions.find((m) => m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 3 && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !m.code.startsWith('UNO'));
-            if (next) roles.targets = [next];
-          }
-          roles.sources = [{ ...un, code: 'UNO' }];
-        }
-      }
-      // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
-      const threatened = threatenedBy(trig, threats);
-      const threatOver = threats.get(trig)?.threat;
-      if (threatened) {
-        trig = { ...trig, code: threatCode(trig, threatened, tokens) };
-        if (!roles.targets.length) {
-          const c = rolesOf(sx, threatened);
-          roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
-        }
-      }
-      if (threatOver) {
-        const t = rolesOf(sx, threatOver);
-        if (t.sources.length) {
-          roles.sources = t.sources;
-          roles.targets = roles.targets.filter((m) => !t.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
-        }
-      }
-      // ("accused the RSF of killing civilians": the English gerund after "of" is the alleged deed, in the accusation's own clause)
-      const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
-      // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
-      const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
-      // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
-      const goesOn = clauses[clauseOf[trig.tokenIndex]].start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '');
-      if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
-        // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
-        const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
-        if (gRoles.targets.length) {
-          const accused = gRoles.targets;
-          const rest = roles.targets.length ? roles.targets : roles.sources;
-          roles.sources = accused;
-          roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
-        }
-      }
-      let toldBefore: EventRecord | undefined;
-      // a definite event noun with no actor in its sentence is the event told before: "Der Angriff hatte am Mittwoch begonnen"
-      if (trig.kind === 'noun' && !roles.sources.length && !roles.targets.length && Number(trig.code.slice(0, 2)) >= 14
-        && /^(der|die|das|den|dem|des|the|this|diese|dieser|diesen)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
-        // (told by the same word within a few sentences, else the latest of its kind just before)
-        const told1 = (e: EventRecord, within: number): boolean => e.root === trig.code.slice(0, 2) && s.index - e.sentence <= within && e.sentence < s.index && Boolean(e.source) && e.status === 'actual';
-        const told = [...events].reverse().find((e) => told1(e, 6) && e.trigger.text.toLowerCase() === trig.text.toLowerCase())
-          ?? [...events].reverse().find((e) => told1(e, 2));
-        if (told?.source) {
-          toldBefore = told;
-          roles.sources = [eventActorAsMention(told.source, mentions[0] ?? dummyMention(trig, s.index))];
-          if (told.target) roles.targets = [eventActorAsMention(told.target, mentions[0] ?? dummyMention(trig, s.index))];
-        }
-      }
-      // an agentless passive ("Der Erste wurde am Mittwoch festgenommen") continues the latest event of its kind
-      if (roles.passive && !roles.sources.length) {
-        const prev = lastByRoot.get(trig.code.slice(0, 2));
-        if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
-        // or the latest coercion or force done to the same person or body: "soldiers ousted President Bazoum" … "Bazoum, who remains detained"
-        const patient = roles.targets.length === 1 ? roles.targets[0] : undefined;
-        if (!roles.sources.length && patient && Number(trig.code.slice(0, 2)) >= 17) {
-          const done = [...events].reverse().find((e) => Number(e.root) >= 17 && e.source && e.target?.code === patient.code && (e.target.id ?? null) === (patient.id ?? null) && patient.id !== null && s.index - e.sentence <= 8);
-          if (done?.source) roles.sources = [eventActorAsMention(done.source, patient)];
-        }
-        // else an arrest or a release from prison of someone of the country the story is about is the act of its state
-        // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV)
-        const role = STATE_PASSIVES[trig.code];
-        const home = coref.topicCountry();
-        if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
-          roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
-        }
-      }
-      // a reciprocal act pairs the members of its own clause's subject, not an inherited one
-      if (roles.sources.length > 1 && clauseOf[roles.sources[0].tokenStart] === clauseOf[trig.tokenIndex]) pairWithinGroup(trig, roles, tokens);
-      // curfews, bans and states of emergency (172x) are imposed by a government on its own country
-      if (!roles.targets.length && roles.sources.length && trig.code.startsWith('172')) {
-        const src = roles.sources[0];
-        const country = src.code.slice(0, 3);
-        if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
-        if (!isCollective(country)) roles.targets = [{ ...src, code: country }];
-      }
-      // a blockade by soldiers or police is force (191), not a protest (144)
-      if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
-      // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
-      if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
-      // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
-      if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
-        const main = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
-        if (main) roles.targets = rolesOf(sx, main).targets;
-      }
-      // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
-      // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
-      if (roles.sources.length && REACTION.test(trig.code)) {
-        // the act is the object in the reaction's own clause: after the verb, or in German also before a verb-final one
-        const act = triggers.find((n) => n.kind === 'noun' && Number(n.code.slice(0, 2)) >= 14 && clauseOf[n.tokenIndex] === clauseOf[trig.tokenIndex]
-          && ((n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5) || (lang === 'de' && n.tokenIndex < trig.tokenIndex && n.tokenIndex >= trig.tokenIndex - 6)));
-        const claim = trig.code.startsWith('015');
-        const src3 = roles.sources[0].code.slice(0, 3);
-        // "condemned reported military actions by Rwanda in the DRC": the act's named actor, over any other object
-        // (never one of those who react: "Russia and the United States condemned the attack")
-        const reacting = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
-        const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => !reacting.has(m.code.slice(0, 3))) : [];
-        if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
-        // "bezeichnete das Vorgehen als Selbstverteidigung", "condemned the move": a word for any act stands for the latest one
-        const anyAct = !act && !roles.targets.length && tokens.some((t, j) => L.cues.actWords.has(t.lower) && clauseOf[j] === clauseOf[trig.tokenIndex]
-          && ((j > trig.tokenEnd && j <= trig.tokenEnd + 5) || (lang === 'de' && j < trig.tokenIndex && j >= trig.tokenIndex - 6)));
-        if ((act || anyAct) && !roles.targets.length) {
-          // (an act that happened, not one only called for or threatened)
-          const happened = (e: EventRecord): boolean => Number(e.root) >= 14 && (!act || e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && s.index - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged');
-          // (the act named by the same word first: "verurteilten den Angriff" is the "Angriff" told before, not a later offensive)
-          const sameWord = act ? [...events].reverse().find((e) => happened(e) && e.trigger.text.toLowerCase() === act.text.toLowerCase()) : undefined;
-          const prev = sameWord ?? [...events].reverse().find(happened);
-          const ref = own[0]
-            ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
-          if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];
-        }
-      }
-      // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
-      // "Das Außenministerium lehnte dies ab": a rejection answers the latest demand, proposal or accusation made to the one who rejects
-      if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || trig.code.startsWith('12'))) {
-        const me = roles.sources[0].code;
-        const src3 = me.slice(0, 3);
-        const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
-        // (at home the two sides share the country and differ in role: "Die Regierung warf der TPLF … vor" … "Die TPLF wies die Vorwürfe zurück")
-        const aimedAtMe = (e: EventRecord): boolean => Boolean(e.target && e.source && (e.target.code.slice(0, 3) === src3 && e.source.code.slice(0, 3) !== src3
-          || (me.length > 3 && e.target.code === me && e.source.code !== me)));
-        const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAtMe(e) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
-        if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
-        // "Former president Alvaro Uribe rejected the deal": a rejected deal, plan or offer is the one who made it
-        else if (trig.code.startsWith('12') && clauseOf.some((c, j) => c === clauseOf[trig.tokenIndex] && j > trig.tokenIndex && DEAL_WORDS.test(tokens[j].lower))) {
-          const deal = [...events].reverse().find((e) => /^(03|05|06|07|08)$/.test(e.root) && e.source && e.source.code !== me && s.index - e.sentence <= 3);
-          if (deal?.source) roles.targets = [eventActorAsMention(deal.source, roles.sources[0])];
-        }
-      }
-      // "declined to send ground troops to Liberia", "ruled out sending its own troops": forces named with no nationality just
-      // after a verb of sending are what would be sent, the source's own, not the target of the refusal (the destination is)
-      if (roles.sources.length && roles.targets.length && !SENDING_ROOTS.has(trig.code.slice(0, 2))) {
-        const sentBy = (t: ActorMention): Trigger | undefined => t.kind === 'agent' && /(MIL|PKO)$/.test(t.code) && t.rule.includes('→')
-          ? triggers.find((o) => o !== trig && SENDING_ROOTS.has(o.code.slice(0, 2)) && t.tokenStart > o.tokenEnd && t.tokenStart <= o.tokenEnd + 4) : undefined;
-        if (roles.targets.some(sentBy)) {
-          const after = roles.targets.filter(sentBy).reduce((a, t) => Math.max(a, t.tokenEnd), 0);
-          const dest = mentions.find((m) => m.tokenStart > after && m.tokenStart <= after + 3 && /^[A-Z]{3}/.test(m.code) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''));
-          roles.targets = roles.targets.filter((t) => !sentBy(t));
-          if (!roles.targets.length && dest) roles.targets = [dest];
-        }
-      }
-      // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
-      // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
-      const envoy = trig.code.startsWith('16') && roles.targets.length > 0;
-      const senders = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
-      // (an organisation's forces come from its members: "ECOWAS would deploy an advance force of Nigerian peacekeepers" sends, it does not target Nigeria)
-      const forcesSent = roles.targets.length > 0 && roles.sources.every((m) => isCollective(m.code)) && roles.targets.every((t) => /(MIL|PKO)$/.test(t.code));
-      if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && (forcesSent || roles.targets.every((t) => senders.has(t.code.slice(0, 3))))) {
-        const sent = new Set(forcesSent ? roles.targets.map((t) => t.code.slice(0, 3)) : []);
-        const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && !senders.has(m.code.slice(0, 3)) && !sent.has(m.code.slice(0, 3)) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
-          ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && !senders.has(p.country) ? placeMention(p, tokens, roles.sources[0]) : undefined; })()
-          ?? (forcesSent ? (() => { const h = coref.clearTopic(); return h && !sent.has(h.code.slice(0, 3)) ? { ...h, code: h.code.slice(0, 3), rule: `topic:${h.rule}` } : undefined; })() : undefined);
-        if (dest || !envoy) roles.targets = dest ? [dest] : forcesSent ? roles.targets : [];
-      }
-      // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
-      // (so is the other side of a conditional offer: "prepared to halt operations if rebels withdraw")
-      if (!roles.targets.length && roles.sources.length && CONDITIONAL_ROOTS.has(trig.code.slice(0, 2))) {
-        const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
-        const src3 = roles.sources[0].code.slice(0, 3);
-        // (within the condition's own clause: not "… if the crackdown continued, while China called for restraint")
-        const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && clauseOf[x.tokenStart] === clauseOf[j] && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
-        if (m) roles.targets = [m];
-      }
-      // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
-      if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
-        && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && RESOLUTION.test(t.lower))) {
-        const un = coref.latest((x) => x.code.startsWith('UNO'));
-        if (un) roles.targets = [{ ...un, code: 'UNO' }];
-      }
-      // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
-      // a state's own forces acting at home act against their country's people
-      if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
-        // a threat happens where the threatened act would
-        const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace)
-          ?? (Number(trig.code.slice(0, 2)) >= 18 ? objectPlace(trig, tokens, L, clauseOf, skipPlace) : null);
-        const src = roles.sources[0];
-        const home = p?.country === src.code.slice(0, 3);
-        if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (ARMED_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
-          roles.targets = [placeMention(p, tokens, src)];
-        }
-      }
-      // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
-      // (so is a threat to do what names no pattern: "threatened to sell the schoolgirls", "drohte mit der härtesten Reaktion")
-      const threatOfDeed = trig.code.startsWith('13') && trig.kind === 'verb' && /^(to|mit|damit)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '');
-      if (!roles.targets.length && roles.sources.length && (threatened || threatOfDeed || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
-        // (none of the actors themselves: "Russia and the United States condemned the attack")
-        // (an insurgent's or militia's force, though, is aimed at its own country when that is the topic: "Die Jihadisten haben die Hafenstadt … gebracht")
-        const src0 = roles.sources[0];
-        // (an actor whose country was itself only guessed from the focus does not count)
-        const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
-        // (so is the force of a country's police: "police used tear gas to drive them back")
-        const police = Number(trig.code.slice(0, 2)) >= 17 && roles.sources.length === 1 && /^[A-Z]{3}COP$/.test(src0.code) && !isCollective(src0.code);
-        const home = insurgent ? coref.topicCountry() : police ? src0.code.slice(0, 3) : undefined;
-        // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
-        // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
-        const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
-        // (a state's forces using force at home in a story of its armed conflict fight the other side named last:
-        // "die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen" after "Islamistische Aufständische …")
-        const rebels = Number(trig.code.slice(0, 2)) >= 18 && roles.sources.length === 1 && /^[A-Z]{3}(MIL|COP)$/.test(src0.code) && src0.code.slice(0, 3) === coref.topicCountry()
-          ? coref.latestOtherSide(src0.code) : undefined;
-        if (domestic) roles.targets = [ownGovernment(src0)];
-        else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
-        else {
-          const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf));
-          if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
-        }
-      }
-      // an offensive, an attack or arrests with no actor named, aimed at a country's own rebels or insurgents, are its army's
-      // ("nach Beginn einer Offensive gegen die Rebellen", "rebels were killed in fighting")
-      if (!roles.sources.length && Number(trig.code.slice(0, 2)) >= 17 && roles.targets.length) {
-        const c = roles.targets[0].code.slice(0, 3);
-        // (unless the sentence names another country, whose actor the roles may have missed: "sein Land befinde sich im Krieg mit …")
-        // (or names one right after the trigger: "Militants Killed in Israeli Raid")
-        const foreign = mentions.some((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c
-          && ((!m.modifier && m.tokenEnd < trig.tokenIndex) || (m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 4)));
-        if (!foreign && !isCollective(c) && roles.targets.every((m) => m.code.slice(0, 3) === c && /^[A-Z]{3}(REB|INS|SEP)$/.test(m.code))) {
-          roles.sources = [{ ...roles.targets[0], code: c + 'MIL', id: null, kind: 'description', rule: `state-against-rebels.${trig.code}` }];
-        }
-      }
-      if (!roles.sources.length) continue;
-      // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
-      if (trig.code.startsWith('042') && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF'))) continue;
-      if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) continue;
-      // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
-      if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
-        const src = roles.sources[0];
-        if (/^[A-Z]{3}(CVL|OPP|EDU|LAB|REL|AGR|HLH|MED)?$/.test(src.code) && !isCollective(src.code) && (src.kind !== 'country' || src.modifier)) {
-          roles.targets = [ownGovernment(src)];
-        }
-      }
-      // an agreement or cooperation of a visitor or a host that names no partner is with the other side of the visit told just
-      // before ("Putin is making a visit to Turkey … Putin is expected to sign several economic cooperation agreements")
-      if (!roles.targets.length && roles.sources.length === 1 && /^0[3-6]/.test(trig.code) && !/^04[234]/.test(trig.code)) {
-        const me = roles.sources[0].code;
-        const visit = [...events].reverse().find((e) => /^04[23]/.test(e.code) && s.index - e.sentence <= 2 && e.source && e.target
-          && (e.source.code === me || e.target.code === me));
-        if (visit?.source && visit.target) {
-          const other = visit.source.code === me ? visit.target : visit.source;
-          if (other.code.slice(0, 3) !== me.slice(0, 3)) roles.targets = [eventActorAsMention(other, roles.sources[0])];
-        }
-      }
-      // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
-      // unless a refused yield (08) may still turn into a rejection below
-      if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
-      // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
-      if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
-        const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
-        const about = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !own.has(m.code.slice(0, 3)) && !isCollective(m.code));
-        if (about) roles.targets = [{ ...about, code: about.code.slice(0, 3) }];
-      }
-      // an appeal, promise, offer or concession by an actor from abroad that names no addressee is aimed at the country the
-      // story is about (only an event that stands without a target anyway: the default adds no event) ("the United States offered security assistance" in a story on Ecuador, "China called for restraint")
-      if (!roles.targets.length && roles.sources.length && !threatened && (COOPERATIVE_TOWARDS_TOPIC.has(trig.code.slice(0, 2)) || trig.code === '014') && (mayLackTarget(trig) || objectIsEventNoun(trig, tokens))) {
-        const home = coref.clearTopic();
-        const c = home?.code.slice(0, 3);
-        if (home && c && roles.sources.every((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c)) roles.targets = [{ ...home, code: c, rule: `topic:${home.rule}` }];
-        // at home, the other side of the country's conflict named last: the government's offer to the rebels, the rebels' truce with it
-        else if (roles.sources.length === 1 && roles.sources[0].code.slice(0, 3) === coref.topicCountry()) {
-          const other = coref.latestOtherSide(roles.sources[0].code);
-          if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
-        }
-      }
-      let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' && !goesOn ? governing : null, lang);
-      if (threatOver && status !== 'negated') status = 'hypothetical';
-      // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
-      if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
-      // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
-      if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {
-        trig = { ...trig, code: refusalOf(trig.code) };
-        status = 'actual';
-      }
-      const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
-      const te = pickTime(trig, times, clauseOf);
-      let date: PartialDate | null = te ? te.resolve(published, tense) : null;
-      // (an event told again with no time of its own keeps the time it was told with)
-      if (!te && toldBefore?.date && toldBefore.date_precision) date = { value: toldBefore.date, precision: toldBefore.date_precision };
-      if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
-      const place = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace);
-      const att = attributionFor(trig, atts, roles.sources);
-      const info = lex.codes.get(trig.code);
-      // an event needs a target, except where the code itself names none (statements, protests, …)
-      if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) continue;
-      const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
-      if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
-      for (const src of roles.sources) {
-        const source = stateAsSource(src, trig.code, L, lex);
-        for (const tgt of targets) {
-          if (tgt && (tgt.code === src.code || tgt.code === source.code)) continue;
-          const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
-          events.push({
-            id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
-            source: eventActor(source), target: tgt ? eventActor(tgt) : null,
-            code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
-            plover: info?.plover ?? null,
-            trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
-            status, attribution: att ? { text: att.text, code: att.code } : null,
-            date: date?.value ?? null, date_precision: date?.precision ?? null, date_text: te?.text ?? null,
-            place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
-          });
-        }
+  const dx: DocState = { doc, lex, lang, L, published, coref, actors, events, seen, lastByRoot, prevTimes: [] };
+  for (const s of sentences) codeSentence(dx, s);
+  return { doc, lang, sentences, actors, events: withoutRestatedHeadline(events, sentences) };
+}
+
+/**
+ * What coding a document carries from sentence to sentence. (The document, its sentences and their triggers are coded
+ * by separate functions rather than one large one: the runtime optimises a function only after it has run for a while in
+ * proportion to its size, and one function for all of it was still unoptimised after several megabytes of text.)
+ */
+interface DocState {
+  doc: Document; lex: Lexicon; lang: Lang; L: LangLexicon; published: PartialDate | null; coref: CorefState;
+  actors: ActorMention[]; events: EventRecord[]; seen: Set<string>;
+  lastByRoot: Map<string, { sentence: number; actor: ActorMention }>;
+  /** the time expressions of the latest sentence that had some */
+  prevTimes: TimeExpr[];
+}
+
+/** What the events of one sentence's triggers depend on. */
+interface SentenceContext extends RoleContext {
+  sentence: Sentence; mentions: ActorMention[]; threats: ReturnType<typeof linkThreats>; times: TimeExpr[]; atts: Attribution[];
+  skipPlace: (j: number) => boolean;
+}
+
+/** Codes one sentence: tokens → actors → coreference → triggers, then the events of each trigger. */
+function codeSentence(dx: DocState, s: Sentence): void {
+  const { doc, lang, L, published, coref, actors } = dx;
+  const tokens = tokenize(doc.text, s.start, s.end);
+  if (!tokens.length) return;
+  const found = findActors(tokens, s.index, L, published, doc.text);
+  // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
+  // no place of the sentence's agents and no party of its events
+  const dateline = datelineEnd(tokens, L);
+  const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline).filter((m) => !isUnresolvedAgent(m));
+  actors.push(...mentions);
+  // most sentences name no event: after actors and coreference (which later sentences need), stop early
+  if (!mayHaveTrigger(tokens, L, doc.text)) return;
+  // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
+  if (!mentions.length && !mayBePassive(tokens, lang)) return;
+  const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
+    (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
+  // plain speech verbs report other events and are none themselves
+  let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
+  // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
+  triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
+  // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
+  // and the actor it qualifies is an adjective
+  if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
+    && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
+  triggers = adoptCompoundObjects(triggers);
+  triggers = suppressConsumedNouns(triggers, clauseOf);
+  triggers = suppressBareIntents(triggers, tokens);
+  if (!triggers.length) return;
+  const atts = findAttributions(tokens, mentions, L.cues, doc.text);
+  // speakers named in "nach Angaben der USA" are not parties of the event
+  // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
+  const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
+  let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
+  // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
+  if (!times.length && dx.prevTimes.length && hasAnaphoricTime(tokens, L)) times = dx.prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
+  if (times.length) dx.prevTimes = times;
+  const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
+  const threats = linkThreats(triggers, tokens, clauseOf, lang);
+  const skipPlace = placeSkipper(dateline, atts, mentions);
+  const sx: SentenceContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens, sentence: s, mentions, threats, times, atts, skipPlace };
+  for (const original of triggers) codeTrigger(dx, sx, original);
+}
+
+/** The events of one trigger: its roles, worked out from the sentence and the document so far, with status, date and place.
+ * (In steps of a few dozen lines each: see DocState on why not one function.) */
+function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void {
+  const ts = initialRoles(dx, sx, original);
+  reactionRoles(dx, sx, ts);
+  destinationRoles(dx, sx, ts);
+  focusRoles(dx, sx, ts);
+  if (keepsEvent(dx, sx, ts)) pushEvents(dx, sx, ts);
+}
+
+/** A trigger as its roles are worked out (its code may change on the way), with what later steps need of the first. */
+interface TriggerState {
+  trig: Trigger; roles: Roles; threatened: Trigger | undefined; threatOver: Trigger | undefined; governing: Trigger | null; goesOn: boolean;
+  /** the earlier event a definite event noun tells again, whose time it keeps */
+  toldBefore?: EventRecord;
+}
+
+/** The roles of a trigger from the grammar of its sentence, corrected by coordination, threats, accusations and agentless passives. */
+function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): TriggerState {
+  const { coref, lastByRoot, events } = dx;
+  const { triggers, groups, tokens, clauses, clauseOf, L, lang, mentions, threats, sentence: s } = sx;
+  let trig = original;
+  const roles = rolesOf(sx, trig);
+  // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
+  // subject; what stands between the two verbs is the first one's object
+  if (lang === 'en' && trig.kind === 'verb' && /^(and|or|but)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+    const prev = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex - 1);
+    if (prev && (!roles.sources.length || roles.sources.every((m) => m.tokenStart > prev.tokenEnd && m.tokenEnd < trig.tokenIndex))) {
+      const first = rolesOf(sx, prev).sources;
+      if (first.length && first.every((m) => m.tokenEnd < prev.tokenIndex)) {
+        roles.targets = roles.targets.filter((m) => !first.some((f) => f.code === m.code));
+        roles.sources = first;
       }
     }
   }
-  return { doc, lang, sentences, actors, events: withoutRestatedHeadline(events, sentences) };
+  // "its charges that Damascus was sheltering insurgents": the accused is the subject of the clause the noun opens
+  if (trig.kind === 'noun' && / that$/i.test(trig.text) && clauseOf[trig.tokenEnd + 1] !== undefined) {
+    const c = clauseOf[trig.tokenEnd + 1];
+    const accused = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+    if (accused && !roles.sources.some((x) => x.code === accused.code)) roles.targets = [accused];
+  }
+  // "a new UN resolution calling on Khartoum to …": what a resolution says, the United Nations say (when the story names them)
+  if (trig.kind === 'verb' && RESOLUTION.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ing|nd)$/.test(tokens[trig.tokenIndex].lower)) {
+    const un = mentions.find((m) => m.code.startsWith('UNO') && m.tokenEnd < trig.tokenIndex) ?? coref.latest((x) => x.code.startsWith('UNO'));
+    if (un) {
+      roles.targets = roles.targets.filter((m) => !m.code.startsWith('UNO'));
+      // (the one it calls on may be the main subject's own country: "Sudan condemned a UN resolution calling on Khartoum")
+      if (!roles.targets.length) {
+        const next = mentions.find((m) => m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 3 && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !m.code.startsWith('UNO'));
+        if (next) roles.targets = [next];
+      }
+      roles.sources = [{ ...un, code: 'UNO' }];
+    }
+  }
+  // a threat and what it threatens: the threat's kind and target come from the threatened act, whose actor is the one who threatens
+  const threatened = threatenedBy(trig, threats);
+  const threatOver = threats.get(trig)?.threat;
+  if (threatened) {
+    trig = { ...trig, code: threatCode(trig, threatened, tokens) };
+    if (!roles.targets.length) {
+      const c = rolesOf(sx, threatened);
+      roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
+    }
+  }
+  if (threatOver) {
+    const t = rolesOf(sx, threatOver);
+    if (t.sources.length) {
+      roles.sources = t.sources;
+      roles.targets = roles.targets.filter((m) => !t.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
+    }
+  }
+  // ("accused the RSF of killing civilians": the English gerund after "of" is the alleged deed, in the accusation's own clause)
+  const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
+  // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
+  const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
+  // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
+  const goesOn = clauses[clauseOf[trig.tokenIndex]].start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '');
+  if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
+    // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
+    const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
+    if (gRoles.targets.length) {
+      const accused = gRoles.targets;
+      const rest = roles.targets.length ? roles.targets : roles.sources;
+      roles.sources = accused;
+      roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
+    }
+  }
+  // a definite event noun with no actor in its sentence is the event told before: "Der Angriff hatte am Mittwoch begonnen"
+  // (told by the same word within a few sentences, else the latest of its kind just before)
+  let toldBefore: EventRecord | undefined;
+  if (trig.kind === 'noun' && !roles.sources.length && !roles.targets.length && Number(trig.code.slice(0, 2)) >= 14
+    && /^(der|die|das|den|dem|des|the|this|diese|dieser|diesen)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+    toldBefore = toldAgain(events, trig, s.index);
+    if (toldBefore?.source) {
+      const at = mentions[0] ?? dummyMention(trig, s.index);
+      roles.sources = [eventActorAsMention(toldBefore.source, at)];
+      if (toldBefore.target) roles.targets = [eventActorAsMention(toldBefore.target, at)];
+    }
+  }
+  // an agentless passive ("Der Erste wurde am Mittwoch festgenommen") continues the latest event of its kind
+  if (roles.passive && !roles.sources.length) {
+    const prev = lastByRoot.get(trig.code.slice(0, 2));
+    if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
+    // or the latest coercion or force done to the same person or body: "soldiers ousted President Bazoum" … "Bazoum, who remains detained"
+    const patient = roles.targets.length === 1 ? roles.targets[0] : undefined;
+    if (!roles.sources.length && patient && patient.id !== null && Number(trig.code.slice(0, 2)) >= 17) {
+      const done = lastForceOn(events, patient, s.index);
+      if (done?.source) roles.sources = [eventActorAsMention(done.source, patient)];
+    }
+    // else an arrest or a release from prison of someone of the country the story is about is the act of its state
+    // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV)
+    const role = STATE_PASSIVES[trig.code];
+    const home = coref.topicCountry();
+    if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
+      roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
+    }
+  }
+  return { trig, roles, threatened, threatOver, governing, goesOn, toldBefore };
+}
+
+/* Module-level helpers rather than named closures per trigger: tsx keeps function names, at a cost for each closure created. */
+/** Whether an earlier event was aimed at the actor `me` (of country `src3`). */
+function aimedAt(e: EventRecord, me: string, src3: string): boolean {
+  return Boolean(e.target && e.source && (e.target.code.slice(0, 3) === src3 && e.source.code.slice(0, 3) !== src3
+    || (me.length > 3 && e.target.code === me && e.source.code !== me)));
+}
+/** The earlier event a definite event noun tells again: one named by the same word within six sentences, else the latest
+ * of its root within two. */
+function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): EventRecord | undefined {
+  const root = trig.code.slice(0, 2);
+  const word = trig.text.toLowerCase();
+  let latest: EventRecord | undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e.root !== root || e.sentence >= sentence || sentence - e.sentence > 6 || !e.source || e.status !== 'actual') continue;
+    if (e.trigger.text.toLowerCase() === word) return e;
+    if (!latest && sentence - e.sentence <= 2) latest = e;
+  }
+  return latest;
+}
+/** The latest coercion or force done to the very person or body `patient` names, within eight sentences. */
+function lastForceOn(events: EventRecord[], patient: ActorMention, sentence: number): EventRecord | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (Number(e.root) >= 17 && e.source && e.target?.code === patient.code && (e.target.id ?? null) === patient.id && sentence - e.sentence <= 8) return e;
+  }
+  return undefined;
+}
+/** A visit (042) or hosting (043) in the last two sentences with `me` as visitor or host. */
+function visitOf(events: EventRecord[], me: string, sentence: number): EventRecord | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (/^04[23]/.test(e.code) && sentence - e.sentence <= 2 && e.source && e.target && (e.source.code === me || e.target.code === me)) return e;
+  }
+  return undefined;
+}
+/** Whether an event happened (actual or alleged, not only called for) and is the kind of act a reaction answers. */
+function happenedAct(e: EventRecord, act: Trigger | undefined, sentence: number): boolean {
+  return Number(e.root) >= 14 && (!act || e.root === act.code.slice(0, 2) || Number(e.root) >= 17) && sentence - e.sentence <= 6 && (e.status === 'actual' || e.status === 'alleged');
+}
+/** The latest event a reaction answers: (the act named by the same word first: "verurteilten den Angriff" is the "Angriff"
+ * told before, not a later offensive). */
+function answeredAct(events: EventRecord[], act: Trigger | undefined, sentence: number): EventRecord | undefined {
+  let latest: EventRecord | undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (!happenedAct(e, act, sentence)) continue;
+    if (!act || e.trigger.text.toLowerCase() === act.text.toLowerCase()) return e;
+    latest ??= e;
+  }
+  return latest;
+}
+/** Forces with a country from coreference just after another trigger of sending: what that trigger sends. */
+function sentBy(t: ActorMention, trig: Trigger, triggers: Trigger[]): Trigger | undefined {
+  return t.kind === 'agent' && /(MIL|PKO)$/.test(t.code) && t.rule.includes('→')
+    ? triggers.find((o) => o !== trig && SENDING_ROOTS.has(o.code.slice(0, 2)) && t.tokenStart > o.tokenEnd && t.tokenStart <= o.tokenEnd + 4) : undefined;
+}
+
+/** Pairs, curfews, blockades, participle clauses, and the targets of reactions, denials and rejections. */
+function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
+  const { events } = dx;
+  const { triggers, tokens, clauseOf, L, lang, sentence: s } = sx;
+  let { trig } = ts;
+  const { roles } = ts;
+  // a reciprocal act pairs the members of its own clause's subject, not an inherited one
+  if (roles.sources.length > 1 && clauseOf[roles.sources[0].tokenStart] === clauseOf[trig.tokenIndex]) pairWithinGroup(trig, roles, tokens);
+  // curfews, bans and states of emergency (172x) are imposed by a government on its own country
+  if (!roles.targets.length && roles.sources.length && trig.code.startsWith('172')) {
+    const src = roles.sources[0];
+    const country = src.code.slice(0, 3);
+    if (/^[A-Z]{3}$/.test(src.code) && (src.kind === 'country' || src.kind === 'capital')) roles.sources = [{ ...src, code: country + 'GOV' }];
+    if (!isCollective(country)) roles.targets = [{ ...src, code: country }];
+  }
+  // a blockade by soldiers or police is force (191), not a protest (144)
+  if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
+  // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
+  if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
+  // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
+  if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
+    const main = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
+    if (main) roles.targets = rolesOf(sx, main).targets;
+  }
+  // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
+  // (a claim of responsibility at its victim): that act's own actor in this sentence, else the latest such act before
+  if (roles.sources.length && REACTION.test(trig.code)) {
+    // the act is the object in the reaction's own clause: after the verb, or in German also before a verb-final one
+    const act = triggers.find((n) => n.kind === 'noun' && Number(n.code.slice(0, 2)) >= 14 && clauseOf[n.tokenIndex] === clauseOf[trig.tokenIndex]
+      && ((n.tokenIndex > trig.tokenEnd && n.tokenIndex <= trig.tokenEnd + 5) || (lang === 'de' && n.tokenIndex < trig.tokenIndex && n.tokenIndex >= trig.tokenIndex - 6)));
+    const claim = trig.code.startsWith('015');
+    const src3 = roles.sources[0].code.slice(0, 3);
+    // "condemned reported military actions by Rwanda in the DRC": the act's named actor, over any other object
+    // (never one of those who react: "Russia and the United States condemned the attack")
+    const reacting = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+    const own = act && !claim ? rolesOf(sx, act).sources.filter((m) => !reacting.has(m.code.slice(0, 3))) : [];
+    if (own.length && roles.targets.length && !roles.targets.some((t) => own.some((o) => o.code === t.code))) roles.targets = [own[0]];
+    // "bezeichnete das Vorgehen als Selbstverteidigung", "condemned the move": a word for any act stands for the latest one
+    const anyAct = !act && !roles.targets.length && tokens.some((t, j) => L.cues.actWords.has(t.lower) && clauseOf[j] === clauseOf[trig.tokenIndex]
+      && ((j > trig.tokenEnd && j <= trig.tokenEnd + 5) || (lang === 'de' && j < trig.tokenIndex && j >= trig.tokenIndex - 6)));
+    if ((act || anyAct) && !roles.targets.length) {
+      // (an act that happened, not one only called for or threatened)
+      const prev = answeredAct(events, act, s.index);
+      const ref = own[0]
+        ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
+      if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];
+    }
+  }
+  // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
+  // "Das Außenministerium lehnte dies ab": a rejection answers the latest demand, proposal or accusation made to the one who rejects
+  if (!roles.targets.length && roles.sources.length && (trig.code.startsWith('016') || trig.code.startsWith('12'))) {
+    const me = roles.sources[0].code;
+    const src3 = me.slice(0, 3);
+    const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
+    // (at home the two sides share the country and differ in role: "Die Regierung warf der TPLF … vor" … "Die TPLF wies die Vorwürfe zurück")
+    const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAt(e, me, src3) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
+    if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
+    // "Former president Alvaro Uribe rejected the deal": a rejected deal, plan or offer is the one who made it
+    else if (trig.code.startsWith('12') && clauseOf.some((c, j) => c === clauseOf[trig.tokenIndex] && j > trig.tokenIndex && DEAL_WORDS.test(tokens[j].lower))) {
+      const deal = [...events].reverse().find((e) => /^(03|05|06|07|08)$/.test(e.root) && e.source && e.source.code !== me && s.index - e.sentence <= 3);
+      if (deal?.source) roles.targets = [eventActorAsMention(deal.source, roles.sources[0])];
+    }
+  }
+  ts.trig = trig;
+}
+
+/** Forces sent and their destination, conditions, resolutions, and force aimed at the place where it happens. */
+function destinationRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
+  const { coref } = dx;
+  const { triggers, tokens, clauses, clauseOf, L, mentions, skipPlace } = sx;
+  const { trig } = ts;
+  const { roles, threatened } = ts;
+  // "declined to send ground troops to Liberia", "ruled out sending its own troops": forces named with no nationality just
+  // after a verb of sending are what would be sent, the source's own, not the target of the refusal (the destination is)
+  if (roles.sources.length && roles.targets.length && !SENDING_ROOTS.has(trig.code.slice(0, 2))) {
+    if (roles.targets.some((t) => sentBy(t, trig, triggers))) {
+      const after = roles.targets.filter((t) => sentBy(t, trig, triggers)).reduce((a, t) => Math.max(a, t.tokenEnd), 0);
+      const dest = mentions.find((m) => m.tokenStart > after && m.tokenStart <= after + 3 && /^[A-Z]{3}/.test(m.code) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+      roles.targets = roles.targets.filter((t) => !sentBy(t, trig, triggers));
+      if (!roles.targets.length && dest) roles.targets = [dest];
+    }
+  }
+  // "is sending 600 marines to the Philippines": the forces or goods sent are the sender's own, the destination is the target
+  // (also envoys recalled or expelled: "recalled its ambassador to the Netherlands", "rief ihren Botschafter aus Frankreich zurück")
+  const envoy = trig.code.startsWith('16') && roles.targets.length > 0;
+  const senders = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+  // (an organisation's forces come from its members: "ECOWAS would deploy an advance force of Nigerian peacekeepers" sends, it does not target Nigeria)
+  const forcesSent = roles.targets.length > 0 && roles.sources.every((m) => isCollective(m.code)) && roles.targets.every((t) => /(MIL|PKO)$/.test(t.code));
+  if (roles.sources.length && (SENDING_ROOTS.has(trig.code.slice(0, 2)) || envoy) && (forcesSent || roles.targets.every((t) => senders.has(t.code.slice(0, 3))))) {
+    const sent = new Set(forcesSent ? roles.targets.map((t) => t.code.slice(0, 3)) : []);
+    const dest = mentions.find((m) => m.tokenStart > trig.tokenEnd && /^[A-Z]{3}/.test(m.code) && !senders.has(m.code.slice(0, 3)) && !sent.has(m.code.slice(0, 3)) && DESTINATION_PREPS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+      ?? (() => { const p = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace); return p?.country && !senders.has(p.country) ? placeMention(p, tokens, roles.sources[0]) : undefined; })()
+      ?? (forcesSent ? (() => { const h = coref.clearTopic(); return h && !sent.has(h.code.slice(0, 3)) ? { ...h, code: h.code.slice(0, 3), rule: `topic:${h.rule}` } : undefined; })() : undefined);
+    if (dest || !envoy) roles.targets = dest ? [dest] : forcesSent ? roles.targets : [];
+  }
+  // "droht mit Sanktionen, falls Khartum nicht handelt", "… unless Kenyan troops withdrew": the one the condition is put to
+  // (so is the other side of a conditional offer: "prepared to halt operations if rebels withdraw")
+  if (!roles.targets.length && roles.sources.length && CONDITIONAL_ROOTS.has(trig.code.slice(0, 2))) {
+    const j = tokens.findIndex((t, k) => k > trig.tokenEnd && CONDITION_WORDS.has(t.lower));
+    const src3 = roles.sources[0].code.slice(0, 3);
+    // (within the condition's own clause: not "… if the crackdown continued, while China called for restraint")
+    const m = j < 0 ? undefined : mentions.find((x) => x.tokenStart > j && x.tokenStart <= j + 6 && clauseOf[x.tokenStart] === clauseOf[j] && /^[A-Z]{3}/.test(x.code) && x.code.slice(0, 3) !== src3);
+    if (m) roles.targets = [m];
+  }
+  // "stimmte der Resolution zu", "vetoed a resolution": a resolution is the United Nations' when the story has named them
+  if (!roles.targets.length && roles.sources.length && !roles.sources.some((m) => m.code.startsWith('UNO'))
+    && tokens.some((t, j) => clauseOf[j] === clauseOf[trig.tokenIndex] && RESOLUTION.test(t.lower))) {
+    const un = coref.latest((x) => x.code.startsWith('UNO'));
+    if (un) roles.targets = [{ ...un, code: 'UNO' }];
+  }
+  // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
+  // a state's own forces acting at home act against their country's people
+  if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
+    // a threat happens where the threatened act would
+    const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace)
+      ?? (Number(trig.code.slice(0, 2)) >= 18 ? objectPlace(trig, tokens, L, clauseOf, skipPlace) : null);
+    const src = roles.sources[0];
+    const home = p?.country === src.code.slice(0, 3);
+    if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (ARMED_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
+      roles.targets = [placeMention(p, tokens, src)];
+    }
+  }
+}
+
+/** A target from the country in focus, and the army as the source of force against its own rebels. */
+function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
+  const { coref } = dx;
+  const { tokens, clauses, clauseOf, mentions, sentence: s } = sx;
+  const { trig } = ts;
+  const { roles, threatened } = ts;
+  // a demand, accusation or use of force with an object that names no actor is aimed at the country in focus
+  // (so is a threat to do what names no pattern: "threatened to sell the schoolgirls", "drohte mit der härtesten Reaktion")
+  const threatOfDeed = trig.code.startsWith('13') && trig.kind === 'verb' && /^(to|mit|damit)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '');
+  if (!roles.targets.length && roles.sources.length && (threatened || threatOfDeed || (!mayLackTarget(trig) && FOCUS_TARGET_ROOTS.has(trig.code.slice(0, 2))))) {
+    // (none of the actors themselves: "Russia and the United States condemned the attack")
+    // (an insurgent's or militia's force, though, is aimed at its own country when that is the topic: "Die Jihadisten haben die Hafenstadt … gebracht")
+    const src0 = roles.sources[0];
+    // (an actor whose country was itself only guessed from the focus does not count)
+    const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
+    // (so is the force of a country's police: "police used tear gas to drive them back")
+    const police = Number(trig.code.slice(0, 2)) >= 17 && roles.sources.length === 1 && /^[A-Z]{3}COP$/.test(src0.code) && !isCollective(src0.code);
+    const home = insurgent ? coref.topicCountry() : police ? src0.code.slice(0, 3) : undefined;
+    // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
+    // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
+    const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
+    // (a state's forces using force at home in a story of its armed conflict fight the other side named last:
+    // "die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen" after "Islamistische Aufständische …")
+    const rebels = Number(trig.code.slice(0, 2)) >= 18 && roles.sources.length === 1 && /^[A-Z]{3}(MIL|COP)$/.test(src0.code) && src0.code.slice(0, 3) === coref.topicCountry()
+      ? coref.latestOtherSide(src0.code) : undefined;
+    if (domestic) roles.targets = [ownGovernment(src0)];
+    else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
+    else {
+      const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf));
+      if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
+    }
+  }
+  // an offensive, an attack or arrests with no actor named, aimed at a country's own rebels or insurgents, are its army's
+  // ("nach Beginn einer Offensive gegen die Rebellen", "rebels were killed in fighting")
+  if (!roles.sources.length && Number(trig.code.slice(0, 2)) >= 17 && roles.targets.length) {
+    const c = roles.targets[0].code.slice(0, 3);
+    // (unless the sentence names another country, whose actor the roles may have missed: "sein Land befinde sich im Krieg mit …")
+    // (or names one right after the trigger: "Militants Killed in Israeli Raid")
+    const foreign = mentions.some((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c
+      && ((!m.modifier && m.tokenEnd < trig.tokenIndex) || (m.tokenStart > trig.tokenEnd && m.tokenStart <= trig.tokenEnd + 4)));
+    if (!foreign && !isCollective(c) && roles.targets.every((m) => m.code.slice(0, 3) === c && /^[A-Z]{3}(REB|INS|SEP)$/.test(m.code))) {
+      roles.sources = [{ ...roles.targets[0], code: c + 'MIL', id: null, kind: 'description', rule: `state-against-rebels.${trig.code}` }];
+    }
+  }
+}
+
+/** Whether the trigger makes an event (with what the roles still take from the story first). */
+function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolean {
+  const { coref } = dx;
+  const { tokens, clauseOf, mentions } = sx;
+  const { trig } = ts;
+  const { roles, threatened } = ts;
+  if (!roles.sources.length) return false;
+  // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
+  if (trig.code.startsWith('042') && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF'))) return false;
+  if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
+  // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
+  if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
+    const src = roles.sources[0];
+    if (/^[A-Z]{3}(CVL|OPP|EDU|LAB|REL|AGR|HLH|MED)?$/.test(src.code) && !isCollective(src.code) && (src.kind !== 'country' || src.modifier)) {
+      roles.targets = [ownGovernment(src)];
+    }
+  }
+  // an agreement or cooperation of a visitor or a host that names no partner is with the other side of the visit told just
+  // before ("Putin is making a visit to Turkey … Putin is expected to sign several economic cooperation agreements")
+  if (!roles.targets.length && roles.sources.length === 1 && /^0[3-6]/.test(trig.code) && !/^04[234]/.test(trig.code)) {
+    const me = roles.sources[0].code;
+    const visit = visitOf(dx.events, me, sx.sentence.index);
+    if (visit?.source && visit.target) {
+      const other = visit.source.code === me ? visit.target : visit.source;
+      if (other.code.slice(0, 3) !== me.slice(0, 3)) roles.targets = [eventActorAsMention(other, roles.sources[0])];
+    }
+  }
+  // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
+  // unless a refused yield (08) may still turn into a rejection below
+  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) return false;
+  // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
+  if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
+    const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
+    const about = mentions.find((m) => m.tokenStart > trig.tokenEnd && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && /^[A-Z]{3}/.test(m.code) && !own.has(m.code.slice(0, 3)) && !isCollective(m.code));
+    if (about) roles.targets = [{ ...about, code: about.code.slice(0, 3) }];
+  }
+  // an appeal, promise, offer or concession by an actor from abroad that names no addressee is aimed at the country the
+  // story is about (only an event that stands without a target anyway: the default adds no event) ("the United States offered security assistance" in a story on Ecuador, "China called for restraint")
+  if (!roles.targets.length && roles.sources.length && !threatened && (COOPERATIVE_TOWARDS_TOPIC.has(trig.code.slice(0, 2)) || trig.code === '014') && (mayLackTarget(trig) || objectIsEventNoun(trig, tokens))) {
+    const home = coref.clearTopic();
+    const c = home?.code.slice(0, 3);
+    if (home && c && roles.sources.every((m) => /^[A-Z]{3}/.test(m.code) && m.code.slice(0, 3) !== c)) roles.targets = [{ ...home, code: c, rule: `topic:${home.rule}` }];
+    // at home, the other side of the country's conflict named last: the government's offer to the rebels, the rebels' truce with it
+    else if (roles.sources.length === 1 && roles.sources[0].code.slice(0, 3) === coref.topicCountry()) {
+      const other = coref.latestOtherSide(roles.sources[0].code);
+      if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
+    }
+  }
+  return true;
+}
+
+/** The events of a trigger with its final roles: status, tense, date, place and attribution. */
+function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
+  const { doc, lex, published, events, seen, lastByRoot } = dx;
+  const { triggers, tokens, clauses, clauseOf, L, lang, times, atts, skipPlace, sentence: s } = sx;
+  let { trig } = ts;
+  const { roles, threatened, threatOver, governing, goesOn, toldBefore } = ts;
+  let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' && !goesOn ? governing : null, lang);
+  if (threatOver && status !== 'negated') status = 'hypothetical';
+  // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
+  if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
+  // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
+  if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {
+    trig = { ...trig, code: refusalOf(trig.code) };
+    status = 'actual';
+  }
+  const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
+  const te = pickTime(trig, times, clauseOf);
+  let date: PartialDate | null = te ? te.resolve(published, tense) : null;
+  // (an event told again with no time of its own keeps the time it was told with)
+  if (!te && toldBefore?.date && toldBefore.date_precision) date = { value: toldBefore.date, precision: toldBefore.date_precision };
+  if (date && published && te && !/^\d{4}$/.test(te.text.trim().split(/\s+/).pop() ?? '')) date = coarsenToDoc(date, published, te);
+  const place = findPlace(trig, tokens, L, clauses, clauseOf, skipPlace);
+  const att = attributionFor(trig, atts, roles.sources);
+  const info = lex.codes.get(trig.code);
+  // an event needs a target, except where the code itself names none (statements, protests, …)
+  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) return;
+  const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
+  if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
+  for (const src of roles.sources) {
+    const source = stateAsSource(src, trig.code, L, lex);
+    for (const tgt of targets) {
+      if (tgt && (tgt.code === src.code || tgt.code === source.code)) continue;
+      const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
+      events.push({
+        id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
+        source: eventActor(source), target: tgt ? eventActor(tgt) : null,
+        code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
+        plover: info?.plover ?? null,
+        trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
+        status, attribution: att ? { text: att.text, code: att.code } : null,
+        date: date?.value ?? null, date_precision: date?.precision ?? null, date_text: te?.text ?? null,
+        place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
+      });
+    }
+  }
 }
 
 /**
@@ -418,9 +554,12 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
 function withoutRestatedHeadline(events: EventRecord[], sentences: { index: number; text: string }[]): EventRecord[] {
   if (sentences.length < 2 || !isHeadline(sentences[0].text)) return events;
   const first = sentences[0].index;
-  const c3 = (a: EventActor | null): string => a?.code.slice(0, 3) ?? '';
   return events.filter((e) => e.sentence !== first || !events.some((o) => o.sentence !== first && o.root === e.root
-    && (c3(o.source) === c3(e.source) || (e.target && c3(o.target) === c3(e.target)))));
+    && (country3(o.source) === country3(e.source) || (e.target && country3(o.target) === country3(e.target)))));
+}
+/** An event actor's country (its code's first three letters; '' for none). */
+function country3(a: EventActor | null): string {
+  return a?.code.slice(0, 3) ?? '';
 }
 
 /** A headline: a short first sentence in title case, or one without articles ("US vetoes Gaza resolution."). */
@@ -487,8 +626,8 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
  * sentences of news have a "said" and no event.
  */
 function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean {
-  // (a set: the finite and participle readings of a pattern share one `with` list)
-  let needed: Set<NonNullable<TriggerEntry['with']>> | null = null;
+  // (each list once: the finite and participle readings of a pattern share one `with` list; an array, not a Set made per sentence)
+  let needed: NonNullable<TriggerEntry['with']>[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -496,7 +635,7 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (!L.triggers.startsAt(tokens, i)) continue;
     for (const h of L.triggers.matchAtMemo(tokens, i)) {
       const w = h.value.with;
-      if (w) (needed ??= new Set()).add(w);
+      if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
   }

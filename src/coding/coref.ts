@@ -43,6 +43,33 @@ function isHere(x: ActorMention, tokens: Token[]): boolean {
   return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
 }
 
+/** The side of a domestic conflict a role is on: the state, or its own for rebels, insurgents, separatists and the opposition. */
+function sideOf(role: string): string {
+  return /^(GOV|MIL|COP)$/.test(role) ? 'STATE' : /^(REB|INS|SEP|OPP)$/.test(role) ? role : '';
+}
+/* Module-level helpers rather than named closures per mention: tsx keeps function names, at a cost for each closure created. */
+/** A person of the pronoun's gender. */
+function isPersonOf(x: ActorMention, g: 'm' | 'f'): boolean {
+  return x.kind === 'person' && x.gender === g;
+}
+/** A collective that "it" or "they" (the pronoun `m`) may stand for. */
+function collectiveFor(x: ActorMention, m: ActorMention): boolean {
+  return !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
+}
+/** A country named as a place ("in the DRC"; an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)"). */
+function placedIn(x: ActorMention, tokens: Token[], resolved: ActorMention[]): boolean {
+  return locatedIn(tokens, x.tokenStart)
+    || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
+}
+/** Who a person is, for telling people apart. */
+function personKey(p: ActorMention): string {
+  return p.id ?? p.code;
+}
+/** A place of the sentence that the agent `m` is at (not in another clause). */
+function placeOf(m: ActorMention, x: ActorMention, tokens: Token[], cues: LangLexicon['cues']): boolean {
+  return x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
+}
+
 export class CorefState {
   private history: ActorMention[] = [];
 
@@ -99,13 +126,12 @@ export class CorefState {
    * rebels, opposition), among the last `within` mentions: the other side of a domestic conflict. */
   latestOtherSide(code: string, within = 12): ActorMention | undefined {
     const c = code.slice(0, 3);
-    const side = (x: string): string => (/^(GOV|MIL|COP)$/.test(x) ? 'STATE' : /^(REB|INS|SEP|OPP)$/.test(x) ? x : '');
-    const mine = side(code.slice(3, 6));
+    const mine = sideOf(code.slice(3, 6));
     if (!mine) return undefined;
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - within); k--) {
       const x = this.history[k];
       if (x.code.slice(0, 3) !== c) continue;
-      const other = side(x.code.slice(3, 6));
+      const other = sideOf(x.code.slice(3, 6));
       if (other && other !== mine && (mine === 'STATE' || other === 'STATE')) return x;
     }
     return undefined;
@@ -127,19 +153,10 @@ export class CorefState {
     return undefined;
   }
 
-  /** `dateline`: the index of the dash that ends a dateline opening the sentence (-1 for none); a place named there is not where its agents are */
-  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
+  /** Descriptions and pronouns found by a scan of the tokens no lexicon mention holds. (A method of its own: see
+   * code-document.ts, DocState, on why hot code is kept in functions of modest size.) */
+  private scanMentions(tokens: Token[], covered: Uint8Array, cx: MentionContext, lex: LangLexicon): ActorMention[] {
     const cues = lex.cues;
-    const out: ActorMention[] = [];
-    if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
-    const covered = COVERED;
-    covered.fill(0, 0, tokens.length);
-    for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
-    const resolved: ActorMention[] = [];
-    const history = this.history;
-    const cx: MentionContext = { tokens, sentence, text };
-    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
-    // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
@@ -155,7 +172,7 @@ export class CorefState {
       }
       const w = tokens[i].lower;
       if (tokens[i].kind !== 'word' || w.length > cues.pronounMaxLength) continue;
-      if (cues.pronounsM.has(w) && tokens[i].text === tokens[i].text.toLowerCase() || (cues.pronounsM.has(w) && i === 0)) {
+      if (cues.pronounsM.has(w) && (tokens[i].text === tokens[i].text.toLowerCase() || i === 0)) {
         extra.push(mk(cx, i, i, '*M', 'pronoun', 'coref.pronoun.m'));
       } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
         extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
@@ -177,17 +194,33 @@ export class CorefState {
         extra.push(mk(cx, i, i, '*PAIR', 'description', 'coref.pair-description.man'));
       }
     }
+    return extra;
+  }
+
+  /** `dateline`: the index of the dash that ends a dateline opening the sentence (-1 for none); a place named there is not where its agents are */
+  resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
+    const cues = lex.cues;
+    const out: ActorMention[] = [];
+    if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
+    const covered = COVERED;
+    covered.fill(0, 0, tokens.length);
+    for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
+    const resolved: ActorMention[] = [];
+    const history = this.history;
+    const cx: MentionContext = { tokens, sentence, text };
+    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
+    // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
+    const extra = this.scanMentions(tokens, covered, cx, lex);
     const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     let cityMemo: ActorMention | null | undefined;
     for (const m of all) {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
         // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
-        const match = (x: ActorMention) => x.kind === 'person' && x.gender === g;
-        let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && match(x)).pop();
+        let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && isPersonOf(x, g)).pop();
         if (!ante) {
-          const latest = [...history].reverse().find(match);
-          ante = latest && history.find((x) => x.sentence === latest.sentence && match(x));
+          const latest = [...history].reverse().find((x) => isPersonOf(x, g));
+          ante = latest && history.find((x) => x.sentence === latest.sentence && isPersonOf(x, g));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
         continue;
@@ -202,11 +235,10 @@ export class CorefState {
       }
       if (m.code === '*IT' || m.code === '*THEY') {
         // the subject-most collective of this sentence before the pronoun, else of the latest sentence naming one
-        const ok = (x: ActorMention) => !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
-        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && ok(x));
+        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && collectiveFor(x, m));
         if (!ante) {
-          const latest = [...history].reverse().find(ok);
-          ante = latest && history.find((x) => x.sentence === latest.sentence && ok(x));
+          const latest = [...history].reverse().find((x) => collectiveFor(x, m));
+          ante = latest && history.find((x) => x.sentence === latest.sentence && collectiveFor(x, m));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, rule: `${m.rule}→${ante.rule}` });
         continue;
@@ -214,9 +246,7 @@ export class CorefState {
       if (m.code === '*COUNTRY') {
         // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
         // (an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)")
-        const placed = (x: ActorMention): boolean => locatedIn(tokens, x.tokenStart)
-          || (tokens[x.tokenStart - 1]?.text === '(' && resolved.some((y) => y.tokenEnd === x.tokenStart - 2 && y.code === x.code && locatedIn(tokens, y.tokenStart)));
-        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placed(x))
+        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placedIn(x, tokens, resolved))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
         // not the subject of its own clause ("… and Germany suspended development aid to the country"): the country the story is about
         if (ante && ownClauseSubject(tokens, ante, m)) {
@@ -231,10 +261,9 @@ export class CorefState {
         const people: ActorMention[] = [];
         // (not the one person of this sentence who speaks of them: "Anwar Ibrahim called both leaders")
         const here = resolved.filter((x) => x.kind === 'person' && x.tokenEnd < m.tokenStart);
-        const who = (p: ActorMention): string => p.id ?? p.code;
-        const speaker = here.length === 1 ? who(here[0]) : undefined;
+        const speaker = here.length === 1 ? personKey(here[0]) : undefined;
         for (const x of [...before(resolved, history, m.tokenStart)].reverse()) {
-          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || who(x) === speaker || people.some((p) => who(p) === who(x))) continue;
+          if (x.kind !== 'person' || !/^[A-Z]{3}/.test(x.code) || personKey(x) === speaker || people.some((p) => personKey(p) === personKey(x))) continue;
           people.push(x);
           if (people.length === 2) break;
         }
@@ -303,8 +332,7 @@ export class CorefState {
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
-        const placeOfM = (x: ActorMention): boolean => x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
-        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOfM(x)) ?? all.find(placeOfM))
+        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
           ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;

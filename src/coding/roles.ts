@@ -119,20 +119,28 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
   return { prep: null, article };
 }
 
-/** Roles from a source and a target group; the target keeps only members that are not the source. */
+/** Roles from a source and a target group; the target keeps only members that are not the source.
+ * (Module-level helpers rather than named closures per call: tsx keeps function names, at a cost for each closure created.) */
 function result(s: Group | undefined, t: Group | undefined, passive = false): Roles {
-  const domestic = (m: ActorMention): boolean => Boolean(s?.members.some((x) => x.code.slice(0, 3) === m.code));
-  // a capital or seat of power named by an actor of its own country stands for the government ("Sudanese rebels accused Khartoum")
-  const seatOfPower = (m: ActorMention): boolean => m.code.length === 3 && (m.kind === 'capital' || m.kind === 'seat');
-  const isSource = (m: ActorMention): boolean => Boolean(s?.members.some((x) => x.code === m.code));
   // (a source's own code is no target, neither as named nor once a seat of power has become the government)
   return {
     sources: s ? s.members : [],
-    targets: t && t !== s ? t.members.filter((m) => !isSource(m) && !(m.code.length === 3 && !seatOfPower(m) && domestic(m)))
-      .map((m) => seatOfPower(m) && domestic(m) ? { ...m, code: m.code + 'GOV' } : m)
-      .filter((m) => !isSource(m)) : [],
+    targets: t && t !== s ? t.members.filter((m) => !isSourceCode(s, m) && !(m.code.length === 3 && !isSeatOfPower(m) && isDomestic(s, m)))
+      .map((m) => isSeatOfPower(m) && isDomestic(s, m) ? { ...m, code: m.code + 'GOV' } : m)
+      .filter((m) => !isSourceCode(s, m)) : [],
     passive,
   };
+}
+/** Whether the source group holds an actor of the country `m` names. */
+function isDomestic(s: Group | undefined, m: ActorMention): boolean {
+  return Boolean(s?.members.some((x) => x.code.slice(0, 3) === m.code));
+}
+/** a capital or seat of power named by an actor of its own country stands for the government ("Sudanese rebels accused Khartoum") */
+function isSeatOfPower(m: ActorMention): boolean {
+  return m.code.length === 3 && (m.kind === 'capital' || m.kind === 'seat');
+}
+function isSourceCode(s: Group | undefined, m: ActorMention): boolean {
+  return Boolean(s?.members.some((x) => x.code === m.code));
 }
 
 const ASKED_PREPS = new Set(['on', 'upon', 'to']);

@@ -23,6 +23,19 @@ function span(text: string, tokens: Token[], a: number, b: number): string { ret
 function month(cues: CueSets, t: Token | undefined): number | undefined { return t ? cues.months.get(t.lower.replace(/\.$/, '')) : undefined; }
 function isYear(t: Token | undefined): boolean { return Boolean(t && YEAR.test(t.text)); }
 
+/* Resolvers made by module-level functions rather than written inline in object literals: tsx keeps function names,
+ * and an arrow function written as a property value is named per object created, at a cost each time. */
+/** "heute", "yesterday": n days from a publication date of day precision (else the publication date itself). */
+function daysFromPublication(n: number): TimeExpr['resolve'] {
+  return (pub) => (pub ? (pub.precision === 'day' ? fromUTC(addDays(toUTC(pub), n), 'day') : pub) : null);
+}
+/** "in the coming days": the month of the publication. */
+const monthOfPublication: TimeExpr['resolve'] = (pub) => (pub ? coarsen(pub, 'month') : null);
+/** a bare year */
+function yearResolver(y: number): TimeExpr['resolve'] {
+  return () => ({ value: String(y), precision: 'year' });
+}
+
 export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string, timeWords?: Set<string>): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -85,7 +98,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     // relative days: heute, gestern, yesterday
     if (t.lower in cues.raw.relative_days) {
       const n = cues.raw.relative_days[t.lower];
-      out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: (pub) => (pub ? (pub.precision === 'day' ? fromUTC(addDays(toUTC(pub), n), 'day') : pub) : null) });
+      out.push({ tokenStart: i, tokenEnd: i, text: t.text, strength: 3, resolve: daysFromPublication(n) });
       continue;
     }
     // holidays with a fixed date: "an Weihnachten", "on Christmas Day" (the year from the document date and tense)
@@ -101,7 +114,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
     // "in den kommenden Tagen", "in the coming days": soon after the document date, at month precision
     if ((t.lower === 'kommenden' || t.lower === 'nächsten' || t.lower === 'coming' || t.lower === 'next') && ['tagen', 'days'].includes(next?.lower ?? '')) {
       const start = ['den', 'the'].includes(tokens[i - 1]?.lower ?? '') ? (['in', 'im'].includes(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1) : i;
-      out.push({ tokenStart: start, tokenEnd: i + 1, text: span(text, tokens, start, i + 1), strength: 2, resolve: (pub) => (pub ? coarsen(pub, 'month') : null) });
+      out.push({ tokenStart: start, tokenEnd: i + 1, text: span(text, tokens, start, i + 1), strength: 2, resolve: monthOfPublication });
       i++;
       continue;
     }
@@ -135,7 +148,7 @@ export function findTimeExpressions(tokens: Token[], cues: CueSets, text: string
       else if (prev === 'in' || prev === 'im') { start = i - 1; strength = 3; }
       else if (prev === 'seit' || prev === 'since' || prev === 'von' || prev === 'from' || prev === 'bis' || prev === 'until') strength = 0;
       const y = Number(t.text);
-      out.push({ tokenStart: start, tokenEnd: i, text: span(text, tokens, start, i), strength, resolve: () => ({ value: String(y), precision: 'year' }) });
+      out.push({ tokenStart: start, tokenEnd: i, text: span(text, tokens, start, i), strength, resolve: yearResolver(y) });
     }
   }
   return out;
