@@ -14,7 +14,7 @@ import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
 import { attributionFor, findAttributions, type Attribution } from './attribution.ts';
 import { findPlace, statedCountry } from './place.ts';
-import { linkThreats, threatCode, threatenedBy } from './threats.ts';
+import { conditionalThreat, linkThreats, threatCode, threatenedBy } from './threats.ts';
 
 /** Codes one document: sentences → tokens → actors → coreference → triggers → events. */
 export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
@@ -506,6 +506,10 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   if (threatOver && status !== 'negated') status = 'hypothetical';
   // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
+  // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
+  // (an act its actor announces: not a passive, "würden häufig dann angegriffen, wenn …")
+  const asThreat = !threatOver && !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) : null;
+  if (asThreat) { trig = { ...trig, code: asThreat }; status = 'actual'; }
   // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
   if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {
     trig = { ...trig, code: refusalOf(trig.code) };

@@ -91,3 +91,16 @@ test('a word for any act ("das Vorgehen", "the move") makes a reaction aim at th
   assert.ok(condemn, 'the condemnation is coded');
   assert.equal(condemn.target?.code.slice(0, 3), 'RUS');
 });
+
+test('an act of force or sanction announced on a condition is a threat made now; a show of force or a passive is not', () => {
+  const es = code('Israel bombed Gaza on Tuesday. Hamas said it would widen its attacks on Israel if the bombing did not stop.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.ok(threat, 'the threat is coded');
+  assert.equal(`${threat.code} ${threat.source?.code.slice(0, 3)}>${threat.target?.code} ${threat.status}`, '138 PSE>ISR actual');
+  const de = code('Die Hamas erklärte, sie werde Ortschaften in Israel angreifen, wenn die Angriffe nicht aufhörten.', 'de');
+  assert.equal(de.find((e) => e.trigger.text === 'angreifen')?.code, '138');
+  const show = code('Sollte China eine Seeblockade verhängen, würden die USA ihre Marinepräsenz in der Region verstärken.', 'de');
+  assert.ok(!show.some((e) => e.root === '13' && e.source?.code.startsWith('USA')), 'a show of force stays what it is');
+  const passive = code('Die Frauen würden häufig angegriffen, wenn sie das Lager in Darfur verließen.', 'de');
+  assert.ok(!passive.some((e) => e.root === '13'), 'a passive announces nothing');
+});

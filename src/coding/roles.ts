@@ -27,7 +27,7 @@ const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 /** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
 export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
   en: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
-  de: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  de: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'würde', 'würden'],
 };
 const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
 /** English verbs of a lasting state before a participle: "remains detained" */

@@ -72,3 +72,24 @@ export function threatCode(threat: Trigger, content: Trigger, tokens: Token[]): 
 
 const ULTIMATUM = new Set(['unless']);
 const BREAKS = new Set(['if', 'unless', 'while', 'when', 'but', 'whereas', 'wenn', 'falls', 'während', 'aber', 'sofern', 'doch']);
+
+/**
+ * A conditional act of coercion or force announced by its actor is a threat: "said it would widen its attacks if the
+ * bombing did not stop", "Islamabad could suspend the Simla Agreement if India continued its attacks". The act is only
+ * announced (planned or hypothetical) and a condition follows it in the sentence; the threat is what happened. Returns the
+ * threat's code, or null when the act is no such threat (sanctions and cuts 16, coercion 17, assault 18, force 19–20;
+ * not a show of force, 15, which news codes as the act itself).
+ */
+export function conditionalThreat(trig: Trigger, tokens: Token[], status: string): string | null {
+  const root = Number(trig.code.slice(0, 2));
+  if (root < 16 || (status !== 'planned' && status !== 'hypothetical')) return null;
+  let condition = false;
+  for (let j = trig.tokenEnd + 1; j < tokens.length && j <= trig.tokenEnd + 12; j++) {
+    const w = tokens[j].lower;
+    if (w === '.' || w === ';') break;
+    if (CONDITIONS.has(w)) { condition = true; break; }
+  }
+  if (!condition) return null;
+  return threatCode({ ...trig, code: '130' }, trig, []);
+}
+const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
