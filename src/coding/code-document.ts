@@ -112,6 +112,8 @@ interface TriggerState {
   trig: Trigger; roles: Roles; threatened: Trigger | undefined; threatOver: Trigger | undefined; governing: Trigger | null; goesOn: boolean;
   /** the earlier event a definite event noun tells again, whose time it keeps */
   toldBefore?: EventRecord;
+  /** a warning about the speaker's own side ("warned that his fighters would resist"): an event with no target */
+  ownWarning?: boolean;
 }
 
 /** The roles of a trigger from the grammar of its sentence, corrected by coordination, threats, accusations and agentless passives. */
@@ -244,6 +246,16 @@ function lastForceOn(events: EventRecord[], patient: ActorMention, sentence: num
     if (Number(e.root) >= 17 && e.source && e.target?.code === patient.code && (e.target.id ?? null) === patient.id && sentence - e.sentence <= 8) return e;
   }
   return undefined;
+}
+/** The actor that opens the clause a verb's "that" (or "dass") introduces right after it: "warned that Turkey could …". */
+function thatClauseSubject(trig: Trigger, sx: SentenceContext): ActorMention | undefined {
+  const { tokens, clauseOf, clauses, mentions } = sx;
+  const j = trig.tokenEnd + 1 + (tokens[trig.tokenEnd + 1]?.text === ',' ? 1 : 0);
+  if (!/^(that|dass)$/.test(tokens[j]?.lower ?? '') || clauses[clauseOf[j]].openerToken !== j) return undefined;
+  // the clause's subject: the actor right after "that", or after an article or possessive ("that his fighters")
+  const next = tokens[j + 1]?.lower ?? '';
+  const at = /^(the|his|her|its|their|der|die|das|seine|ihre)$/.test(next) ? j + 2 : j + 1;
+  return mentions.find((m) => (m.tokenStart === at || m.tokenStart === j + 1) && /^[A-Z]{3}/.test(m.code));
 }
 /** A visit (042) or hosting (043) in the last two sentences with `me` as visitor or host. */
 function visitOf(events: EventRecord[], me: string, sentence: number): EventRecord | undefined {
@@ -472,9 +484,18 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
       if (other.code.slice(0, 3) !== me.slice(0, 3)) roles.targets = [eventActorAsMention(other, roles.sources[0])];
     }
   }
+  // "warned that Turkey could not join the bloc if …": a warning or threat with a that-clause is aimed at the clause's subject;
+  // one about the speaker's own side ("warned that his fighters would resist", "that security forces would act") has no target
+  if (!roles.targets.length && trig.code.startsWith('13') && trig.kind === 'verb') {
+    const subject = thatClauseSubject(trig, sx);
+    // (a subject named, not one whose country coreference guessed: "warned that companies would …")
+    if (subject && !subject.rule.includes('→') && !roles.sources.some((m) => m.code.slice(0, 3) === subject.code.slice(0, 3))) roles.targets = [{ ...subject, code: subject.code.slice(0, 3) }];
+    // (only a warning about the speaker's own forces: "the government could decide …" or "US deficits" are no threat)
+    else if (subject && ARMED_ROLES.test(subject.code.slice(3))) ts.ownWarning = true;
+  }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
-  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) return false;
+  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return false;
   // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
   if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
     const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -525,7 +546,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const att = attributionFor(trig, atts, roles.sources);
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
-  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !objectIsEventNoun(trig, tokens)) return;
+  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return;
   const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
   if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
   for (const src of roles.sources) {

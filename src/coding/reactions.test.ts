@@ -104,3 +104,13 @@ test('an act of force or sanction announced on a condition is a threat made now;
   const passive = code('Die Frauen würden häufig angegriffen, wenn sie das Lager in Darfur verließen.', 'de');
   assert.ok(!passive.some((e) => e.root === '13'), 'a passive announces nothing');
 });
+
+test('a warning with a that-clause is aimed at the clause\'s named subject; about the speaker\'s own forces it has no target', () => {
+  const eu = code('EU foreign policy chief Federica Mogherini warned that Turkey could not join the bloc if it reintroduced the death penalty.', 'en').find((e) => e.root === '13');
+  assert.equal(`${eu?.source?.code.slice(0, 3)}>${eu?.target?.code}`, 'EUU>TUR');
+  const gang = code('Kenyan police officers arrived in Port-au-Prince to fight the gangs. The leader of the main gang coalition warned that his fighters would resist any foreign force.', 'en').find((e) => e.root === '13');
+  assert.ok(gang, 'a warning about its own fighters is a threat');
+  assert.equal(`${gang.source?.code}>${gang.target?.code ?? null}`, 'HTICRM>null');
+  const econ = code('Federal Reserve chairman Alan Greenspan has warned that the government could decide to raise taxes.', 'en');
+  assert.ok(!econ.some((e) => e.root === '13'), 'a warning about a government decision is no threat');
+});
