@@ -845,7 +845,7 @@ const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact
 const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 /** "resolution", "Resolution(en)": with the United Nations named, theirs */
 const RESOLUTION = /^resolution(s|en)?$/;
-const CONDITIONAL_ROOTS = new Set(['03', '08', '13']);
+const CONDITIONAL_ROOTS = new Set(['03', '08', '13', '16']);
 const CONDITION_WORDS = new Set(['if', 'unless', 'falls', 'wenn', 'sofern', 'solange']);
 /** The government of an actor's own country, as the target of its people's protests and demands. */
 function ownGovernment(m: ActorMention): ActorMention {

@@ -114,3 +114,10 @@ test('a warning with a that-clause is aimed at the clause\'s named subject; abou
   const econ = code('Federal Reserve chairman Alan Greenspan has warned that the government could decide to raise taxes.', 'en');
   assert.ok(!econ.some((e) => e.root === '13'), 'a warning about a government decision is no threat');
 });
+
+test('a cut in relations announced on a condition is a threat to the one the condition is put to', () => {
+  const pak = code('Pakistan said on Thursday that Islamabad could suspend the 1972 Simla Agreement if India continued its attacks.', 'en').find((e) => e.trigger.text === 'suspend');
+  assert.equal(`${pak?.root} ${pak?.source?.code.slice(0, 3)}>${pak?.target?.code.slice(0, 3)}`, '13 PAK>IND');
+  const irn = code('Iran will pull out of the nuclear Non-Proliferation Treaty and develop its atomic programme in secret if Western nations threaten it.', 'en').find((e) => e.trigger.text === 'pull');
+  assert.equal(`${irn?.code} ${irn?.source?.code.slice(0, 3)}>${irn?.target?.code}`, '131 IRN>WST');
+});

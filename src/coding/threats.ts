@@ -84,7 +84,7 @@ export function conditionalThreat(trig: Trigger, tokens: Token[], status: string
   const root = Number(trig.code.slice(0, 2));
   if (root < 16 || (status !== 'planned' && status !== 'hypothetical')) return null;
   let condition = false;
-  for (let j = trig.tokenEnd + 1; j < tokens.length && j <= trig.tokenEnd + 12; j++) {
+  for (let j = trig.tokenEnd + 1; j < tokens.length && j <= trig.tokenEnd + 20; j++) {
     const w = tokens[j].lower;
     if (w === '.' || w === ';') break;
     if (CONDITIONS.has(w)) { condition = true; break; }
