@@ -741,3 +741,11 @@ test('withdrawing from an election is a boycott of the government\'s vote, in bo
   const en = code('Zimbabwe\'s opposition leader Morgan Tsvangirai withdrew from the runoff on Sunday.', 'en', '2008-06-23').find((e) => e.root === '14');
   assert.equal(`${en?.code} ${en?.source?.code}>${en?.target?.code}`, '143 ZWEOPP>ZWEGOV');
 });
+
+test('a definite agent continues the last agent with the same noun; a refused act is no event of its own', () => {
+  const hti = code('The first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday. Haitian Prime Minister Garry Conille welcomed the officers at the airport.', 'en', '2024-06-26');
+  assert.equal(hti.find((e) => e.trigger.text === 'welcomed')?.target?.code, 'KENCOP');
+  const ner = code('Niger\'s military rulers have refused to meet ECOWAS envoys.', 'en', '2023-08-10');
+  assert.ok(ner.some((e) => e.root === '12'), 'the refusal is coded');
+  assert.ok(!ner.some((e) => e.trigger.text === 'meet'), 'the meeting refused is no event');
+});

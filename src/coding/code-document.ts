@@ -100,6 +100,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
 /** The events of one trigger: its roles, worked out from the sentence and the document so far, with status, date and place.
  * (In steps of a few dozen lines each: see DocState on why not one function.) */
 function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void {
+  if (refusedContent(original, sx.triggers, sx.tokens)) return;
   const ts = initialRoles(dx, sx, original);
   reactionRoles(dx, sx, ts);
   destinationRoles(dx, sx, ts);
@@ -768,6 +769,18 @@ function suppressBareIntents(triggers: Trigger[], tokens: Token[]): Trigger[] {
     && triggers.some((o) => o !== t && o.kind === 'verb' && o.tokenIndex > t.tokenEnd && o.tokenIndex <= t.tokenEnd + 3
       && (o.form === 'zu-infinitive' || tokens[o.tokenIndex - 1]?.lower === 'to'))));
 }
+
+/**
+ * "have refused to meet ECOWAS envoys", "has refused to accept its terms", "weigerte sich, … zu treffen": what a refusal
+ * refuses does not happen; the refusal (12) is the event, the refused act none of its own. (The trigger stays in the
+ * sentence's list: the refusal's roles may need it, as in "declined to send ground troops to Liberia".)
+ */
+function refusedContent(t: Trigger, triggers: Trigger[], tokens: Token[]): boolean {
+  return t.kind === 'verb' && (t.form === 'zu-infinitive' || tokens[t.tokenIndex - 1]?.lower === 'to')
+    && triggers.some((o) => o !== t && o.kind === 'verb' && o.code.startsWith('12') && o.tokenEnd < t.tokenIndex && t.tokenIndex - o.tokenEnd <= (t.form === 'zu-infinitive' ? 8 : 2)
+      && REFUSING.test(tokens[o.tokenIndex].lower));
+}
+const REFUSING = /^(refus|declin|weiger|verweiger|lehnt|lehnte)/;
 
 /**
  * "launched air strikes": a light verb whose `with` word sits inside a longer noun pattern of another

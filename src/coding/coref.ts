@@ -328,6 +328,11 @@ export class CorefState {
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         // and a definite non-state agent continues the last one of its role ("M23 rebels … the rebels", "die Rebellen")
         const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
+        // a definite agent continues the last agent named with the same noun, whatever its role ("400 Kenyan police officers
+        // arrived … welcomed the officers" → KENCOP, not the country in focus's military)
+        // (not an office: "the president", "the government" are those of the country in focus)
+        const sameNoun = definite && m.code !== 'GOV' ? findBack(resolved, history, m.tokenStart, (x) => x.kind === 'agent' && x.code.length >= 6 && !isCollective(x.code) && endsWithWord(x.text, m.text)) : undefined;
+        if (sameNoun) { resolved.push({ ...m, code: sameNoun.code, rule: `${m.rule}→same:${sameNoun.rule}` }); continue; }
         const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
@@ -349,6 +354,13 @@ export class CorefState {
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
+}
+
+/** Whether `text` ends with the word(s) `tail` ("Kenyan police officers", "officers"), case-insensitively. */
+function endsWithWord(text: string, tail: string): boolean {
+  const a = text.toLowerCase();
+  const b = tail.toLowerCase();
+  return a === b || (a.endsWith(b) && a.charAt(a.length - b.length - 1) === ' ');
 }
 
 /** People of this sentence named in a row joined by "and"/"und" before token tok (the last such row). */
