@@ -749,3 +749,9 @@ test('a definite agent continues the last agent with the same noun; a refused ac
   assert.ok(ner.some((e) => e.root === '12'), 'the refusal is coded');
   assert.ok(!ner.some((e) => e.trigger.text === 'meet'), 'the meeting refused is no event');
 });
+
+test('cheering crowds greeting a visitor host no visit; the visit itself stands', () => {
+  const es = code('Abiy arrived in the Eritrean capital on Sunday, the first visit by an Ethiopian leader in two decades, and was greeted by cheering crowds.', 'en', '2018-07-09');
+  assert.ok(es.some((e) => e.code === '042' && e.source?.code === 'ETHGOV'), 'the visit is coded');
+  assert.ok(!es.some((e) => e.code === '043'), 'the crowds host nothing');
+});

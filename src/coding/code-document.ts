@@ -466,7 +466,8 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { roles, threatened } = ts;
   if (!roles.sources.length) return false;
   // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
-  if (trig.code.startsWith('042') && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF'))) return false;
+  // (nor do cheering crowds host one: "was greeted by cheering crowds")
+  if (/^04[23]/.test(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
   if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
   // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
   if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
