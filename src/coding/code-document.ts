@@ -561,7 +561,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
       const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
       events.push({
         id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
-        source: eventActor(source), target: tgt ? eventActor(tgt) : null,
+        source: sourceActor(src, source), target: tgt ? eventActor(tgt) : null,
         code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
         plover: info?.plover ?? null,
         trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
@@ -719,6 +719,14 @@ function stateAsSource(m: ActorMention, code: string, L: LangLexicon, lex: Lexic
   return role ? { ...m, code: m.code + role } : m;
 }
 
+/** Event sources whose role only the language's convention for a named state gave (stateAsSource), not the text. */
+const STATE_ROLE_ADDED = new WeakSet<EventActor>();
+/** The event's source actor, remembering when its role came from the convention for named states. */
+function sourceActor(named: ActorMention, roled: ActorMention): EventActor {
+  const a = eventActor(roled);
+  if (roled !== named) STATE_ROLE_ADDED.add(a);
+  return a;
+}
 function eventActor(m: ActorMention): EventActor {
   return { text: m.text, code: civiliansAsCountry(m).code, id: m.id, span: [m.start, m.end] };
 }
@@ -871,7 +879,10 @@ function dummyMention(trig: Trigger, sentence: number): ActorMention {
 }
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
-  return { ...like, code: a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
+  // (a state named by its name or capital carries the role only the source of that event gave it: as the target of a
+  // denial, "a charge Kigali has denied" after "Congo accused …", it is the bare country again)
+  const named = STATE_ROLE_ADDED.has(a);
+  return { ...like, code: named ? a.code.slice(0, 3) : a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
 }
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);

@@ -121,3 +121,11 @@ test('a cut in relations announced on a condition is a threat to the one the con
   const irn = code('Iran will pull out of the nuclear Non-Proliferation Treaty and develop its atomic programme in secret if Western nations threaten it.', 'en').find((e) => e.trigger.text === 'pull');
   assert.equal(`${irn?.code} ${irn?.source?.code.slice(0, 3)}>${irn?.target?.code}`, '131 IRN>WST');
 });
+
+test('a state named by its name is the bare country as the target of a denial, though it had the government role as accuser', () => {
+  const es = code('The Democratic Republic of Congo accused neighbouring Rwanda of sending its soldiers to fight alongside the rebels, a charge Kigali has repeatedly denied.', 'en');
+  const accusation = es.find((e) => e.root === '11');
+  assert.equal(accusation?.source?.code, 'CODGOV', 'the accuser is coded by the English convention for a named state');
+  const denial = es.find((e) => e.code.startsWith('016'));
+  assert.equal(`${denial?.source?.code}>${denial?.target?.code}`, 'RWAGOV>COD');
+});
