@@ -728,7 +728,13 @@ function sourceActor(named: ActorMention, roled: ActorMention): EventActor {
   return a;
 }
 function eventActor(m: ActorMention): EventActor {
-  return { text: m.text, code: civiliansAsCountry(m).code, id: m.id, span: [m.start, m.end] };
+  return { text: m.text, code: rebelsAsRebels(civiliansAsCountry(m).code), id: m.id, span: [m.start, m.end] };
+}
+
+/** Insurgents (INS) and separatists (SEP), CAMEO's refinements of armed opposition, are written as rebels (REB) in the
+ * events, the practice of the gold standards ("Tamil Tigers" LKAREB, "ETA" ESPREB); mentions keep the finer role. */
+function rebelsAsRebels(code: string): string {
+  return code.length === 6 && (code.endsWith('INS') || code.endsWith('SEP')) ? code.slice(0, 3) + 'REB' : code;
 }
 
 /** Unnamed civilians, protesters and crowds are coded as their country (the practice of the gold standards), not XXXCVL. */
