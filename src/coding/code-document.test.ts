@@ -761,3 +761,10 @@ test('insurgents and separatists are written as rebels in the events, as the gol
   assert.equal(r.events.find((e) => e.root === '19')?.source?.code, 'MOZREB');
   assert.ok(r.actors.some((a) => a.code === 'MOZINS'), 'the mention is still an insurgent');
 });
+
+test('radicals attacking or attacked in armed conflict are written as rebels; radicals otherwise keep their role', () => {
+  const mli = code('French warplanes bombed Islamist positions in northern Mali on Tuesday.', 'en', '2013-01-15');
+  assert.equal(mli.find((e) => e.root === '19')?.target?.code, 'MLIREB');
+  const fra = code('Police in Paris arrested Islamists who had protested outside the embassy.', 'en', '2013-01-15');
+  assert.ok(!fra.some((e) => e.target?.code?.endsWith('REB')), 'an arrest (17) is no armed conflict');
+});

@@ -551,6 +551,8 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return;
   const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
   if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
+  // (assault, fighting and mass violence: see rebelsAsRebels)
+  const armed = Number(trig.code.slice(0, 2)) >= 18;
   for (const src of roles.sources) {
     const source = stateAsSource(src, trig.code, L, lex);
     for (const tgt of targets) {
@@ -561,7 +563,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
       const id = createHash('sha1').update(`${doc.id}|${key}|${trig.code}`).digest('hex').slice(0, 16);
       events.push({
         id, doc: doc.id, sentence: s.index, span: [s.start, s.end], evidence: s.text,
-        source: sourceActor(src, source), target: tgt ? eventActor(tgt) : null,
+        source: sourceActor(src, source, armed), target: tgt ? eventActor(tgt, armed) : null,
         code: trig.code, root: trig.code.slice(0, 2), quad: info?.quad ?? 0, goldstein: info?.goldstein ?? 0,
         plover: info?.plover ?? null,
         trigger: { text: trig.text, span: [trig.start, trig.end], rule: trig.rule },
@@ -722,19 +724,22 @@ function stateAsSource(m: ActorMention, code: string, L: LangLexicon, lex: Lexic
 /** Event sources whose role only the language's convention for a named state gave (stateAsSource), not the text. */
 const STATE_ROLE_ADDED = new WeakSet<EventActor>();
 /** The event's source actor, remembering when its role came from the convention for named states. */
-function sourceActor(named: ActorMention, roled: ActorMention): EventActor {
-  const a = eventActor(roled);
+function sourceActor(named: ActorMention, roled: ActorMention, armed: boolean): EventActor {
+  const a = eventActor(roled, armed);
   if (roled !== named) STATE_ROLE_ADDED.add(a);
   return a;
 }
-function eventActor(m: ActorMention): EventActor {
-  return { text: m.text, code: rebelsAsRebels(civiliansAsCountry(m).code), id: m.id, span: [m.start, m.end] };
+function eventActor(m: ActorMention, armed = false): EventActor {
+  return { text: m.text, code: rebelsAsRebels(civiliansAsCountry(m).code, armed), id: m.id, span: [m.start, m.end] };
 }
 
 /** Insurgents (INS) and separatists (SEP), CAMEO's refinements of armed opposition, are written as rebels (REB) in the
  * events, the practice of the gold standards ("Tamil Tigers" LKAREB, "ETA" ESPREB); mentions keep the finer role. */
-function rebelsAsRebels(code: string): string {
-  return code.length === 6 && (code.endsWith('INS') || code.endsWith('SEP')) ? code.slice(0, 3) + 'REB' : code;
+function rebelsAsRebels(code: string, armed: boolean): string {
+  if (code.length !== 6) return code;
+  const role = code.slice(3);
+  // (radicals in armed conflict, as the attacker or the attacked, are armed opposition too: "bombed Islamist positions")
+  return role === 'INS' || role === 'SEP' || (armed && role === 'RAD') ? code.slice(0, 3) + 'REB' : code;
 }
 
 /** Unnamed civilians, protesters and crowds are coded as their country (the practice of the gold standards), not XXXCVL. */
