@@ -24,3 +24,15 @@ test('actor accuracy counts a matched pair as right only when the full codes agr
   assert.equal(score([g('USA', 'KENGOV')], [e('USA', 'KEN')]).actor_accuracy, 0);
   assert.equal(score([g('USA', null)], [e('USA', 'KENMIL')]).actor_accuracy, 1);
 });
+
+test('attribute accuracy pairs a gold event with the extracted event whose trigger lies in the quote', () => {
+  const g: GoldEvent = { kind: 'event', doc: 'd', quote: 'the cabinet approved the call-up', source: 'ISRGOV', target: null, roots: ['15'], status: 'actual', date: null, required: true };
+  const evidence = 'Netanyahu ordered the army to prepare, and the cabinet approved the call-up of reservists.';
+  const ev = (code: string, trigger: string): EventRecord => {
+    const at = evidence.indexOf(trigger);
+    return { doc: 'd', evidence, span: [100, 100 + evidence.length], root: '15', status: 'actual', date: null, source: { code }, target: null, trigger: { text: trigger, span: [100 + at, 100 + at + trigger.length] } } as unknown as EventRecord;
+  };
+  const s = score([g], [ev('ISRMIL', 'prepare'), ev('ISRGOV', 'call-up')]);
+  assert.equal(s.recall, 1);
+  assert.equal(s.actor_accuracy, 1, 'paired with the call-up, not with the preparation before it');
+});

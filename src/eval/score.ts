@@ -39,8 +39,11 @@ export function score(gold: GoldEvent[], events: EventRecord[]): Score {
     const cands = events.filter((e) => matches(g, e));
     if (g.required) { if (cands.length) matchedRequired++; else misses.push(g); }
     if (cands.length) {
-      // the best candidate for attribute accuracy: prefer one not yet paired, then the right status
-      const best = cands.find((e) => !usedEvents.has(e) && okStatus(g, e)) ?? cands.find((e) => !usedEvents.has(e)) ?? cands[0];
+      // the best candidate for attribute accuracy: one whose trigger lies in the quote (the event the quote states, not
+      // another of the same root in its sentence), not yet paired, with the right status, in that order of weight
+      const inQuote = (e: EventRecord): boolean => triggerInQuote(g, e);
+      const best = cands.find((e) => inQuote(e) && !usedEvents.has(e) && okStatus(g, e)) ?? cands.find((e) => inQuote(e) && !usedEvents.has(e))
+        ?? cands.find((e) => !usedEvents.has(e) && okStatus(g, e)) ?? cands.find((e) => !usedEvents.has(e)) ?? cands[0];
       usedEvents.add(best);
       pairs.push([g, best]);
     }
@@ -70,6 +73,13 @@ export function score(gold: GoldEvent[], events: EventRecord[]): Score {
   };
 }
 
+/** Whether the event's trigger lies inside the gold quote within the evidence sentence. */
+function triggerInQuote(g: GoldEvent, e: EventRecord): boolean {
+  const q = e.evidence.indexOf(g.quote);
+  if (q < 0 || !e.trigger?.span || !e.span) return false;
+  const at = e.trigger.span[0] - e.span[0];
+  return at >= q && at < q + g.quote.length;
+}
 function okStatus(g: GoldEvent, e: EventRecord): boolean {
   return g.status === e.status || (g.status_also ?? []).includes(e.status);
 }
