@@ -768,3 +768,9 @@ test('radicals attacking or attacked in armed conflict are written as rebels; ra
   const fra = code('Police in Paris arrested Islamists who had protested outside the embassy.', 'en', '2013-01-15');
   assert.ok(!fra.some((e) => e.target?.code?.endsWith('REB')), 'an arrest (17) is no armed conflict');
 });
+
+test('the detention a release ends is no arrest of its own', () => {
+  const es = code('President Mohammed Shahabuddin dissolved parliament and ordered the release of opposition leader Khaleda Zia from house arrest.', 'en', '2024-08-06');
+  assert.ok(es.some((e) => e.code === '0841'), 'the release is coded');
+  assert.ok(!es.some((e) => e.root === '17' && e.trigger.text === 'arrest'), 'no arrest');
+});

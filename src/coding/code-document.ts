@@ -81,6 +81,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   triggers = adoptCompoundObjects(triggers);
   triggers = suppressConsumedNouns(triggers, clauseOf);
   triggers = suppressBareIntents(triggers, tokens);
+  triggers = suppressStatesLeft(triggers, tokens);
   if (!triggers.length) return;
   const atts = findAttributions(tokens, mentions, L.cues, doc.text);
   // speakers named in "nach Angaben der USA" are not parties of the event
@@ -778,6 +779,15 @@ function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger
     if (t.kind !== 'noun') return t.form === 'zu-infinitive' || t.form === 'infinitive' || !verbs.some((v) => v !== t && v.withIndex === t.tokenIndex);
     return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2)));
   });
+}
+
+/**
+ * "ordered the release of Khaleda Zia from house arrest", "aus der Haft entlassen": the detention a release ends is the
+ * state left, no arrest of its own (a detention noun after "from"/"aus" within a few words of a release, 084x).
+ */
+function suppressStatesLeft(triggers: Trigger[], tokens: Token[]): Trigger[] {
+  return triggers.filter((t) => !(t.code.startsWith('17') && /^(from|aus|of)$/.test(tokens[t.tokenIndex - 1]?.lower === 'house' ? tokens[t.tokenIndex - 2]?.lower ?? '' : tokens[t.tokenIndex - 1]?.lower ?? '')
+    && triggers.some((r) => r !== t && r.code.startsWith('084') && r.tokenIndex < t.tokenIndex && t.tokenIndex - r.tokenEnd <= 10)));
 }
 
 /**
