@@ -774,3 +774,11 @@ test('the detention a release ends is no arrest of its own', () => {
   assert.ok(es.some((e) => e.code === '0841'), 'the release is coded');
   assert.ok(!es.some((e) => e.root === '17' && e.trigger.text === 'arrest'), 'no arrest');
 });
+
+test('a list of one country\'s people of different roles is that country; the two sides of a conflict stay two targets', () => {
+  const tur = code('Turkish authorities have detained more than 7,500 soldiers, judges and police officers since the coup attempt.', 'en', '2016-07-19');
+  const detained = tur.filter((e) => e.code === '173');
+  assert.deepEqual(detained.map((e) => e.target?.code), ['TUR']);
+  const civ = code('The U.N. Security Council voted to punish key government and rebel leaders in Ivory Coast with sanctions.', 'en', '2004-11-16');
+  assert.ok(new Set(civ.filter((e) => e.root === '16').map((e) => e.target?.code)).size >= 2, 'government and rebels are both targets');
+});

@@ -550,7 +550,13 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
   if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return;
-  const targets: (ActorMention | null)[] = roles.targets.length ? roles.targets : [null];
+  // "detained more than 7,500 soldiers, judges and police officers": a list of one country's people of different roles is
+  // that country, not one event for each role
+  const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
+    && new Set(roles.targets.map((m) => m.code)).size > 1
+    // (not the two sides of a conflict: "punish key government and rebel leaders" targets both)
+    && new Set(roles.targets.map((m) => (/(GOV|MIL|COP|JUD|LEG|SPY)$/.test(m.code) ? 'state' : 'other'))).size === 1;
+  const targets: (ActorMention | null)[] = mixed ? [{ ...roles.targets[0], code: roles.targets[0].code.slice(0, 3) }] : roles.targets.length ? roles.targets : [null];
   if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
   // (assault, fighting and mass violence: see rebelsAsRebels)
   const armed = Number(trig.code.slice(0, 2)) >= 18;
