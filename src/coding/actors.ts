@@ -182,7 +182,9 @@ export interface MentionContext { tokens: Token[]; sentence: number; text: strin
 /** A mention over tokens a..b of the sentence. */
 export function makeMention(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
   const { tokens } = cx;
-  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, ...extra };
+  // every mention has the same fields in the same order, the optional ones undefined where not given (then left out of JSON
+  // as before): mentions of one shape keep the code that reads them (roles, coreference) optimised for that one shape
+  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender: undefined, modifier: undefined, ...extra };
 }
 
 /** A person's code at the document date, unless the words before the mention (the two before
