@@ -782,3 +782,9 @@ test('a list of one country\'s people of different roles is that country; the tw
   const civ = code('The U.N. Security Council voted to punish key government and rebel leaders in Ivory Coast with sanctions.', 'en', '2004-11-16');
   assert.ok(new Set(civ.filter((e) => e.root === '16').map((e) => e.target?.code)).size >= 2, 'government and rebels are both targets');
 });
+
+test('German: giving someone hours or days to leave is an expulsion of them', () => {
+  const es = code('Staatschef Nicolás Maduro brach daraufhin die diplomatischen Beziehungen zu den USA ab und gab den amerikanischen Diplomaten 72 Stunden Zeit, das Land zu verlassen.', 'de', '2019-01-24');
+  const expel = es.find((e) => e.code === '174');
+  assert.equal(`${expel?.source?.code}>${expel?.target?.code}`, 'VENGOV>USAGOV');
+});
