@@ -29,7 +29,7 @@ export async function statementRelations(db: Kysely<Database>, cues: StatementCu
   const hits = await db.selectFrom('text_fts')
     .innerJoin('sentences', (j) => j.onRef('sentences.doc', '=', 'text_fts.doc').onRef('sentences.index', '=', 'text_fts.sentence'))
     .innerJoin('documents', 'documents.id', 'sentences.doc')
-    .select(['text_fts.text', 'sentences.doc', 'sentences.index', 'sentences.start', 'documents.lang'])
+    .select(['text_fts.text', 'sentences.doc', 'sentences.index', 'sentences.start', 'documents.lang', 'documents.published'])
     .where(isPostgres(db)
       ? sql<boolean>`text_fts.tsv @@ to_tsquery('simple', ${toTsQuery(ftsTerms([...new Set(cues.flatMap((c) => c.words))]), '|')})`
       : sql<boolean>`text_fts MATCH ${ftsQuery(cues)}`)
@@ -51,7 +51,7 @@ export async function statementRelations(db: Kysely<Database>, cues: StatementCu
         const before = groupBefore(mentions, cueStart, h);
         const after = groupAfter(mentions, cueEnd, h);
         for (const x of before) for (const y of after) {
-          const a = resolve(x, people), b = resolve(y, people);
+          const a = resolve(x, people, h.published), b = resolve(y, people, h.published);
           if (countryOf(a.code) === countryOf(b.code)) continue;
           const first = Math.min(x.start, cueStart), last = Math.max(y.end, cueEnd);
           out.push({
@@ -87,11 +87,15 @@ function groupAfter(ms: Mention[], cueEnd: number, s: Sent): Mention[] {
 
 /**
  * A person named without a current role (coded with their default, e.g. Assad after his fall as
- * SYRELI) stands for the office they last held; the relation ends when that office did.
+ * SYRELI), or named in the office they held by a text written after it ended ("des langjährigen
+ * syrischen Machthabers Assad" a month after his fall, coded SYRGOV from the title), stands for the
+ * office they last held; the relation ends when that office did.
  */
-function resolve(m: Mention, people: Map<string, PersonT>): Resolved {
+function resolve(m: Mention, people: Map<string, PersonT>, published: string | null): Resolved {
   const p = m.kind === 'person' && m.actor_id ? people.get(m.actor_id) : undefined;
-  if (!p || m.code !== p.default || !p.roles.length) return { code: m.code, end: null };
+  if (!p || !p.roles.length) return { code: m.code, end: null };
   const last = [...p.roles].sort((x, y) => (y.to ?? '9999').localeCompare(x.to ?? '9999'))[0];
+  const ended = last.to != null && published != null && published.slice(0, last.to.length) > last.to.slice(0, published.length);
+  if (m.code !== p.default && !(ended && m.code === last.code)) return { code: m.code, end: null };
   return { code: last.code, end: last.to ?? null };
 }
