@@ -788,3 +788,9 @@ test('German: giving someone hours or days to leave is an expulsion of them', ()
   const expel = es.find((e) => e.code === '174');
   assert.equal(`${expel?.source?.code}>${expel?.target?.code}`, 'VENGOV>USAGOV');
 });
+
+test('the demands of a country\'s soldiers with no one named are put to its government', () => {
+  const es = code('Guinea-Bissau Soldiers Stage Mutiny. Mutinous soldiers demanding pay for peacekeeping duty abroad seized key buildings in the capital.', 'en', '2004-10-07');
+  const demand = es.find((e) => e.root === '10');
+  assert.equal(`${demand?.source?.code}>${demand?.target?.code}`, 'GNBMIL>GNBGOV');
+});

@@ -433,7 +433,9 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     const home = insurgent ? coref.topicCountry() : police ? src0.code.slice(0, 3) : undefined;
     // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
     // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
-    const domestic = /^(10|11)$/.test(trig.code.slice(0, 2)) && roles.sources.length === 1 && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code) && !isCollective(src0.code);
+    // (so are the demands of its soldiers: "Mutinous soldiers demanding pay for peacekeeping duty abroad")
+    const domestic = roles.sources.length === 1 && !isCollective(src0.code) && (/^(10|11)$/.test(trig.code.slice(0, 2)) && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(src0.code)
+      || (trig.code.startsWith('10') && /^[A-Z]{3}MIL$/.test(src0.code)));
     // (a state's forces using force at home in a story of its armed conflict fight the other side named last:
     // "die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen" after "Islamistische Aufständische …")
     const rebels = Number(trig.code.slice(0, 2)) >= 18 && roles.sources.length === 1 && /^[A-Z]{3}(MIL|COP)$/.test(src0.code) && src0.code.slice(0, 3) === coref.topicCountry()
