@@ -1,5 +1,6 @@
 import type { ActorMention, PartialDate, Token } from '../types.ts';
 import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
+import { cmpPartial } from './dates.ts';
 
 /**
  * Actor mentions of one sentence: longest lexicon matches, hyphen compounds ("US-Präsident",
@@ -69,11 +70,6 @@ function roleDays(r: { from?: string | null; to?: string | null }, now: string):
   return (Date.parse(pad(r.to ?? now)) - Date.parse(pad(r.from ?? r.to ?? now))) / 86_400_000;
 }
 const pad = (d: string): string => (d.length === 4 ? d + '-07-01' : d.length === 7 ? d + '-15' : d);
-/** Compares partial dates at the coarser of the two precisions. */
-function cmpPartial(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
-}
 
 function validAt(e: ActorEntry, date: PartialDate | null): boolean {
   if (!date) return true;
@@ -163,13 +159,17 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
 }
 
 const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u;
-const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
+/** the roles of the state and its organs */
+export const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 /** the roles of armed non-state groups, which an ideology word before them does not change */
 const ARMED_HEAD = /^(REB|INS|UAF|SEP)$/;
 /** offices a title before a name gives (generic titles such as "leader", which any group has, are listed in the cues) */
 const TITLE_ROLE = /^(GOV|MIL|JUD|LEG|COP|OPP)$/;
-/** organisations and collectives: their people keep the lexicon's code */
-const COLLECTIVE_PREFIX = /^(IGO|UNO|NAT|EUU|EUR|IMG|WST|INT|NGO|MNC)$/;
+const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR', 'NGO', 'NGM', 'MNC']);
+/** Organisations and collectives that are no country (the UN, NATO, the EU, other IGOs, transnational militants, the West, Europe). */
+export function isCollective(code: string): boolean {
+  return COLLECTIVE_CODES.has(code.slice(0, 3));
+}
 
 /** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
@@ -207,7 +207,8 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
   // person's own country, over the role the lexicon dates (a text names the office held when it was written)
   if (!former && title?.title && title.role && TITLE_ROLE.test(title.role) && !cues.genericTitles.has(cx.tokens[a].lower)) {
     const c3 = code.slice(0, 3);
-    if (/^[A-Z]{3}$/.test(c3) && !COLLECTIVE_PREFIX.test(c3) && (!titleCountry || titleCountry === c3)) return c3 + title.role;
+    // (people of organisations and collectives keep the lexicon's code)
+    if (/^[A-Z]{3}$/.test(c3) && !isCollective(c3) && (!titleCountry || titleCountry === c3)) return c3 + title.role;
   }
   return code;
 }

@@ -4,7 +4,7 @@ import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
-import { findActors } from './actors.ts';
+import { STATE_ROLE, findActors } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { compoundTail, findTriggers, isAux } from './triggers.ts';
@@ -557,7 +557,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
     && new Set(roles.targets.map((m) => m.code)).size > 1
     // (not the two sides of a conflict: "punish key government and rebel leaders" targets both)
-    && new Set(roles.targets.map((m) => (/(GOV|MIL|COP|JUD|LEG|SPY)$/.test(m.code) ? 'state' : 'other'))).size === 1;
+    && new Set(roles.targets.map((m) => STATE_ROLE.test(m.code.slice(3)))).size === 1;
   const targets: (ActorMention | null)[] = mixed ? [{ ...roles.targets[0], code: roles.targets[0].code.slice(0, 3) }] : roles.targets.length ? roles.targets : [null];
   if (roles.sources[0]) lastByRoot.set(trig.code.slice(0, 2), { sentence: s.index, actor: roles.sources[0] });
   // (assault, fighting and mass violence: see rebelsAsRebels)

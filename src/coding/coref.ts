@@ -1,6 +1,8 @@
 import type { ActorMention, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
-import { makeMention, type MentionContext } from './actors.ts';
+import { STATE_ROLE, isCollective, makeMention, type MentionContext } from './actors.ts';
+
+export { isCollective };
 
 /**
  * Coreference across a document, sentence by sentence: personal pronouns ("er", "he") take the
@@ -333,7 +335,7 @@ export class CorefState {
         // (not an office: "the president", "the government" are those of the country in focus)
         const sameNoun = definite && m.code !== 'GOV' ? findBack(resolved, history, m.tokenStart, (x) => x.kind === 'agent' && x.code.length >= 6 && !isCollective(x.code) && endsWithWord(x.text, m.text)) : undefined;
         if (sameNoun) { resolved.push({ ...m, code: sameNoun.code, rule: `${m.rule}→same:${sameNoun.rule}` }); continue; }
-        const sameRole = STATE_ROLES.has(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
+        const sameRole = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
@@ -405,15 +407,9 @@ function locatedIn(tokens: Token[], start: number): boolean {
 
 /** which tokens of the current sentence lexicon mentions cover (one buffer, reused sentence after sentence) */
 let COVERED = new Uint8Array(256);
-const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR', 'NGO', 'NGM', 'MNC']);
 const FOREIGN = new Set(['foreign', 'international', 'ausländische', 'ausländischen', 'ausländischer', 'fremde', 'fremden', 'internationale', 'internationalen']);
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const NON_STATE = new Set(['REB', 'RAD', 'INS', 'SEP', 'UAF', 'OPP', 'CVL']);
 
-/** Organisations and collectives that are no country (the UN, NATO, the EU, other IGOs, transnational militants, the West, Europe). */
-export function isCollective(code: string): boolean {
-  return COLLECTIVE_CODES.has(code.slice(0, 3));
-}
 
 function isCountryLevel(m: ActorMention): boolean {
   return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))

@@ -1,6 +1,12 @@
 import type { PartialDate, Precision } from '../types.ts';
 
 /** Small helpers over partial dates (YYYY, YYYY-MM, YYYY-MM-DD). All arithmetic in UTC. */
+/** Compares partial dates ("2024", "2024-12", "2024-12-08") at the coarser of the two precisions. */
+export function cmpPartial(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}
+
 export function parsePartialDate(s: string): PartialDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])/.exec(s.trim());
   if (!m) return null;

@@ -5,6 +5,7 @@ import { cueRegex, type StatementCueT } from './cues.ts';
 import { countryOf, type RelationEvidence } from './types.ts';
 import { isPostgres } from '../store/dialect.ts';
 import { ftsTerms, toTsQuery } from '../store/fts.ts';
+import { cmpPartial } from '../coding/dates.ts';
 
 interface Mention { start: number; end: number; code: string; actor_id: string | null; kind: string }
 interface Resolved { code: string; end: string | null }
@@ -95,7 +96,7 @@ function resolve(m: Mention, people: Map<string, PersonT>, published: string | n
   const p = m.kind === 'person' && m.actor_id ? people.get(m.actor_id) : undefined;
   if (!p || !p.roles.length) return { code: m.code, end: null };
   const last = [...p.roles].sort((x, y) => (y.to ?? '9999').localeCompare(x.to ?? '9999'))[0];
-  const ended = last.to != null && published != null && published.slice(0, last.to.length) > last.to.slice(0, published.length);
+  const ended = last.to != null && published != null && cmpPartial(published, last.to) > 0;
   if (m.code !== p.default && !(ended && m.code === last.code)) return { code: m.code, end: null };
   return { code: last.code, end: last.to ?? null };
 }
