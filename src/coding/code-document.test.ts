@@ -794,3 +794,27 @@ test('the demands of a country\'s soldiers with no one named are put to its gove
   const demand = es.find((e) => e.root === '10');
   assert.equal(`${demand?.source?.code}>${demand?.target?.code}`, 'GNBMIL>GNBGOV');
 });
+
+test('German: "die Beamten" after the police are the police; a riot with no target answers their force', () => {
+  const es = code('Die Polizei in Hongkong hat am Montag die Universität umstellt. Die Beamten setzten Tränengas und Gummigeschosse ein, die Demonstranten warfen Brandsätze.', 'de', '2019-11-19');
+  const gas = es.find((e) => e.code === '175');
+  assert.equal(`${gas?.source?.code}>${gas?.target?.code}`, 'HKGCOP>HKG');
+  const riot = es.find((e) => e.code === '145');
+  assert.equal(`${riot?.source?.code}>${riot?.target?.code}`, 'HKG>HKGCOP');
+});
+
+test('German: a correlate ("davor,") lets a verb find its with-word in the clause it announces', () => {
+  const es = code('China warnte die USA am Dienstag davor, sich in die inneren Angelegenheiten Hongkongs einzumischen.', 'de', '2019-11-19');
+  assert.ok(es.some((e) => e.code === '130' && e.source?.code === 'CHN' && e.target?.code === 'USA'), JSON.stringify(es.map((e) => e.code)));
+});
+
+test('German: a noun pattern opening with an adjective matches, its "an" names the victim, and an accusation of it makes it alleged', () => {
+  const es = code('Die Vereinten Nationen haben Myanmar am Montag ethnische Säuberungen an der muslimischen Minderheit der Rohingya vorgeworfen.', 'de', '2017-09-12');
+  const deed = es.find((e) => e.code === '203');
+  assert.equal(`${deed?.source?.code}>${deed?.target?.code}`, 'MMR>MMR');
+  assert.equal(deed?.status, 'alleged');
+  assert.ok(es.some((e) => e.root === '11' && e.target?.code === 'MMR'), 'the accusation stays an accusation');
+  // the accused is not the victim the deed's noun names: no deed with the victim as its actor
+  const geno = code('Präsident Chirac besuchte Armenien. Bei dem Staatsbesuch bezichtigten Sie die Türken des Völkermordes an den Armeniern.', 'de', '2006-10-12');
+  assert.ok(!geno.some((e) => e.code === '203' && e.source?.code === 'ARM'));
+});

@@ -175,17 +175,24 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   // ("accused the RSF of killing civilians": the English gerund after "of" is the alleged deed, in the accusation's own clause)
   const ofGerund = lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'of' && /ing$/.test(tokens[trig.tokenIndex].lower);
   // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
-  const governing = triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
+  // ("warf Myanmar ethnische Säuberungen vor", "accused Russia of war crimes": an accusation's with-word naming a deed)
+  const accusedDeed = trig.kind === 'noun' ? triggers.find((o) => o.complement === 'alleged' && o.withIndex !== undefined && o.withIndex >= trig.tokenIndex && o.withIndex <= trig.tokenEnd) : undefined;
+  const governing = accusedDeed ?? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
   // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
   const goesOn = clauses[clauseOf[trig.tokenIndex]].start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '');
-  if (governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex])) {
+  if (governing && (accusedDeed || governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex]))) {
     // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
     const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
-    if (gRoles.targets.length) {
+    // (the accused is not the victim the deed's noun itself names: "des Völkermordes an den Armeniern")
+    if (gRoles.targets.length && !(accusedDeed && gRoles.targets.some((a) => roles.targets.some((m) => m.code === a.code)))) {
       const accused = gRoles.targets;
-      const rest = roles.targets.length ? roles.targets : roles.sources;
+      // (a deed's noun keeps only the victim it names itself)
+      const rest = roles.targets.length || accusedDeed ? roles.targets : roles.sources;
       roles.sources = accused;
       roles.targets = rest.filter((m) => !accused.some((a) => a.code === m.code) && !gRoles.sources.some((s) => s.code === m.code));
+    } else if (accusedDeed) {
+      // (no accused told apart from the victim: the deed's actor is unknown)
+      roles.sources = [];
     }
   }
   // a definite event noun with no actor in its sentence is the event told before: "Der Angriff hatte am Mittwoch begonnen"
@@ -264,6 +271,14 @@ function visitOf(events: EventRecord[], me: string, sentence: number): EventReco
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     if (/^04[23]/.test(e.code) && sentence - e.sentence <= 2 && e.source && e.target && (e.source.code === me || e.target.code === me)) return e;
+  }
+  return undefined;
+}
+/** The latest force (17–20) by police or soldiers on a country's people in this sentence or the one before. */
+function forceAgainst(events: EventRecord[], country: string, sentence: number): EventRecord | undefined {
+  for (let k = events.length - 1; k >= 0 && sentence - events[k].sentence <= 1; k--) {
+    const e = events[k];
+    if (Number(e.root) >= 17 && e.source && /^[A-Z]{3}(COP|MIL)$/.test(e.source.code) && e.target?.code.slice(0, 3) === country && e.source.code.slice(0, 3) === country) return e;
   }
   return undefined;
 }
@@ -472,6 +487,12 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   // (nor do cheering crowds host one: "was greeted by cheering crowds")
   if (/^04[23]/.test(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
   if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
+  // a riot with no target named answers the police or soldiers who just used force on the rioters' side ("Die Beamten setzten
+  // Tränengas ein, die Demonstranten warfen Brandsätze", "police fired tear gas and protesters threw stones")
+  if (!roles.targets.length && trig.code.startsWith('145') && roles.sources.length === 1) {
+    const force = forceAgainst(dx.events, roles.sources[0].code.slice(0, 3), sx.sentence.index);
+    if (force?.source) roles.targets = [eventActorAsMention(force.source, roles.sources[0])];
+  }
   // a protest by a country's people, opposition, students or workers with no target named is aimed at its government
   if (!roles.targets.length && trig.code.startsWith('14') && roles.sources.length === 1) {
     const src = roles.sources[0];
@@ -528,7 +549,9 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const { triggers, tokens, clauses, clauseOf, L, lang, times, atts, skipPlace, sentence: s } = sx;
   let { trig } = ts;
   const { roles, threatened, threatOver, governing, goesOn, toldBefore } = ts;
-  let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, trig.kind === 'verb' && !goesOn ? governing : null, lang);
+  // (the deed an accusation names as its with-word is alleged too: "warf Myanmar ethnische Säuberungen vor")
+  const namedDeed = governing?.complement === 'alleged' && governing.withIndex !== undefined && governing.withIndex >= trig.tokenIndex && governing.withIndex <= trig.tokenEnd;
+  let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, (trig.kind === 'verb' && !goesOn) || namedDeed ? governing : null, lang);
   if (threatOver && status !== 'negated') status = 'hypothetical';
   // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
@@ -785,7 +808,8 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
  * spekuliert") is part of that event, not a second one; so is a noun of the same root in its clause.
  */
 function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger[] {
-  const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched);
+  // (an accusation's with-word is the deed it alleges, an event of its own: "warf Myanmar ethnische Säuberungen vor")
+  const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched && t.complement !== 'alleged');
   return triggers.filter((t) => {
     // "calls off visit to Egypt", "lodges protest with China": a word another verb took as its `with` word is no event of its own
     // (an infinitive it governs stays: "threatened to attack", "prepared to halt operations")
@@ -831,7 +855,8 @@ const REFUSING = /^(refus|declin|weiger|verweiger|lehnt|lehnte)/;
  */
 function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
   return triggers.map((t) => {
-    if (t.kind !== 'verb' || !t.withMatched || t.withIndex === undefined) return t;
+    // (an accusation keeps its own code: the deed it alleges is an event of its own)
+    if (t.kind !== 'verb' || !t.withMatched || t.withIndex === undefined || t.complement === 'alleged') return t;
     // (a noun that opens a clause is no compound: "rejected allegations that …" stays a denial)
     const n = triggers.find((x) => x.kind === 'noun' && x.tokenEnd > x.tokenIndex && t.withIndex! >= x.tokenIndex && t.withIndex! <= x.tokenEnd && !/ that$/i.test(x.text));
     return n && n.code.slice(0, 2) !== t.code.slice(0, 2) ? { ...t, code: n.code, rule: `${t.rule}+${n.rule}` } : t;

@@ -335,6 +335,10 @@ export class CorefState {
         // (not an office: "the president", "the government" are those of the country in focus)
         const sameNoun = definite && m.code !== 'GOV' ? findBack(resolved, history, m.tokenStart, (x) => x.kind === 'agent' && x.code.length >= 6 && !isCollective(x.code) && endsWithWord(x.text, m.text)) : undefined;
         if (sameNoun) { resolved.push({ ...m, code: sameNoun.code, rule: `${m.rule}→same:${sameNoun.rule}` }); continue; }
+        // "die Polizei … Die Beamten setzten Tränengas ein": a plain noun continuing a recent agent of another role
+        const contRole = definite ? cues.raw.continuing_agents[m.text.toLowerCase()] : undefined;
+        const cont = contRole ? findBack(resolved, history, m.tokenStart, (x) => x.sentence >= m.sentence - 2 && x.code.length === 6 && x.code.endsWith(contRole) && !isCollective(x.code)) : undefined;
+        if (cont) { resolved.push({ ...m, code: cont.code, rule: `${m.rule}→cont:${cont.rule}` }); continue; }
         const sameRole = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")

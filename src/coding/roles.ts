@@ -88,7 +88,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
   let article: string | null = null;
   for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = tokens[j].lower;
-    if (SKIP_BEFORE.test(w)) {
+    // (German "an" is a preposition, "an der Grenze", not the English article)
+    if (SKIP_BEFORE.test(w) && !(lang === 'de' && w === 'an')) {
       if (article === null) article = w;
       // German genitive attribute "des Gipfels der Brics-Staaten": a noun before the article
       const before = tokens[j - 1];
@@ -287,7 +288,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (!target) {
     const root = trig.code.slice(0, 2);
     const preps = ['03', '04', '05', '06'].includes(root) ? COOP_PREPS : root === '02' ? APPEAL_PREPS : root === '14' ? PROTEST_PREPS : Number(root) >= 10 ? CONFLICT_PREPS : new Set<string>();
-    const objs = cands.filter((g) => g.prep === null || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep))).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
+    // (German "an" marks an object of many verbs: "lieferte Waffen an die Ukraine", "übergab die Macht an eine Zivilregierung")
+    const objs = cands.filter((g) => g.prep === null || g.prep === 'an' || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep))).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
     // (not beyond the next verb, whose object it is: "condemned the attack and offered Nairobi assistance")
     const after = objs.filter((g) => g.tokenStart > trig.tokenEnd && g.tokenStart < nextVerb);
     const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
@@ -382,7 +384,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   if (!target && nounRoot >= 10) target = after.find((g) => g.prep === 'gen' && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier);
   // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
   target ??= after.find((g) => g.prep === 'gen' && tokens.slice(trig.tokenEnd + 1, g.tokenStart).some((t) => trig.targetPreps.includes(t.lower)));
-  if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'gegen' || g.prep === 'against');
+  if (!target && !trig.targetPreps.length) target = after.find((g) => g.prep === null || g.prep === 'an' || g.prep === 'gegen' || g.prep === 'against');
   if (!target) {
     const root = Number(trig.code.slice(0, 2));
     const preps = root >= 10 ? CONFLICT_PREPS : COOP_PREPS;

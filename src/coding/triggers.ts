@@ -76,6 +76,11 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         // English active verbs take their with-words from what follows ("rebel leaders welcomed the move" is no state visit)
         const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
         withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
+        // "warnte die USA davor, sich einzumischen": a German correlate ending the clause announces its content in the next one
+        if (withIndex === undefined && de && endsWithCorrelate(tokens, clause, lex)) {
+          const next = clauses[clause.index + 1];
+          if (next) withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, next, text), i, minIndex);
+        }
         if (withIndex === undefined) continue;
       }
       const without = e.without;
@@ -177,6 +182,12 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
     if (tail && w.initials.includes(tail[0])) for (const p of w.words) if (tail.startsWith(p)) return j;
   }
   return best;
+}
+
+/** Whether a clause ends with a correlate before a comma ("davor,", "dazu,"): what the verb is about follows in the next clause. */
+function endsWithCorrelate(tokens: Token[], clause: Clause, lex: LangLexicon): boolean {
+  const k = tokens[clause.end]?.text === ',' ? clause.end - 1 : clause.end;
+  return k > clause.start && lex.cues.raw.correlates.includes(tokens[k].lower);
 }
 
 /** The part of a hyphenated word after its last hyphen (null for a word without one). */

@@ -235,7 +235,8 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
         triggers.add(f.form, { pattern: p, with: withLower, without, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
       }
     } else if (p.noun) {
-      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, without, type: 'noun', needsParticle: false, past: false }, lang === 'de' ? 'cap' : 'any');
+      // a German noun is matched capitalised; a phrase opening with an adjective ("ethnische Säuberungen") in any case
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, without, type: 'noun', needsParticle: false, past: false }, lang === 'de' && !/^\p{Ll}/u.test(n) ? 'cap' : 'any');
     }
   }
   const cues = compileCues(raw.cues[lang]);

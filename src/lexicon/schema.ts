@@ -106,6 +106,11 @@ export const Cues = z.object({
   generic_titles: words.default([]),
   /** the same as participles, counted only after an article or possessive ("the ousted president") */
   former_participles: words,
+  /** plain nouns that, after an article, continue a recent agent of another role ("die Polizei … Die Beamten", "police … the officers"):
+   * word (lower case) → that role; the agent must be named in the same or the two sentences before */
+  continuing_agents: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
+  /** German pronominal adverbs that point at a following clause ("warnte davor, sich einzumischen"): a verb's `with` words are then looked for there too */
+  correlates: words.default([]),
   state_source_roles: z.record(z.string().regex(/^(default|\d{2,4})$/, 'a CAMEO root, a three- or four-digit code or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
 }).strict();
 
