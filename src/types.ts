@@ -76,6 +76,8 @@ export interface Trigger {
   withMatched: boolean;
   targetPreps: string[];
   complement: 'alleged' | 'planned' | null;
+  /** the pattern's act may stand without a target */
+  untargeted?: boolean;
   /** token index of the word that satisfied the pattern's `with` condition */
   withIndex?: number;
   /** token index of a separated particle */

@@ -245,13 +245,19 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     return 0;
   }
   // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
-  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt && (nxt.e.kind === 'adjective' || nxt.e.kind === 'demonym') && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
+  // ("British and US troops": the second may be a name used as an adjective)
+  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt && (nxt.e.kind === 'adjective' || nxt.e.kind === 'demonym' || nxt.e.kind === 'country') && raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 2
     && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
     const agent = raw[k + 2];
     const agentEnd = agent.i + agent.len - 1;
     out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
     out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
     return 2;
+  }
+  // "französische und UN-Kampfhubschrauber", "British and US troops": an adjective shares the agent of a hyphenated compound after "und"
+  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt?.compoundAgent && nxt.i === last + 2 && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower)) {
+    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + nxt.compoundAgent.role, { ...r.e, id: null }, 'agent', `${r.e.rule}+${nxt.compoundAgent.rule}`));
+    return 0;
   }
   // country adjective / name / possessive + (modifier words) + agent (+ person)
   // (not a German genitive organisation before the next noun phrase: "nach Angaben der Muslimbruderschaft Demonstranten fest")

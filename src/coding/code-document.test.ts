@@ -818,3 +818,28 @@ test('German: a noun pattern opening with an adjective matches, its "an" names t
   const geno = code('Präsident Chirac besuchte Armenien. Bei dem Staatsbesuch bezichtigten Sie die Türken des Völkermordes an den Armeniern.', 'de', '2006-10-12');
   assert.ok(!geno.some((e) => e.code === '203' && e.source?.code === 'ARM'));
 });
+
+test('an attack told as what the subject acts after was on the subject, and stays an event beside the act', () => {
+  const es = code('Israel hat nach dem Großangriff der Hamas vom Samstag eine vollständige Blockade des Gazastreifens verhängt.', 'de', '2023-10-09');
+  const attack = es.find((e) => e.root === '19' && e.trigger.text === 'Großangriff');
+  assert.equal(`${attack?.source?.code}>${attack?.target?.code}`, 'PSEREB>ISR');
+  assert.ok(es.some((e) => e.code === '191' && e.source?.code === 'ISR'));
+});
+
+test('a claim of responsibility for an act told before is aimed at its victim', () => {
+  const es = code('Islamistische Aufständische haben die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen. Der Angriff hatte am Mittwoch begonnen. Die Terrormiliz Islamischer Staat reklamierte den Angriff am Montag für sich.', 'de', '2021-03-29');
+  const claim = es.find((e) => e.code === '015');
+  assert.equal(claim?.target?.code, 'MOZ');
+});
+
+test('a noun object of a second verb after "und" has the first verb\'s subject; a finite verb with its own subject after ", und" is no content', () => {
+  const es = code('Armenien verhängte das Kriegsrecht und ordnete eine Generalmobilmachung an.', 'de', '2020-09-28');
+  assert.equal(es.find((e) => e.code === '154')?.source?.code, 'ARM');
+  const pt = code('Portugal bot an, 60 Soldaten zur Ausbildung der mosambikanischen Streitkräfte zu entsenden, und die USA verurteilten den Angriff als Terrorakt.', 'de', '2021-03-29');
+  assert.equal(pt.find((e) => e.root === '11')?.status, 'actual');
+});
+
+test('an adjective before "und" shares the agent of a hyphenated compound ("französische und UN-Kampfhubschrauber")', () => {
+  const es = code('Zuvor hatten französische und UN-Kampfhubschrauber die Residenz Gbagbos beschossen.', 'de', '2011-04-12');
+  assert.deepEqual(es.filter((e) => e.root === '19').map((e) => e.source?.code).sort(), ['FRAMIL', 'UNOMIL']);
+});

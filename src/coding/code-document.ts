@@ -79,7 +79,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
     && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
   triggers = adoptCompoundObjects(triggers);
-  triggers = suppressConsumedNouns(triggers, clauseOf);
+  triggers = suppressConsumedNouns(triggers, clauseOf, tokens);
   triggers = suppressBareIntents(triggers, tokens);
   triggers = suppressStatesLeft(triggers, tokens);
   if (!triggers.length) return;
@@ -179,7 +179,11 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   const accusedDeed = trig.kind === 'noun' ? triggers.find((o) => o.complement === 'alleged' && o.withIndex !== undefined && o.withIndex >= trig.tokenIndex && o.withIndex <= trig.tokenEnd) : undefined;
   const governing = accusedDeed ?? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
   // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
-  const goesOn = clauses[clauseOf[trig.tokenIndex]].start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '');
+  // (nor a finite verb with a subject of its own after ", und": "Portugal bot an, Soldaten zu entsenden, und die USA verurteilten den Angriff")
+  const cl = clauses[clauseOf[trig.tokenIndex]];
+  const goesOn = (cl.start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? ''))
+    || (trig.form === 'finite' && /^(und|and)$/.test(tokens[cl.start]?.lower ?? '') && tokens[cl.start - 1]?.text === ','
+      && mentions.some((m) => m.tokenStart > cl.start && m.tokenEnd < trig.tokenIndex && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? '')));
   if (governing && (accusedDeed || governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex]))) {
     // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
     const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
@@ -225,6 +229,27 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
     }
   }
+  // "Die Terrormiliz IS reklamierte den Angriff für sich", "claimed responsibility for the attack": a claim of an act told
+  // before is aimed at that act's victim
+  if (trig.code === '015' && !roles.targets.length && roles.sources.length) {
+    const deed = claimedDeed(events, trig, tokens, s.index);
+    if (deed?.target && !roles.sources.some((m) => m.code.slice(0, 3) === deed.target!.code.slice(0, 3))) roles.targets = [eventActorAsMention(deed.target, roles.sources[0])];
+  }
+  // "Armenien verhängte das Kriegsrecht und ordnete eine Generalmobilmachung an": the object of a second verb joined by "und"
+  // has the subject the first one has
+  if (trig.kind === 'noun' && !roles.sources.length) {
+    const first = coordinatedObjectOf(trig, sx);
+    if (first) {
+      const r = rolesOf(sx, first);
+      if (r.sources.length && !roles.targets.some((m) => r.sources.some((x) => x.code === m.code))) roles.sources = r.sources;
+    }
+  }
+  // "Israel hat nach dem Großangriff der Hamas … verhängt", "after the rebel attack, Chad closed its border": an attack that
+  // names no victim, told as what the clause's subject acts after, was on that subject
+  if (!roles.targets.length && trig.kind === 'noun' && Number(trig.code.slice(0, 2)) >= 18 && roles.sources.length) {
+    const victim = actingAfter(trig, sx, roles.sources);
+    if (victim) roles.targets = [{ ...victim, code: victim.code.slice(0, 3) }];
+  }
   return { trig, roles, threatened, threatOver, governing, goesOn, toldBefore };
 }
 
@@ -244,6 +269,21 @@ function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): Even
     const e = events[k];
     if (e.root !== root || e.sentence >= sentence || sentence - e.sentence > 6 || !e.source || e.status !== 'actual') continue;
     if (e.trigger.text.toLowerCase() === word) return e;
+    if (!latest && sentence - e.sentence <= 2) latest = e;
+  }
+  return latest;
+}
+/** The act a claim of responsibility names: told before by the same word within six sentences ("reklamierte den Angriff"), else
+ * the latest act of force of the last two sentences ("claimed responsibility for the attack", "for the bombing"). */
+function claimedDeed(events: EventRecord[], claim: Trigger, tokens: Token[], sentence: number): EventRecord | undefined {
+  const words = new Set<string>();
+  for (let j = claim.tokenEnd + 1; j < Math.min(tokens.length, claim.tokenEnd + 8); j++) words.add(tokens[j].lower);
+  if (claim.withIndex !== undefined) words.add(tokens[claim.withIndex].lower);
+  let latest: EventRecord | undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (Number(e.root) < 18 || e.sentence >= sentence || sentence - e.sentence > 6 || e.status !== 'actual') continue;
+    if (words.has(e.trigger.text.toLowerCase())) return e;
     if (!latest && sentence - e.sentence <= 2) latest = e;
   }
   return latest;
@@ -273,6 +313,31 @@ function visitOf(events: EventRecord[], me: string, sentence: number): EventReco
     if (/^04[23]/.test(e.code) && sentence - e.sentence <= 2 && e.source && e.target && (e.source.code === me || e.target.code === me)) return e;
   }
   return undefined;
+}
+/** The verb trigger before "und"/"and" + verb + article + this noun, in the same clause ("verhängte das Kriegsrecht und ordnete eine
+ * Generalmobilmachung an", "declared martial law and ordered a general mobilization"). */
+function coordinatedObjectOf(trig: Trigger, sx: SentenceContext): Trigger | undefined {
+  const { tokens, triggers, clauseOf, L } = sx;
+  const i = trig.tokenIndex;
+  if (!/^(der|die|das|den|dem|ein|eine|einen|einer|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || !/^(und|and)$/.test(tokens[i - 3]?.lower ?? '')) return undefined;
+  const verb = tokens[i - 2];
+  if (!verb || verb.kind !== 'word' || (L.lang === 'de' && /^\p{Lu}/u.test(verb.text)) || sx.triggerTokens.has(i - 2)) return undefined;
+  return [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenEnd < i - 3 && clauseOf[o.tokenIndex] === clauseOf[i]);
+}
+/** Whether an event noun stands in a phrase "nach dem …"/"after the …". */
+function afterPhrase(trig: Trigger, tokens: Token[]): boolean {
+  const k = /^(dem|the|den)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '') ? trig.tokenIndex - 2 : trig.tokenIndex - 1;
+  return /^(nach|after|following)$/.test(tokens[k]?.lower ?? '');
+}
+/** The subject of the clause an event noun after "nach dem"/"after the" sits in: a country-level actor named before the
+ * phrase with no preposition, of another country than the noun's actors. */
+function actingAfter(trig: Trigger, sx: SentenceContext, sources: ActorMention[]): ActorMention | undefined {
+  const { tokens, mentions, clauseOf, L } = sx;
+  if (!afterPhrase(trig, tokens)) return undefined;
+  const k = tokens[trig.tokenIndex - 1].lower === 'nach' || tokens[trig.tokenIndex - 1].lower === 'after' || tokens[trig.tokenIndex - 1].lower === 'following' ? trig.tokenIndex - 1 : trig.tokenIndex - 2;
+  const own = new Set(sources.map((m) => m.code.slice(0, 3)));
+  return mentions.find((m) => m.tokenEnd < k && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && !m.modifier && /^[A-Z]{3}/.test(m.code)
+    && !own.has(m.code.slice(0, 3)) && !isCollective(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
 }
 /** The latest force (17–20) by police or soldiers on a country's people in this sentence or the one before. */
 function forceAgainst(events: EventRecord[], country: string, sentence: number): EventRecord | undefined {
@@ -521,7 +586,7 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
-  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return false;
+  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
   // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
   if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
     const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -574,7 +639,8 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const att = attributionFor(trig, atts, roles.sources);
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
-  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens)) return;
+  // (nor where the pattern says its act is aimed at no one in particular: "ordnete eine Generalmobilmachung an")
+  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return;
   // "detained more than 7,500 soldiers, judges and police officers": a list of one country's people of different roles is
   // that country, not one event for each role
   const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
@@ -807,14 +873,15 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
  * A noun that a verb pattern used as its `with` word ("mit Sanktionen belegt", "über die Ermordung
  * spekuliert") is part of that event, not a second one; so is a noun of the same root in its clause.
  */
-function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[]): Trigger[] {
+function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[], tokens: Token[]): Trigger[] {
   // (an accusation's with-word is the deed it alleges, an event of its own: "warf Myanmar ethnische Säuberungen vor")
   const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched && t.complement !== 'alleged');
   return triggers.filter((t) => {
     // "calls off visit to Egypt", "lodges protest with China": a word another verb took as its `with` word is no event of its own
     // (an infinitive it governs stays: "threatened to attack", "prepared to halt operations")
     if (t.kind !== 'noun') return t.form === 'zu-infinitive' || t.form === 'infinitive' || !verbs.some((v) => v !== t && v.withIndex === t.tokenIndex);
-    return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2)));
+    // (an earlier event the clause acts after is another one: "hat nach dem Großangriff der Hamas eine Blockade verhängt")
+    return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2) && !afterPhrase(t, tokens)));
   });
 }
 
