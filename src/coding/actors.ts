@@ -177,7 +177,8 @@ const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|da
 
 /** What a mention needs of its sentence (a module-level helper, not a closure per sentence: the
  * runtime keeps names of local functions at a cost per creation). */
-export interface MentionContext { tokens: Token[]; sentence: number; text: string }
+/** `former`: ids of people the document has called former office-holders; later mentions of them are former too */
+export interface MentionContext { tokens: Token[]; sentence: number; text: string; former: Set<string> }
 
 /** A mention over tokens a..b of the sentence. */
 export function makeMention(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
@@ -202,6 +203,11 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
       former = before === 'the' || before === 'a' || before === 'an' || before === "'s" || cues.subjectArticles.has(before) || cues.objectArticles.has(before) || isPossessive(before, lex);
     }
   }
+  // (once called former, a person stays so in the document: "den abgewählten Staatschef Laurent Gbagbo" … "Gbagbos Sprecher")
+  if (e.id !== null) {
+    if (former) cx.former.add(e.id);
+    else former = cx.former.has(e.id);
+  }
   const code = codeAtDate(e, date, former);
   // "Armeechef Abdel Fattah al-Burhan", "Regierungschefin Aung San Suu Kyi": the office the text gives the person, in the
   // person's own country, over the role the lexicon dates (a text names the office held when it was written)
@@ -217,10 +223,10 @@ function mk(cx: MentionContext, a: number, b: number, code: string, e: ActorEntr
   return makeMention(cx, a, b, code, e.id, kind, rule, extra);
 }
 
-export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string): ActorMention[] {
+export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set()): ActorMention[] {
   const raw = findRaw(tokens, lex, date);
   const out: ActorMention[] = [];
-  const cx: MentionContext = { tokens, sentence, text };
+  const cx: MentionContext = { tokens, sentence, text, former };
   for (let k = 0; k < raw.length; k++) k += composeMention(cx, raw, k, out, lex, date);
   return out;
 }
@@ -237,7 +243,8 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   const last = r.i + r.len - 1;
   // compound "US-Präsident", "Kreml-Chef"
   if (r.compoundAgent) {
-    const code = r.e.code.slice(0, 3) + r.compoundAgent.role;
+    // (an organisation with a four-letter code stays itself: "NATO-geführte Schutztruppe" is NATO, not "NAT" + role)
+    const code = r.e.kind === 'organisation' && r.e.code.length === 4 ? r.e.code : r.e.code.slice(0, 3) + r.compoundAgent.role;
     const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
     if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender })); return 1; }
     const end = absorbName(tokens, last, lex);
@@ -277,7 +284,9 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
         out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender }));
         return 2;
       }
-      const code = (r.e.kind === 'organisation' ? r.e.code : r.e.code.slice(0, 3)) + (r.e.kind === 'organisation' ? '' : nxt.e.role ?? '');
+      // (an organisation, also one named in an adjective such as "NATO-geführte", keeps its own code)
+      const org = r.e.kind === 'organisation' || r.e.code.length === 4;
+      const code = (org ? r.e.code : r.e.code.slice(0, 3)) + (org ? '' : nxt.e.role ?? '');
       const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
       out.push(mk(cx, r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
       return 1;

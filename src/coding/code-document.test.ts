@@ -659,9 +659,9 @@ test('a resolution with no other target is the United Nations\' when the story n
   assert.equal(code('Finnland schickt Hunde nach Rom. Von den finnischen Hunden verspricht man sich nun Erfolg.', 'de', '2009-01-01').filter((x) => x.trigger.text === 'verspricht').length, 0);
 });
 
-test('praise of an act is aimed at its actor, like condemnation', () => {
+test('praise of an act is aimed at its actor (the state, for its army), like condemnation', () => {
   const e = code('Russian troops attacked Georgia on Friday. Belarus praised the attack on Saturday.', 'en', '2008-08-10').find((x) => x.root === '05');
-  assert.equal(e?.target?.code, 'RUSMIL');
+  assert.equal(e?.target?.code, 'RUS');
 });
 
 test('"vetoed a resolution demanding a pullout of Israeli forces": the veto is aimed at the UN, the participle\'s object is its own', () => {
@@ -842,4 +842,28 @@ test('a noun object of a second verb after "und" has the first verb\'s subject; 
 test('an adjective before "und" shares the agent of a hyphenated compound ("französische und UN-Kampfhubschrauber")', () => {
   const es = code('Zuvor hatten französische und UN-Kampfhubschrauber die Residenz Gbagbos beschossen.', 'de', '2011-04-12');
   assert.deepEqual(es.filter((e) => e.root === '19').map((e) => e.source?.code).sort(), ['FRAMIL', 'UNOMIL']);
+});
+
+test('German genitive owners: "Soldaten der NATO-geführten Schutztruppe" are NATO\'s; "Mitglieder der Organisation" belong to the organisation named last', () => {
+  const kfor = coder.code({ id: 't', text: 'Bei Zusammenstößen im Norden des Kosovo sind am Montag rund 30 Soldaten der NATO-geführten Schutztruppe KFOR verletzt worden.', published: parsePartialDate('2023-05-30'), bodyStart: 0, lang: 'de', messages: [] }).actors;
+  assert.equal(kfor.find((a) => a.text === 'Soldaten')?.code, 'NATO');
+  assert.equal(kfor.find((a) => a.text.startsWith('NATO-geführten'))?.code, 'NATO', 'a four-letter organisation code is not cut to three letters');
+  const es = code('Das ägyptische Militär hat Präsident Mohammed Mursi abgesetzt. Nach Angaben der Muslimbruderschaft nahmen Sicherheitskräfte Hunderte Mitglieder der Organisation fest.', 'de', '2013-07-04');
+  assert.equal(es.find((e) => e.code === '173')?.target?.code, 'EGYOPP');
+});
+
+test('a person the document has called former stays former in later mentions', () => {
+  const es = code('Truppen von Alassane Ouattara haben am Montag den abgewählten Staatschef Laurent Gbagbo in Abidjan festgenommen. Gbagbos Sprecher warf Frankreich vor, einen Staatsstreich durchgeführt zu haben.', 'de', '2011-04-12');
+  assert.equal(es.find((e) => e.code.startsWith('11'))?.source?.code, 'CIV');
+});
+
+test('a reaction to an act a state\'s army or government did is aimed at the state', () => {
+  const es = code('Äthiopische Kampfflugzeuge bombardierten den Flughafen von Mogadischu. Die Arabische Liga verurteilte den Einmarsch.', 'de', '2006-12-26');
+  assert.equal(es.find((e) => e.root === '11')?.target?.code, 'ETH');
+});
+
+test('the forces a deployment moves are not its target when their country is only guessed', () => {
+  const es = code('Bei Zusammenstößen mit serbischen Demonstranten im Norden des Kosovo sind am Montag rund 30 Soldaten verletzt worden. Die NATO kündigte am Dienstag an, 700 zusätzliche Soldaten in die Region zu verlegen.', 'de', '2023-05-30');
+  const dep = es.find((e) => e.code === '154');
+  assert.ok(dep && dep.target?.code !== 'SRBMIL', JSON.stringify(dep?.target));
 });

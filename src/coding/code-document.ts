@@ -29,7 +29,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const events: EventRecord[] = [];
   const seen = new Set<string>();
   const lastByRoot = new Map<string, { sentence: number; actor: ActorMention }>();
-  const dx: DocState = { doc, lex, lang, L, published, coref, actors, events, seen, lastByRoot, prevTimes: [] };
+  const dx: DocState = { doc, lex, lang, L, published, coref, actors, events, seen, lastByRoot, prevTimes: [], formerIds: new Set() };
   for (const s of sentences) codeSentence(dx, s);
   return { doc, lang, sentences, actors, events: withoutRestatedHeadline(events, sentences) };
 }
@@ -45,6 +45,8 @@ interface DocState {
   lastByRoot: Map<string, { sentence: number; actor: ActorMention }>;
   /** the time expressions of the latest sentence that had some */
   prevTimes: TimeExpr[];
+  /** people the document has called former office-holders ("den abgewählten Staatschef Laurent Gbagbo") */
+  formerIds: Set<string>;
 }
 
 /** What the events of one sentence's triggers depend on. */
@@ -58,7 +60,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   const { doc, lang, L, published, coref, actors } = dx;
   const tokens = tokenize(doc.text, s.start, s.end);
   if (!tokens.length) return;
-  const found = findActors(tokens, s.index, L, published, doc.text);
+  const found = findActors(tokens, s.index, L, published, doc.text, dx.formerIds);
   // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
   // no place of the sentence's agents and no party of its events
   const dateline = datelineEnd(tokens, L);
@@ -234,6 +236,13 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   if (trig.code === '015' && !roles.targets.length && roles.sources.length) {
     const deed = claimedDeed(events, trig, tokens, s.index);
     if (deed?.target && !roles.sources.some((m) => m.code.slice(0, 3) === deed.target!.code.slice(0, 3))) roles.targets = [eventActorAsMention(deed.target, roles.sources[0])];
+  }
+  // "kündigte an, 700 zusätzliche Soldaten in die Region zu verlegen": the forces a deployment moves are its object, not its
+  // target, when coreference only guessed their country
+  if (trig.code.startsWith('15') && trig.withIndex !== undefined) {
+    const w = trig.withIndex;
+    // (and those listed with them: "send police and troops")
+    roles.targets = roles.targets.filter((m) => !(m.tokenEnd >= w - 3 && m.tokenStart <= w + 3 && m.kind === 'agent' && m.rule.includes('→focus:')));
   }
   // "Armenien verhängte das Kriegsrecht und ordnete eine Generalmobilmachung an": the object of a second verb joined by "und"
   // has the subject the first one has
@@ -414,7 +423,9 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
       const prev = answeredAct(events, act, s.index);
       const ref = own[0]
         ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
-      if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref];
+      // (the state itself when the act was its army's or government's: "Die Arabische Liga verurteilte den Einmarsch" names
+      // no army — the target is the country, as a target named as a state is)
+      if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref === own[0] ? ref : asStateTarget(ref)];
     }
   }
   // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
@@ -1002,6 +1013,10 @@ function ownGovernment(m: ActorMention): ActorMention {
 /** A mention placed at a trigger, for actors carried over from an earlier event into a sentence that names none. */
 function dummyMention(trig: Trigger, sentence: number): ActorMention {
   return { sentence, start: trig.start, end: trig.end, text: trig.text, code: '', id: null, tokenStart: trig.tokenIndex, tokenEnd: trig.tokenIndex, kind: 'description', rule: 'event-reference' };
+}
+/** A state body carried over from an earlier event (its army, government, police …) as the bare country. */
+function asStateTarget(m: ActorMention): ActorMention {
+  return /^[A-Z]{3}$/.test(m.code.slice(0, 3)) && !isCollective(m.code) && STATE_ROLE.test(m.code.slice(3)) ? { ...m, code: m.code.slice(0, 3) } : m;
 }
 /** An actor of an earlier event as the target of a reaction to it (its span is where that event named it). */
 function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {

@@ -167,7 +167,7 @@ export class CorefState {
       const ph = cues.descriptions.startsAt(tokens, i) ? cues.descriptions.matchAt(tokens, i).find((h) => h.value.kind === 'pair-description' || !covered.subarray(i, i + h.len).includes(1)) : undefined;
       if (ph) {
         const end = i + ph.len - 1;
-        const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
+        const placeholder = mk(cx, i, end, ph.value.kind === 'pair-description' ? '*PAIR' : ph.value.kind === 'organisation-description' ? '*ORG' : '*COUNTRY', 'description', `coref.${ph.value.kind}`);
         extra.push(placeholder);
         i = end;
         continue;
@@ -209,7 +209,7 @@ export class CorefState {
     for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd + 1);
     const resolved: ActorMention[] = [];
     const history = this.history;
-    const cx: MentionContext = { tokens, sentence, text };
+    const cx: MentionContext = { tokens, sentence, text, former: NO_FORMER };
     for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra = this.scanMentions(tokens, covered, cx, lex);
@@ -243,6 +243,14 @@ export class CorefState {
           ante = latest && history.find((x) => x.sentence === latest.sentence && collectiveFor(x, m));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, rule: `${m.rule}→${ante.rule}` });
+        continue;
+      }
+      if (m.code === '*ORG') {
+        // "Nach Angaben der Muslimbruderschaft … Mitglieder der Organisation": the organisation or group named last, within
+        // the sentence or the two before (not a state's body, not an international organisation)
+        // (it stands for the organisation: a mention of it, not a description of a country)
+        const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.sentence >= m.sentence - 2 && !isCollective(x.code) && !STATE_ROLE.test(x.code.slice(3)));
+        if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, kind: 'organisation', rule: `${m.rule}→${ante.rule}` });
         continue;
       }
       if (m.code === '*COUNTRY') {
@@ -322,6 +330,9 @@ export class CorefState {
           }
           continue;
         }
+        // "Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas": a German genitive owner right after the agent
+        const owner = lex.lang === 'de' ? genitiveOwner(m, all, tokens) : undefined;
+        if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
         // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
         if (FOREIGN.has(prev)) { resolved.push(m); continue; }
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
@@ -421,6 +432,22 @@ function isCountryLevel(m: ActorMention): boolean {
 }
 
 /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
+/** The owner in a German genitive right after an agent: "der"/"des", lower-case words, then an organisation or an agent with
+ * a country ("Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas", "Sprecher der russischen Armee"). */
+function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): ActorMention | undefined {
+  if (!/^(der|des)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return undefined;
+  for (const x of all) {
+    if (x.tokenStart <= m.tokenEnd + 1 || x.tokenStart > m.tokenEnd + 3) continue;
+    for (let j = m.tokenEnd + 2; j < x.tokenStart; j++) if (!/^\p{Ll}|-/u.test(tokens[j].text)) return undefined;
+    if (x.kind === 'organisation' || (x.kind === 'agent' && x.code.length > 3)) return x;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** (coreference makes no person mentions of its own: no document memory of former office-holders needed) */
+const NO_FORMER = new Set<string>();
+
 function findBack(resolved: ActorMention[], history: ActorMention[], tok: number, pred: (x: ActorMention) => boolean): ActorMention | undefined {
   for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k].tokenEnd < tok && pred(resolved[k])) return resolved[k];
   for (let k = history.length - 1; k >= 0; k--) if (pred(history[k])) return history[k];

@@ -93,7 +93,7 @@ export interface CueSets {
 }
 
 /** What a multiword cue phrase marks (a holiday also its month and day, "12-25"). */
-export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'anaphoric-time' | 'holiday'; monthDay?: string }
+export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'organisation-description' | 'anaphoric-time' | 'holiday'; monthDay?: string }
 
 /**
  * A value of the place index: a gazetteer entry with coordinates (towns, regions, landmarks; `lat` in it),
@@ -289,7 +289,7 @@ function compileCues(c: S.CuesT): CueSets {
   const of = (phrases: string[], kind: CuePhrase['kind']): Array<[string, CuePhrase]> => phrases.map((p) => [p, { kind }]);
   return {
     raw: c,
-    descriptions: index([...of(c.country_descriptions, 'country-description'), ...of(c.pair_descriptions, 'pair-description')]),
+    descriptions: index([...of(c.country_descriptions, 'country-description'), ...of(c.pair_descriptions, 'pair-description'), ...of(c.organisation_descriptions, 'organisation-description')]),
     attributionPreps: index(of(c.attribution_preps, 'attribution-prep')),
     holidays: index(Object.entries(c.holidays ?? {}).map(([p, md]) => [p, { kind: 'holiday', monthDay: md }])),
     negationExceptions: index(of(c.negation_exceptions, 'negation-exception')),

@@ -84,6 +84,8 @@ export const Cues = z.object({
   speech_verbs: words,
   pronouns_m: words, pronouns_f: words, pronouns_plural: words, possessive_m: words, possessive_f: words, possessive_plural: words,
   country_descriptions: words, pair_descriptions: words,
+  /** definite descriptions of the organisation or group named last ("die Organisation", "der Gruppe", "the group") */
+  organisation_descriptions: words.default([]),
   prepositions: words, object_articles: words, subject_articles: words, coordinators: words, clause_openers: words,
   relative_days: z.record(z.number().int()),
   last_words: words, next_words: words, this_words: words,
