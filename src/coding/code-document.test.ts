@@ -867,3 +867,15 @@ test('the forces a deployment moves are not its target when their country is onl
   const dep = es.find((e) => e.code === '154');
   assert.ok(dep && dep.target?.code !== 'SRBMIL', JSON.stringify(dep?.target));
 });
+
+test('a demand for a release is put to whoever holds the prisoners; a demand for a return is not', () => {
+  const es = code('Das Militär in Myanmar hat am Montag die Macht übernommen und die faktische Regierungschefin Aung San Suu Kyi festgenommen. Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen.', 'de', '2021-02-02');
+  assert.equal(es.find((e) => e.code === '1053')?.target?.code, 'MMRMIL');
+  const de = code('Das ägyptische Militär hat am Mittwochabend Präsident Mohammed Mursi abgesetzt und festgenommen. Bundesaußenminister Guido Westerwelle forderte, Mursi freizulassen.', 'de', '2013-07-04');
+  assert.equal(de.find((e) => e.root === '10')?.target?.code, 'EGYMIL');
+});
+
+test('a reaction to a coup at home is aimed at the army that took power, not the state', () => {
+  const es = code('Honduran soldiers ousted President Manuel Zelaya on Sunday. The Organization of American States condemned the coup.', 'en', '2009-06-29');
+  assert.equal(es.find((e) => e.root === '11')?.target?.code, 'HNDMIL');
+});

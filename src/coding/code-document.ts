@@ -244,6 +244,18 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     // (and those listed with them: "send police and troops")
     roles.targets = roles.targets.filter((m) => !(m.tokenEnd >= w - 3 && m.tokenStart <= w + 3 && m.kind === 'agent' && m.rule.includes('→focus:')));
   }
+  // "Suu Kyis Partei forderte die Freilassung aller Festgenommenen", "forderte, Mursi freizulassen": a demand for a release
+  // is put to whoever holds the prisoners (the latest arrest of the one named, else the latest arrest told)
+  if (trig.code.startsWith('10') && roles.sources.length) {
+    // (a release, not a return: "demanded Zelaya's return to office" is put to no captor)
+    const releaseWord = trig.withIndex !== undefined && /^(freilass|freigab|freizu|release|free|entlass)/.test(tokens[trig.withIndex].lower);
+    const release = trig.code.startsWith('1053') && releaseWord ? trig : triggers.find((o) => o.code.startsWith('084') && o.tokenIndex > trig.tokenEnd && o.tokenIndex - trig.tokenEnd <= 8);
+    if (release) {
+      const held = release === trig ? roles.targets[0] : rolesOf(sx, release).targets[0];
+      const captor = latestArrest(events, held, s.index);
+      if (captor?.source && !roles.sources.some((m) => m.code === captor.source!.code)) roles.targets = [eventActorAsMention(captor.source, roles.sources[0])];
+    }
+  }
   // "Armenien verhängte das Kriegsrecht und ordnete eine Generalmobilmachung an": the object of a second verb joined by "und"
   // has the subject the first one has
   if (trig.kind === 'noun' && !roles.sources.length) {
@@ -281,6 +293,18 @@ function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): Even
     if (!latest && sentence - e.sentence <= 2) latest = e;
   }
   return latest;
+}
+/** The latest arrest or detention (17x) within six sentences: of the person or body `held` names when given and found, else any. */
+function latestArrest(events: EventRecord[], held: ActorMention | undefined, sentence: number): EventRecord | undefined {
+  let any: EventRecord | undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (sentence - e.sentence > 6) break;
+    if (!/^17[23]/.test(e.code) || !e.source || (e.status !== 'actual' && e.status !== 'alleged')) continue;
+    if (held && e.target?.code === held.code && (e.target.id ?? null) === held.id) return e;
+    any ??= e;
+  }
+  return any;
 }
 /** The act a claim of responsibility names: told before by the same word within six sentences ("reklamierte den Angriff"), else
  * the latest act of force of the last two sentences ("claimed responsibility for the attack", "for the bombing"). */
@@ -423,9 +447,11 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
       const prev = answeredAct(events, act, s.index);
       const ref = own[0]
         ?? (prev && (claim ? prev.target : prev.source) ? eventActorAsMention(claim ? prev.target! : prev.source!, roles.sources[0]) : undefined);
-      // (the state itself when the act was its army's or government's: "Die Arabische Liga verurteilte den Einmarsch" names
-      // no army — the target is the country, as a target named as a state is)
-      if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref === own[0] ? ref : asStateTarget(ref)];
+      // (the state itself when the act abroad was its army's or government's: "Die Arabische Liga verurteilte den Einmarsch"
+      // names no army — the target is the country, as a target named as a state is)
+      // (at home a state's bodies stay apart: "condemned the coup" is aimed at the army that took power)
+      const abroad = prev?.target && prev.source && prev.target.code.slice(0, 3) !== prev.source.code.slice(0, 3);
+      if (ref && !reacting.has(ref.code.slice(0, 3))) roles.targets = [ref === own[0] || !abroad ? ref : asStateTarget(ref)];
     }
   }
   // "Die TPLF wies die Vorwürfe zurück", "a charge Kigali has denied": a denial answers the latest accuser of the one who denies
