@@ -879,3 +879,26 @@ test('a reaction to a coup at home is aimed at the army that took power, not the
   const es = code('Honduran soldiers ousted President Manuel Zelaya on Sunday. The Organization of American States condemned the coup.', 'en', '2009-06-29');
   assert.equal(es.find((e) => e.root === '11')?.target?.code, 'HNDMIL');
 });
+
+test('a clash "mit" one side with no actor of its own is between that side and the other party; protesters in it riot', () => {
+  const es = code('Bei Zusammenstößen mit serbischen Demonstranten im Norden des Kosovo sind am Montag rund 30 Soldaten der NATO-geführten Schutztruppe KFOR verletzt worden.', 'de', '2023-05-30');
+  const clash = es.find((e) => e.trigger.text === 'Zusammenstößen');
+  assert.equal(`${clash?.code} ${clash?.source?.code}>${clash?.target?.code}`, '145 SRB>NATO');
+});
+
+test('two sides of one country that fight each other ("sich … Gefechte geliefert") are the dyad; the capital they fight in is a place', () => {
+  const es = code('Im Sudan haben sich die Armee und die paramilitärischen Rapid Support Forces (RSF) den dritten Tag in Folge heftige Gefechte in der Hauptstadt Khartum geliefert.', 'de', '2023-04-17');
+  assert.deepEqual(es.filter((e) => e.root === '19').map((e) => `${e.source?.code}>${e.target?.code}`), ['SDNMIL>SDNREB']);
+});
+
+test('an organisation stopping its work "im Land" stops aid to the country the story is about ("es" is the organisation)', () => {
+  const es = code('Im Sudan kämpfen Armee und RSF um die Macht. Im Sudan wurden fast 100 Zivilisten getötet. Das Welternährungsprogramm teilte am Sonntag mit, es setze seine Arbeit im Land vorerst aus.', 'de', '2023-04-17');
+  const stop = es.find((e) => e.code === '162');
+  assert.equal(`${stop?.source?.code}>${stop?.target?.code}`, 'UNOWFP>SDN');
+});
+
+test('a vow to defend oneself against any attack is a threat of force, made now, against the other side at home', () => {
+  const es = code('Ministerpräsident Abiy Ahmed hat eine Militäroffensive gegen die TPLF angeordnet. Die TPLF wies die Vorwürfe zurück und erklärte, sie werde sich gegen jeden Angriff verteidigen.', 'de', '2020-11-05');
+  const threat = es.find((e) => e.code === '138');
+  assert.equal(`${threat?.source?.code}>${threat?.target?.code.slice(0, 3)} ${threat?.status}`, 'ETHREB>ETH actual');
+});

@@ -256,6 +256,20 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       if (captor?.source && !roles.sources.some((m) => m.code === captor.source!.code)) roles.targets = [eventActorAsMention(captor.source, roles.sources[0])];
     }
   }
+  // "Bei Zusammenstößen mit serbischen Demonstranten sind 30 Soldaten der KFOR verletzt worden": a clash with one side and no
+  // actor of its own is between that side and the other party the clause names without a preposition
+  if (trig.kind === 'noun' && trig.code.startsWith('19') && !roles.sources.length && roles.targets.length && trig.targetPreps.includes('mit')) {
+    const withSide = groups.find((g) => g.members.includes(roles.targets[0]));
+    const other = withSide?.prep === 'mit' ? groups.find((g) => g !== withSide && g.prep === null && !g.modifier && g.tokenStart > trig.tokenEnd
+      && clauseOf[g.tokenStart] === clauseOf[trig.tokenIndex] && g.members.every((m) => m.code.slice(0, 3) !== roles.targets[0].code.slice(0, 3))) : undefined;
+    if (other) { roles.sources = roles.targets; roles.targets = other.members; }
+  }
+  // "es setze seine Arbeit im Land vorerst aus", "suspended its operations in the country": aid given or stopped "in the
+  // country" is for the country the story is about
+  if (!roles.targets.length && roles.sources.length && /^(07|16)/.test(trig.code) && inTheCountry(trig, sx)) {
+    const home = coref.topicMention();
+    if (home && !roles.sources.some((m) => m.code.slice(0, 3) === home.code.slice(0, 3))) roles.targets = [{ ...home, code: home.code.slice(0, 3), rule: `topic:${home.rule}` }];
+  }
   // "Armenien verhängte das Kriegsrecht und ordnete eine Generalmobilmachung an": the object of a second verb joined by "und"
   // has the subject the first one has
   if (trig.kind === 'noun' && !roles.sources.length) {
@@ -293,6 +307,18 @@ function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): Even
     if (!latest && sentence - e.sentence <= 2) latest = e;
   }
   return latest;
+}
+/** Whether the trigger's clause says "im Land", "in dem Land" or "in the country". */
+function inTheCountry(trig: Trigger, sx: SentenceContext): boolean {
+  const { tokens, clauseOf } = sx;
+  const c = clauseOf[trig.tokenIndex];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (clauseOf[j] !== c) continue;
+    const w = tokens[j].lower;
+    const n = tokens[j + 1].lower;
+    if ((w === 'im' && (n === 'land' || n === 'lande')) || ((w === 'dem' || w === 'the') && (n === 'land' || n === 'country') && /^(in|im)$/.test(tokens[j - 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 /** The latest arrest or detention (17x) within six sentences: of the person or body `held` names when given and found, else any. */
 function latestArrest(events: EventRecord[], held: ActorMention | undefined, sentence: number): EventRecord | undefined {
@@ -621,6 +647,12 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
     // (only a warning about the speaker's own forces: "the government could decide …" or "US deficits" are no threat)
     else if (subject && ARMED_ROLES.test(subject.code.slice(3))) ts.ownWarning = true;
   }
+  // "Die TPLF … erklärte, sie werde sich gegen jeden Angriff verteidigen": a threat of force with no one named, by one side of a
+  // conflict at home, is aimed at the other side named last
+  if (!roles.targets.length && trig.code.startsWith('138') && roles.sources.length === 1) {
+    const other = coref.latestOtherSide(roles.sources[0].code);
+    if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
+  }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
   if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
@@ -655,6 +687,8 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const namedDeed = governing?.complement === 'alleged' && governing.withIndex !== undefined && governing.withIndex >= trig.tokenIndex && governing.withIndex <= trig.tokenEnd;
   let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, (trig.kind === 'verb' && !goesOn) || namedDeed ? governing : null, lang);
   if (threatOver && status !== 'negated') status = 'hypothetical';
+  // "sie werde sich gegen jeden Angriff verteidigen": a threat in the future tense is made when it is said
+  if (status === 'planned' && trig.code.startsWith('13') && !governing) status = 'actual';
   // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
@@ -1027,7 +1061,7 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
-const PROTESTERS = /^(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
+const PROTESTERS = /(^|\+)(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 /** "resolution", "Resolution(en)": with the United Nations named, theirs */
 const RESOLUTION = /^resolution(s|en)?$/;
 const CONDITIONAL_ROOTS = new Set(['03', '08', '13', '16']);
@@ -1056,13 +1090,17 @@ const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'eac
 /** acts done for or to a third party even within a reciprocal root: offering aid or mediation, visiting, hosting, mediating, defending, rallying, recognising, apologising, forgiving */
 const ONE_WAY = /^(033|039|042|043|045|052|053|054|055|056)/;
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
+/** roles that take sides in fighting at home */
+const ARMED_SIDE = /^(GOV|MIL|COP|REB|INS|SEP|UAF|RAD)$/;
 function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; targets: ActorMention[] }, tokens: Token[]): void {
   if (roles.targets.length || roles.sources.length < 2) return;
   // "dass beide Länder sich … Hilfe leisten": a reflexive with a plural subject is reciprocal
   if ((!RECIPROCAL_ROOTS.has(trig.code.slice(0, 2)) || ONE_WAY.test(trig.code)) && !tokens.some((t) => RECIPROCAL_WORDS.has(t.lower) || t.lower === 'sich')) return;
   const [a, ...rest] = roles.sources;
   roles.sources = [a];
-  roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3));
+  // (sides of one country fight each other: "haben sich die Armee und die RSF Gefechte geliefert")
+  const armed = Number(trig.code.slice(0, 2)) >= 18;
+  roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3) || (armed && m.code !== a.code && ARMED_SIDE.test(m.code.slice(3)) && ARMED_SIDE.test(a.code.slice(3))));
 }
 
 /** Speakers named in "nach Angaben der USA", media credited in parentheses ("(Reuters)", "(AP)")

@@ -181,7 +181,7 @@ export class CorefState {
       } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? ''))) {
         // "said it would send", "they had taken control": a collective actor (not "it is raining")
         extra.push(mk(cx, i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
-      } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile)$/.test(tokens[i + 1]?.lower ?? '')) {
+      } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile|setze|stelle|ziehe|breche|beende|unterstütze|liefere|schicke|entsende|begrüße|prüfe|erwäge|biete|verlange|weise)$/.test(tokens[i + 1]?.lower ?? '')) {
         // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
         extra.push(mk(cx, i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
       } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && this.recentWoman() && /^(hat|hatte|habe|sei|war|ist|wird|werde|will|wolle|kündigte|forderte|sagte|erklärte|warf|rief|kritisierte|betonte|traf|reiste|lehnte|verurteilte|wies|drohte|bat|sprach|nannte|bezeichnete)$/.test(tokens[i + 1]?.lower ?? '')) {

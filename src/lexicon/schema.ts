@@ -113,6 +113,8 @@ export const Cues = z.object({
   /** plain nouns that, after an article, continue a recent agent of another role ("die Polizei … Die Beamten", "police … the officers"):
    * word (lower case) → that role; the agent must be named in the same or the two sentences before */
   continuing_agents: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
+  /** nouns naming a kind of place before its name ("in der Hauptstadt Khartum", "in the capital Kabul"): the preposition before them governs the name */
+  place_nouns: words.default([]),
   /** German pronominal adverbs that point at a following clause ("warnte davor, sich einzumischen"): a verb's `with` words are then looked for there too */
   correlates: words.default([]),
   state_source_roles: z.record(z.string().regex(/^(default|\d{2,4})$/, 'a CAMEO root, a three- or four-digit code or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
