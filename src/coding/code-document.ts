@@ -81,7 +81,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
     && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
   triggers = adoptCompoundObjects(triggers);
-  triggers = suppressConsumedNouns(triggers, clauseOf, tokens);
+  triggers = suppressConsumedNouns(triggers, clauseOf, tokens, L);
   triggers = suppressBareIntents(triggers, tokens);
   triggers = suppressStatesLeft(triggers, tokens);
   if (!triggers.length) return;
@@ -248,7 +248,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   // is put to whoever holds the prisoners (the latest arrest of the one named, else the latest arrest told)
   if (trig.code.startsWith('10') && roles.sources.length) {
     // (a release, not a return: "demanded Zelaya's return to office" is put to no captor)
-    const releaseWord = trig.withIndex !== undefined && /^(freilass|freigab|freizu|release|free|entlass)/.test(tokens[trig.withIndex].lower);
+    const releaseWord = trig.withIndex !== undefined && L.cues.raw.release_words.some((w) => tokens[trig.withIndex!].lower.startsWith(w));
     const release = trig.code.startsWith('1053') && releaseWord ? trig : triggers.find((o) => o.code.startsWith('084') && o.tokenIndex > trig.tokenEnd && o.tokenIndex - trig.tokenEnd <= 8);
     if (release) {
       const held = release === trig ? roles.targets[0] : rolesOf(sx, release).targets[0];
@@ -266,7 +266,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   }
   // "es setze seine Arbeit im Land vorerst aus", "suspended its operations in the country": aid given or stopped "in the
   // country" is for the country the story is about
-  if (!roles.targets.length && roles.sources.length && /^(07|16)/.test(trig.code) && inTheCountry(trig, sx)) {
+  if (!roles.targets.length && roles.sources.length && /^(07|16)/.test(trig.code) && inTheCountry(trig, sx, L)) {
     const home = coref.topicMention();
     if (home && !roles.sources.some((m) => m.code.slice(0, 3) === home.code.slice(0, 3))) roles.targets = [{ ...home, code: home.code.slice(0, 3), rule: `topic:${home.rule}` }];
   }
@@ -308,15 +308,18 @@ function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): Even
   }
   return latest;
 }
-/** Whether the trigger's clause says "im Land", "in dem Land" or "in the country". */
-function inTheCountry(trig: Trigger, sx: SentenceContext): boolean {
+/** Whether the trigger's clause says "im Land", "in the country" (the cue `in_country`). */
+function inTheCountry(trig: Trigger, sx: SentenceContext, L: LangLexicon): boolean {
   const { tokens, clauseOf } = sx;
   const c = clauseOf[trig.tokenIndex];
-  for (let j = 0; j < tokens.length - 1; j++) {
-    if (clauseOf[j] !== c) continue;
-    const w = tokens[j].lower;
-    const n = tokens[j + 1].lower;
-    if ((w === 'im' && (n === 'land' || n === 'lande')) || ((w === 'dem' || w === 'the') && (n === 'land' || n === 'country') && /^(in|im)$/.test(tokens[j - 1]?.lower ?? ''))) return true;
+  for (const phrase of L.cues.raw.in_country) {
+    const ws = phrase.split(' ');
+    for (let j = 0; j + ws.length <= tokens.length; j++) {
+      if (clauseOf[j] !== c) continue;
+      let k = 0;
+      while (k < ws.length && tokens[j + k].lower === ws[k]) k++;
+      if (k === ws.length) return true;
+    }
   }
   return false;
 }
@@ -383,17 +386,17 @@ function coordinatedObjectOf(trig: Trigger, sx: SentenceContext): Trigger | unde
   if (!verb || verb.kind !== 'word' || (L.lang === 'de' && /^\p{Lu}/u.test(verb.text)) || sx.triggerTokens.has(i - 2)) return undefined;
   return [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenEnd < i - 3 && clauseOf[o.tokenIndex] === clauseOf[i]);
 }
-/** Whether an event noun stands in a phrase "nach dem …"/"after the …". */
-function afterPhrase(trig: Trigger, tokens: Token[]): boolean {
+/** The index of the word that puts an event noun in a phrase "nach dem …"/"after the …" (the cue `after_words`), else -1. */
+function afterPhrase(trig: Trigger, tokens: Token[], L: LangLexicon): number {
   const k = /^(dem|the|den)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '') ? trig.tokenIndex - 2 : trig.tokenIndex - 1;
-  return /^(nach|after|following)$/.test(tokens[k]?.lower ?? '');
+  return k >= 0 && L.cues.raw.after_words.includes(tokens[k].lower) ? k : -1;
 }
 /** The subject of the clause an event noun after "nach dem"/"after the" sits in: a country-level actor named before the
  * phrase with no preposition, of another country than the noun's actors. */
 function actingAfter(trig: Trigger, sx: SentenceContext, sources: ActorMention[]): ActorMention | undefined {
   const { tokens, mentions, clauseOf, L } = sx;
-  if (!afterPhrase(trig, tokens)) return undefined;
-  const k = tokens[trig.tokenIndex - 1].lower === 'nach' || tokens[trig.tokenIndex - 1].lower === 'after' || tokens[trig.tokenIndex - 1].lower === 'following' ? trig.tokenIndex - 1 : trig.tokenIndex - 2;
+  const k = afterPhrase(trig, tokens, L);
+  if (k < 0) return undefined;
   const own = new Set(sources.map((m) => m.code.slice(0, 3)));
   return mentions.find((m) => m.tokenEnd < k && clauseOf[m.tokenStart] === clauseOf[trig.tokenIndex] && !m.modifier && /^[A-Z]{3}/.test(m.code)
     && !own.has(m.code.slice(0, 3)) && !isCollective(m.code) && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
@@ -944,7 +947,7 @@ function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDa
  * A noun that a verb pattern used as its `with` word ("mit Sanktionen belegt", "über die Ermordung
  * spekuliert") is part of that event, not a second one; so is a noun of the same root in its clause.
  */
-function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[], tokens: Token[]): Trigger[] {
+function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[], tokens: Token[], L: LangLexicon): Trigger[] {
   // (an accusation's with-word is the deed it alleges, an event of its own: "warf Myanmar ethnische Säuberungen vor")
   const verbs = triggers.filter((t) => t.kind === 'verb' && t.withMatched && t.complement !== 'alleged');
   return triggers.filter((t) => {
@@ -952,7 +955,7 @@ function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[], tokens: 
     // (an infinitive it governs stays: "threatened to attack", "prepared to halt operations")
     if (t.kind !== 'noun') return t.form === 'zu-infinitive' || t.form === 'infinitive' || !verbs.some((v) => v !== t && v.withIndex === t.tokenIndex);
     // (an earlier event the clause acts after is another one: "hat nach dem Großangriff der Hamas eine Blockade verhängt")
-    return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2) && !afterPhrase(t, tokens)));
+    return !verbs.some((v) => v.withIndex === t.tokenIndex || (clauseOf[v.tokenIndex] === clauseOf[t.tokenIndex] && v.code.slice(0, 2) === t.code.slice(0, 2) && afterPhrase(t, tokens, L) < 0));
   });
 }
 

@@ -115,6 +115,12 @@ export const Cues = z.object({
   continuing_agents: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
   /** nouns naming a kind of place before its name ("in der Hauptstadt Khartum", "in the capital Kabul"): the preposition before them governs the name */
   place_nouns: words.default([]),
+  /** words that tell an event as one the clause acts after ("nach dem Großangriff", "after the attack") */
+  after_words: words.default([]),
+  /** word beginnings of a release ("Freilassung", "freizulassen", "release"): a demand for one is put to the captor */
+  release_words: words.default([]),
+  /** phrases for "in the country" the story is about ("im Land", "in the country") */
+  in_country: words.default([]),
   /** German pronominal adverbs that point at a following clause ("warnte davor, sich einzumischen"): a verb's `with` words are then looked for there too */
   correlates: words.default([]),
   state_source_roles: z.record(z.string().regex(/^(default|\d{2,4})$/, 'a CAMEO root, a three- or four-digit code or "default"'), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
