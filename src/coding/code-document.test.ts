@@ -902,3 +902,10 @@ test('a vow to defend oneself against any attack is a threat of force, made now,
   const threat = es.find((e) => e.code === '138');
   assert.equal(`${threat?.source?.code}>${threat?.target?.code.slice(0, 3)} ${threat?.status}`, 'ETHREB>ETH actual');
 });
+
+test('English "it" is not the agency a dateline credits; "they" right after a noun is the actor named before that noun', () => {
+  const es = code('AFP - Sudan has condemned as unfair a new UN resolution, but said it would abide by the UN\'s demands.', 'en', '2004-09-20');
+  assert.equal(es.find((e) => e.trigger.text === 'abide')?.source?.code, 'SDNGOV');
+  const r = coder.code({ id: 't', text: 'France\'s government urged Iraqi militants on Sunday to free two French journalists they were holding hostage.', published: parsePartialDate('2004-08-29'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(r.actors.find((a) => a.text === 'they')?.code, 'IRQREB');
+});

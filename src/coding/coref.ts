@@ -237,7 +237,12 @@ export class CorefState {
       }
       if (m.code === '*IT' || m.code === '*THEY') {
         // the subject-most collective of this sentence before the pronoun, else of the latest sentence naming one
-        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && collectiveFor(x, m));
+        // (not the agency a dateline credits: "AFP - Sudan has condemned … but said it would abide")
+        let ante = resolved.find((x) => x.tokenEnd < m.tokenStart && x.tokenStart > dateline && collectiveFor(x, m));
+        // (right after a noun it is the subject of a clause about that noun: "urged Iraqi militants to free two French
+        // journalists they were holding" — the actor named last before that noun)
+        const head = lex.lang === 'en' && m.code === '*THEY' ? resolved.find((x) => x.tokenEnd === m.tokenStart - 1 && x.kind === 'agent') : undefined;
+        if (head) ante = [...resolved].reverse().find((x) => x.tokenEnd < head.tokenStart && x.tokenStart > dateline && collectiveFor(x, m) && x.code !== head.code) ?? ante;
         if (!ante) {
           const latest = [...history].reverse().find((x) => collectiveFor(x, m));
           ante = latest && history.find((x) => x.sentence === latest.sentence && collectiveFor(x, m));
