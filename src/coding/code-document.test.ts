@@ -909,3 +909,9 @@ test('English "it" is not the agency a dateline credits; "they" right after a no
   const r = coder.code({ id: 't', text: 'France\'s government urged Iraqi militants on Sunday to free two French journalists they were holding hostage.', published: parsePartialDate('2004-08-29'), bodyStart: 0, lang: 'en', messages: [] });
   assert.equal(r.actors.find((a) => a.text === 'they')?.code, 'IRQREB');
 });
+
+test('rebels threatening force with no one named threaten their own country', () => {
+  const es = code('MADRID (Reuters) - Five explosions were reported in different parts of Spain Monday after the Basque separatist group ETA threatened to set off a total of seven bombs.', 'en', '2004-12-06');
+  const threat = es.find((e) => e.root === '13');
+  assert.equal(`${threat?.source?.code}>${threat?.target?.code}`, 'ESPREB>ESP');
+});

@@ -653,8 +653,11 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   // "Die TPLF … erklärte, sie werde sich gegen jeden Angriff verteidigen": a threat of force with no one named, by one side of a
   // conflict at home, is aimed at the other side named last
   if (!roles.targets.length && trig.code.startsWith('138') && roles.sources.length === 1) {
-    const other = coref.latestOtherSide(roles.sources[0].code);
+    const src = roles.sources[0];
+    const other = coref.latestOtherSide(src.code);
     if (other) roles.targets = [{ ...other, rule: `other-side:${other.rule}` }];
+    // (with no other side named, rebels threaten their own country: "the Basque separatist group ETA threatened to set off bombs")
+    else if (/^[A-Z]{3}(REB|INS|SEP)$/.test(src.code) && !isCollective(src.code)) roles.targets = [{ ...src, code: src.code.slice(0, 3), rule: `home:${src.rule}` }];
   }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
