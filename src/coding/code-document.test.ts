@@ -915,3 +915,9 @@ test('rebels threatening force with no one named threaten their own country', ()
   const threat = es.find((e) => e.root === '13');
   assert.equal(`${threat?.source?.code}>${threat?.target?.code}`, 'ESPREB>ESP');
 });
+
+test('a town named right before an agent gives its country; an English passive\'s patient stands right before the auxiliaries', () => {
+  const es = code('A London court on Tuesday backed demands for an independent inquiry into claims a Basra hotel worker was beaten to death by UK soldiers.', 'en', '2004-12-14');
+  const beat = es.find((e) => e.root === '18');
+  assert.equal(`${beat?.source?.code}>${beat?.target?.code.slice(0, 3)}`, 'GBRMIL>IRQ');
+});

@@ -403,6 +403,14 @@ function coordinatedPeople(resolved: ActorMention[], tokens: Token[], tok: numbe
 
 /** A gazetteer city the sentence places things in ("in the holy Iraqi city of Najaf"): its country, as a mention-like anchor. */
 function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
+  // "a Basra hotel worker", "the Kabul police": a town named right before the agent, with at most one word between
+  for (let j = Math.max(0, m.tokenStart - 3); j < m.tokenStart; j++) {
+    if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+    if (!hit || j + hit.len > m.tokenStart || m.tokenStart - (j + hit.len) > 1) continue;
+    if (m.tokenStart - (j + hit.len) === 1 && !/^\p{Ll}+$/u.test(tokens[j + hit.len].text)) continue;
+    return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
+  }
   for (let j = 0; j < tokens.length; j++) {
     if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
     const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);

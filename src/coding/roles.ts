@@ -193,7 +193,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const root = Number(trig.code.slice(0, 2));
     // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
     const reduced = lang === 'en' && tokens[trig.tokenEnd + 1]?.lower === 'by' ? local.find((g) => g.tokenEnd === trig.tokenIndex - 1 && g !== agent) : undefined;
-    const subj = reduced ?? local.find((g) => g.prep === null && !g.modifier && g !== agent)
+    // (in English the subject stands right before the auxiliaries: "claims a Basra hotel worker was beaten to death by UK soldiers")
+    const nextToAux = lang === 'en' && !reduced ? local.find((g) => g.prep === null && !g.modifier && g !== agent && g.tokenEnd === beforeAuxiliaries(tokens, trig.tokenIndex)) : undefined;
+    const subj = reduced ?? nextToAux ?? local.find((g) => g.prep === null && !g.modifier && g !== agent)
       ?? local.find((g) => g !== agent && g.prep !== null && (trig.targetPreps.includes(g.prep) || (root >= 10 ? CONFLICT_PREPS : COOP_PREPS).has(g.prep)))
       // "wurden Stellungen der Hamas bombardiert": the owner of a subject that names no actor
       ?? (lang === 'de' ? local.find((g) => g !== agent && g.prep === 'gen' && g.tokenEnd < trig.tokenIndex) : undefined)
@@ -306,6 +308,14 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   }
   return result(source, target);
 }
+
+/** The index of the word before the English auxiliaries and adverbs that precede a participle ("worker was allegedly beaten"). */
+function beforeAuxiliaries(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && EN_AUX_CHAIN.has(tokens[k].lower)) k--;
+  return k < i - 1 ? k : -1;
+}
+const EN_AUX_CHAIN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'reportedly', 'allegedly', 'apparently', 'also']);
 
 /** A headline in title case: most words of four letters or more start with a capital. */
 function isTitleCase(tokens: Token[]): boolean {
