@@ -74,7 +74,7 @@ export interface Trigger {
   rule: string;
   patternId: string;
   withMatched: boolean;
-  targetPreps: string[];
+  targetPreps: readonly string[];
   complement: 'alleged' | 'planned' | null;
   /** token index of the word that satisfied the pattern's `with` condition */
   withIndex?: number;
