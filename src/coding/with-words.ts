@@ -26,15 +26,18 @@ let tails: string[] = [];
 
 function prepare(tokens: Token[]): void {
   memoTokens = tokens;
-  let s = '';
+  const codes: number[] = [];
   tailAt = [];
   tails = [];
   for (let j = 0; j < tokens.length; j++) {
     const w = tokens[j].lower;
-    s += w.charAt(0);
+    codes.push(w.charCodeAt(0));
     const tail = w.length > 2 && w.includes('-') ? compoundTail(w) : null;
     if (tail) { tailAt.push(j); tails.push(tail); }
   }
+  // (in slices: a run-on "sentence" of many thousand tokens must not exceed the limit on a call's arguments)
+  let s = '';
+  for (let k = 0; k < codes.length; k += 4096) s += String.fromCharCode(...codes.slice(k, k + 4096));
   initials = s;
 }
 
@@ -42,11 +45,19 @@ function prepare(tokens: Token[]): void {
 export function firstWithWord(w: WithWords, tokens: Token[], a: number, b: number): number {
   if (memoTokens !== tokens) prepare(tokens);
   let best = -1;
-  for (let q = 0; q < w.initials.length; q++) {
-    const c = w.initials.charAt(q);
-    const stop = best < 0 ? b : best - 1;
-    for (let j = initials.indexOf(c, a); j >= 0 && j <= stop; j = initials.indexOf(c, j + 1)) {
-      if (startsWithOne(tokens[j].lower, w.byInitial[q])) { best = j; break; }
+  if (w.initials.length <= FEW_INITIALS) {
+    for (let q = 0; q < w.initials.length; q++) {
+      const c = w.initials.charAt(q);
+      const stop = best < 0 ? b : best - 1;
+      for (let j = initials.indexOf(c, a); j >= 0 && j <= stop; j = initials.indexOf(c, j + 1)) {
+        if (startsWithOne(tokens[j].lower, w.byInitial[q])) { best = j; break; }
+      }
+    }
+  } else {
+    // (a list with many first letters: one pass over the tokens costs less than a search for each letter)
+    for (let j = a; j <= b && j < initials.length; j++) {
+      const q = w.initials.indexOf(initials.charAt(j));
+      if (q >= 0 && startsWithOne(tokens[j].lower, w.byInitial[q])) { best = j; break; }
     }
   }
   for (let k = 0; k < tailAt.length; k++) {
@@ -58,6 +69,8 @@ export function firstWithWord(w: WithWords, tokens: Token[], a: number, b: numbe
   }
   return best;
 }
+/** up to how many first letters a list is searched for letter by letter */
+const FEW_INITIALS = 4;
 
 function startsWithOne(t: string, words: string[]): boolean {
   for (let p = 0; p < words.length; p++) if (t.startsWith(words[p])) return true;
