@@ -74,7 +74,7 @@ export interface Trigger {
   rule: string;
   patternId: string;
   withMatched: boolean;
-  targetPreps: string[];
+  targetPreps: readonly string[];
   complement: 'alleged' | 'planned' | null;
   /** the pattern's act may stand without a target */
   untargeted?: boolean;

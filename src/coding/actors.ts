@@ -60,10 +60,24 @@ function recentlyEnded<R extends { to?: string | null }>(roles: R[], d: string):
   return null;
 }
 function longestRole<R extends { from?: string | null; to?: string | null }>(roles: R[]): R {
-  const now = new Date().toISOString().slice(0, 10);
+  const now = today();
+  // (asked for every mention of a person in an undated text: worked out once a day per person)
+  const known = LONGEST.get(roles);
+  if (known && known.now === now) return known.role as R;
   let best = roles[roles.length - 1];
   for (const r of roles) if (roleDays(r, now) > roleDays(best, now)) best = r;
+  LONGEST.set(roles, { now, role: best });
   return best;
+}
+const LONGEST = new WeakMap<object, { now: string; role: object }>();
+/** Today's date (UTC, as toISOString gives it), formatted once a day rather than for each call. */
+let todayNumber = -1;
+let todayText = '';
+function today(): string {
+  const ms = Date.now();
+  const day = Math.floor(ms / 86_400_000);
+  if (day !== todayNumber) { todayNumber = day; todayText = new Date(ms).toISOString().slice(0, 10); }
+  return todayText;
 }
 /** How long a role lasted (an open one until `now`). (Not a named closure per call: tsx keeps function names, at a cost each time.) */
 function roleDays(r: { from?: string | null; to?: string | null }, now: string): number {
@@ -112,7 +126,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const head = compoundAgent(t.text, lex);
       if (head) { out.push({ i, len: 1, e: head, start: t.start, end: t.end }); continue; }
     }
-    if (hasHyphen(t.text)) {
+    // (a word with a hyphen has a letter or digit on each side of it: no shorter token needs the look)
+    if (t.text.length > 2 && hasHyphen(t.text)) {
       const parts = t.text.split(HYPHEN);
       const first = parts[0];
       const last = parts[parts.length - 1];
@@ -181,11 +196,12 @@ const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|da
 export interface MentionContext { tokens: Token[]; sentence: number; text: string; former: Set<string> }
 
 /** A mention over tokens a..b of the sentence. */
-export function makeMention(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
+export function makeMention(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, gender?: ActorMention['gender'], modifier?: boolean): ActorMention {
   const { tokens } = cx;
   // every mention has the same fields in the same order, the optional ones undefined where not given (then left out of JSON
   // as before): mentions of one shape keep the code that reads them (roles, coreference) optimised for that one shape
-  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender: undefined, modifier: undefined, ...extra };
+  // (gender and modifier as arguments, not an object of extra fields spread in: this runs for every mention)
+  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender, modifier };
 }
 
 /** A person's code at the document date, unless the words before the mention (the two before
@@ -219,8 +235,8 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
   return code;
 }
 
-function mk(cx: MentionContext, a: number, b: number, code: string, e: ActorEntry, kind: ActorMention['kind'], rule: string, extra: Partial<ActorMention> = {}): ActorMention {
-  return makeMention(cx, a, b, code, e.id, kind, rule, extra);
+function mk(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, gender?: ActorMention['gender'], modifier?: boolean): ActorMention {
+  return makeMention(cx, a, b, code, id, kind, rule, gender, modifier);
 }
 
 export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set()): ActorMention[] {
@@ -246,9 +262,9 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     // (an organisation with a four-letter code stays itself: "NATO-geführte Schutztruppe" is NATO, not "NAT" + role)
     const code = r.e.kind === 'organisation' && r.e.code.length === 4 ? r.e.code : r.e.code.slice(0, 3) + r.compoundAgent.role;
     const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-    if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender })); return 1; }
+    if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e.id, 'person', person.e.rule, person.e.gender)); return 1; }
     const end = absorbName(tokens, last, lex);
-    out.push(mk(cx, r.i, end, code, { ...r.e, id: null }, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`, { gender: undefined }));
+    out.push(mk(cx, r.i, end, code, null, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`));
     return 0;
   }
   // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
@@ -257,13 +273,13 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower) && raw[k + 2].i === nxt.i + nxt.len) {
     const agent = raw[k + 2];
     const agentEnd = agent.i + agent.len - 1;
-    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...r.e, id: null }, 'agent', `${r.e.rule}+${agent.e.rule}`));
-    out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
+    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + (agent.e.role ?? ''), null, 'agent', `${r.e.rule}+${agent.e.rule}`));
+    out.push(mk(cx, nxt.i, agentEnd, nxt.e.code.slice(0, 3) + (agent.e.role ?? ''), null, 'agent', `${nxt.e.rule}+${agent.e.rule}`));
     return 2;
   }
   // "französische und UN-Kampfhubschrauber", "British and US troops": an adjective shares the agent of a hyphenated compound after "und"
   if ((r.e.kind === 'adjective' || r.e.kind === 'demonym') && nxt?.compoundAgent && nxt.i === last + 2 && /^(und|and|oder|or|sowie)$/.test(tokens[last + 1].lower)) {
-    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + nxt.compoundAgent.role, { ...r.e, id: null }, 'agent', `${r.e.rule}+${nxt.compoundAgent.rule}`));
+    out.push(mk(cx, r.i, last, r.e.code.slice(0, 3) + nxt.compoundAgent.role, null, 'agent', `${r.e.rule}+${nxt.compoundAgent.rule}`));
     return 0;
   }
   // country adjective / name / possessive + (modifier words) + agent (+ person)
@@ -281,14 +297,14 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const agentEnd = nxt.i + nxt.len - 1;
       const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
       if (person) {
-        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e.id, 'person', person.e.rule, person.e.gender));
         return 2;
       }
       // (an organisation, also one named in an adjective such as "NATO-geführte", keeps its own code)
       const org = r.e.kind === 'organisation' || r.e.code.length === 4;
       const code = (org ? r.e.code : r.e.code.slice(0, 3)) + (org ? '' : nxt.e.role ?? '');
       const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
-      out.push(mk(cx, r.i, end, code, { ...r.e, id: r.e.kind === 'organisation' ? r.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+      out.push(mk(cx, r.i, end, code, r.e.kind === 'organisation' ? r.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
       return 1;
     }
   }
@@ -296,40 +312,40 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     // an ideology before an armed group's noun: "Islamist militants", "radical rebels" are the armed group
     if (r.e.role === 'RAD' && nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && ARMED_HEAD.test(nxt.e.role ?? '')) {
       const end = nxt.i + nxt.len - 1;
-      out.push(mk(cx, r.i, end, nxt.e.role ?? 'UNK', nxt.e, 'agent', `${nxt.e.rule}.ideology`, { gender: undefined }));
+      out.push(mk(cx, r.i, end, nxt.e.role ?? 'UNK', nxt.e.id, 'agent', `${nxt.e.rule}.ideology`));
       return 1;
     }
     // a group's generic title: "gang leader", "rebel leader", "Oppositionsführer" written apart ("the opposition leader") is of the group's role
     if (nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && lex.cues.genericTitles.has(tokens[nxt.i].lower) && !r.e.title) {
       const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2] : null;
       if (person) {
-        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e, 'person', person.e.rule, { gender: person.e.gender }));
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e.id, 'person', person.e.rule, person.e.gender));
         return 2;
       }
       const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
-      out.push(mk(cx, r.i, end, r.e.role, r.e, 'agent', `${r.e.rule}.title`, { gender: undefined }));
+      out.push(mk(cx, r.i, end, r.e.role, r.e.id, 'agent', `${r.e.rule}.title`));
       return 1;
     }
     // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role
     if (nxt && nxt.e.kind === 'agent' && nxt.e.role && lex.cues.genericTitles.has(tokens[last].lower) && nxt.i > last + 1 && nxt.i - last - 1 <= 3
       && /^(of|des|der)$/.test(tokens[last + 1].lower) && tokens.slice(last + 2, nxt.i).every((t) => /^\p{Ll}/u.test(t.text))) {
-      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.role, nxt.e, 'agent', `${nxt.e.rule}.title`, { gender: r.e.gender }));
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.role, nxt.e.id, 'agent', `${nxt.e.rule}.title`, r.e.gender));
       return 1;
     }
     // title + person, agent + named group ("die Islamistenmiliz HTS", "the militant group Hamas")
     if (nxt && (nxt.e.kind === 'person' || nxt.e.kind === 'organisation') && nxt.i === last + 1) {
       if (nxt.e.kind === 'organisation') {
-        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e, 'organisation', nxt.e.rule));
+        out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e.id, 'organisation', nxt.e.rule));
         return 1;
       }
       // (a title after another agent is that agent's: "opposition leader", "Rebellenführer …" are not the state's)
       const afterAgent = k > 0 && raw[k - 1].i + raw[k - 1].len === r.i && (raw[k - 1].e.kind === 'agent' || raw[k - 1].e.kind === 'organisation');
-      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e, 'person', nxt.e.rule, { gender: nxt.e.gender }));
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e.id, 'person', nxt.e.rule, nxt.e.gender));
       return 1;
     }
     // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
     if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
-      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), { ...nxt.e, id: null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
       return 1;
     }
     // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
@@ -340,21 +356,21 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? '')))) {
         const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
         const end = nxt.i + nxt.len - 1;
-        out.push(mk(cx, r.i, end, code, { ...nxt.e, id: nxt.e.kind === 'organisation' ? nxt.e.id : null }, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+        out.push(mk(cx, r.i, end, code, nxt.e.kind === 'organisation' ? nxt.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
         return 1;
       }
     }
     // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
     const end = r.e.title ? absorbName(tokens, last, lex) : last;
-    out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e, 'agent', r.e.rule, { gender: undefined }));
+    out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e.id, 'agent', r.e.rule));
     return 0;
   }
   if (r.e.kind === 'person') {
-    out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e, 'person', r.e.rule, { gender: r.e.gender }));
+    out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e.id, 'person', r.e.rule, r.e.gender));
     return 0;
   }
   const modifier = r.e.kind === 'adjective';
-  out.push(mk(cx, r.i, last, r.e.code, r.e, r.e.kind, r.e.rule, modifier ? { modifier: true } : {}));
+  out.push(mk(cx, r.i, last, r.e.code, r.e.id, r.e.kind, r.e.rule, undefined, modifier ? true : undefined));
   return 0;
 }
 

@@ -1,13 +1,14 @@
 import * as crypto from 'node:crypto';
 import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Sentence, Token, Trigger } from '../types.ts';
 import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { compoundTail, findTriggers, isAux } from './triggers.ts';
+import { findTriggers, isAux } from './triggers.ts';
+import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
@@ -21,7 +22,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const body = doc.text.slice(doc.bodyStart);
   const lang: Lang = doc.lang ?? detectLanguage(body);
   const L = lex[lang];
-  const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length, { abbreviations: L.cues.abbreviations, months: new Set(L.cues.months.keys()) });
+  const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length, sentenceOptions(L));
   const coref = new CorefState();
   // a dateline ("GAZA CITY, Gaza Strip Sept. 7, 2004 -") dates a document that carries no date of its own
   const published = doc.published ?? datelineDate(doc, sentences, L);
@@ -33,6 +34,14 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   for (const s of sentences) codeSentence(dx, s);
   return { doc, lang, sentences, actors, events: withoutRestatedHeadline(events, sentences) };
 }
+
+/** The sentence splitter's options for a language, made once per lexicon rather than per document. */
+function sentenceOptions(L: LangLexicon): SentenceOptions {
+  let o = SENTENCE_OPTIONS.get(L);
+  if (!o) SENTENCE_OPTIONS.set(L, (o = { abbreviations: L.cues.abbreviations, months: new Set(L.cues.months.keys()) }));
+  return o;
+}
+const SENTENCE_OPTIONS = new WeakMap<LangLexicon, SentenceOptions>();
 
 /**
  * What coding a document carries from sentence to sentence. (The document, its sentences and their triggers are coded
@@ -849,26 +858,18 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     }
   }
   if (needed === null) return false;
-  // the heads of hyphenated compounds, worked out once ("F-22-Kampfflugzeuge" → kampfflugzeuge)
-  const tails: string[] = [];
-  for (const t of tokens) if (t.lower.length > 2 && t.lower.includes('-')) { const tail = compoundTail(t.lower); if (tail) tails.push(tail); }
   let lowered: string | null = null;
   for (const w of needed) {
     if (w.phrases.length) lowered ??= text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase();
-    if (withWordIn(w, tokens, tails, lowered ?? '')) return true;
+    if (withWordIn(w, tokens, lowered ?? '')) return true;
   }
   return false;
 }
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
-function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], tails: string[], lowered: string): boolean {
+function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], lowered: string): boolean {
   if (w.phrases.length && w.phrases.some((p) => lowered.includes(p))) return true;
-  for (const t of tokens) {
-    if (!w.initials.includes(t.lower[0])) continue;
-    for (const p of w.words) if (t.lower.startsWith(p)) return true;
-  }
-  for (const tail of tails) for (const p of w.words) if (tail.startsWith(p)) return true;
-  return false;
+  return firstWithWord(w, tokens, 0, tokens.length - 1) >= 0;
 }
 
 /** The words that roles.ts reads as marks of a passive: its auxiliaries, and "by" after an English reduced relative. */

@@ -213,7 +213,7 @@ export class CorefState {
     for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra = this.scanMentions(tokens, covered, cx, lex);
-    const all = [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
+    const all = inTokenOrder(mentions, extra);
     let cityMemo: ActorMention | null | undefined;
     for (const m of all) {
       if (m.code === '*M' || m.code === '*F') {
@@ -378,6 +378,25 @@ export class CorefState {
   }
 }
 
+/** The mentions of both lists in token order, those of the first before those of the second at the same token (as a stable
+ * sort of the two lists one after the other gives them). Both come in token order as a rule: then a merge does, and most
+ * sentences have no pronoun or description, when the first list is the answer as it is. */
+function inTokenOrder(mentions: ActorMention[], extra: ActorMention[]): ActorMention[] {
+  if (!ordered(mentions) || !ordered(extra)) return [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
+  if (!extra.length) return mentions;
+  const out: ActorMention[] = [];
+  let i = 0, j = 0;
+  while (i < mentions.length || j < extra.length) {
+    if (j >= extra.length || (i < mentions.length && mentions[i].tokenStart <= extra[j].tokenStart)) out.push(mentions[i++]);
+    else out.push(extra[j++]);
+  }
+  return out;
+}
+function ordered(ms: ActorMention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k].tokenStart < ms[k - 1].tokenStart) return false;
+  return true;
+}
+
 /** Whether `text` ends with the word(s) `tail` ("Kenyan police officers", "officers"), case-insensitively. */
 function endsWithWord(text: string, tail: string): boolean {
   const a = text.toLowerCase();
@@ -472,6 +491,6 @@ function before(resolved: ActorMention[], history: ActorMention[], tok: number):
   return [...history, ...resolved.filter((m) => m.tokenEnd < tok)];
 }
 
-function mk(cx: MentionContext, a: number, b: number, code: string, kind: ActorMention['kind'], rule: string, id: string | null = null, extra: Partial<ActorMention> = {}): ActorMention {
-  return makeMention(cx, a, b, code, id, kind, rule, extra);
+function mk(cx: MentionContext, a: number, b: number, code: string, kind: ActorMention['kind'], rule: string): ActorMention {
+  return makeMention(cx, a, b, code, null, kind, rule);
 }

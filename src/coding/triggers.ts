@@ -1,6 +1,7 @@
 import type { Token, Trigger } from '../types.ts';
 import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
+import { compoundTail, firstWithWord } from './with-words.ts';
 
 /**
  * Event triggers of one sentence: verb forms and nouns of the pattern lexicon. A pattern fires
@@ -99,7 +100,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       sentence, start: t.start, end: tokens[endTok].end, text: text.slice(t.start, tokens[endTok].end), tokenIndex: i, tokenEnd: endTok,
       code: e.pattern.code, kind: e.type === 'noun' ? 'noun' : 'verb',
       form: e.type === 'noun' ? 'noun' : isZuInfinitive(tokens, i, e, lex.lang) ? 'zu-infinitive' : e.type,
-      rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.pattern.target_prep.map((p) => p.toLowerCase()),
+      rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.targetPreps,
       complement: e.pattern.complement ?? null, untargeted: e.pattern.untargeted, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
     } as Trigger);
     i = endTok;
@@ -156,32 +157,25 @@ function clauseWords(cache: Map<number, ClauseWords>, tokens: Token[], c: Clause
 
 /**
  * The first token of the clause (not the trigger itself, not before minIndex) that starts with one
- * of the pattern's `with` words. A clause is a few dozen tokens at most, so a forward scan that
- * stops at the first hit is cheaper than any index built per clause.
+ * of the pattern's `with` words (see with-words.ts for the search), or that starts one of its phrases.
  */
 function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number, minIndex = 0): number | undefined {
   let best: number | undefined;
-  for (const p of w.phrases) {
-    if ((cw.lowered ??= cw.text.slice(cw.start, cw.end).toLowerCase()).indexOf(p) < 0) continue;
-    // a phrase: the token that starts it (alphabetically first word of the clause that is a prefix of the phrase, earliest on ties)
-    let hit: number | undefined;
-    for (let j = cw.first; j <= cw.last; j++) {
-      const t = cw.tokens[j].lower;
-      if (p.startsWith(t) && (hit === undefined || t < cw.tokens[hit].lower)) hit = j;
-    }
-    if (hit !== undefined && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
+  if (w.phrases.length) {
+    const hits = phraseHits(w, cw);
+    for (const hit of hits) if (hit >= 0 && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
   }
   if (!w.words.length) return best;
   const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
-  for (let j = Math.max(cw.first, minIndex); j <= stop; j++) {
-    if (j === self) continue;
-    const t = cw.tokens[j].lower;
-    if (w.initials.includes(t[0])) for (const p of w.words) if (t.startsWith(p)) return j;
-    // the head of a hyphenated compound counts as the word: "F-22-Kampfflugzeuge", "US-Firmen"
-    const tail = t.length > 2 && t.includes('-') ? compoundTail(t) : null;
-    if (tail && w.initials.includes(tail[0])) for (const p of w.words) if (tail.startsWith(p)) return j;
-  }
-  return best;
+  const from = Math.max(cw.first, minIndex);
+  // the first word match from `from` on, up to the clause's end: a match past `stop` means none before it
+  let j: number;
+  if (from <= self) {
+    // (the participle or noun reading after the finite one of the same pattern: the part after the trigger is known)
+    j = wordMatch(w, cw, from, self - 1);
+    if (j < 0) j = afterSelf(w, cw, self);
+  } else j = from === self + 1 ? afterSelf(w, cw, self) : wordMatch(w, cw, from, cw.last);
+  return j >= 0 && j <= stop ? j : best;
 }
 
 /** Whether a clause ends with a correlate before a comma ("davor,", "dazu,"): what the verb is about follows in the next clause. */
@@ -190,10 +184,53 @@ function endsWithCorrelate(tokens: Token[], clause: Clause, lex: LangLexicon): b
   return k > clause.start && lex.cues.raw.correlates.includes(tokens[k].lower);
 }
 
-/** The part of a hyphenated word after its last hyphen (null for a word without one). */
-export function compoundTail(lower: string): string | null {
-  const k = lower.lastIndexOf('-');
-  return k > 0 && k < lower.length - 1 ? lower.slice(k + 1) : null;
+/** For each of the list's phrases, the token of the clause that starts it (-1 for none): the alphabetically first word of the
+ * clause that is a prefix of the phrase, earliest on ties. (Remembered for the last list and clause, as afterSelf.) */
+let phraseList: object | null = null;
+let phraseClause: ClauseWords | null = null;
+const phraseAt: number[] = [];
+function phraseHits(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords): number[] {
+  if (phraseList === w && phraseClause === cw) return phraseAt;
+  // (one array, refilled: callers read it at once)
+  const out = phraseAt;
+  out.length = 0;
+  for (const p of w.phrases) {
+    let hit = -1;
+    if ((cw.lowered ??= cw.text.slice(cw.start, cw.end).toLowerCase()).indexOf(p) >= 0) {
+      for (let j = cw.first; j <= cw.last; j++) {
+        const t = cw.tokens[j].lower;
+        if (p.startsWith(t) && (hit < 0 || t < cw.tokens[hit].lower)) hit = j;
+      }
+    }
+    out.push(hit);
+  }
+  phraseList = w;
+  phraseClause = cw;
+  return out;
+}
+
+/**
+ * The first word match after the trigger, remembered for the last list, clause and trigger asked: a past-tense form is
+ * both a finite verb and a participle of the same pattern ("warned", "agreed", "held"), and both readings look for the
+ * same `with` words in the same clause, one after the other.
+ */
+let lastList: object | null = null;
+let lastClause: ClauseWords | null = null;
+let lastSelf = -1;
+let lastAfter = -1;
+function afterSelf(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: number): number {
+  if (lastList !== w || lastClause !== cw || lastSelf !== self) {
+    lastList = w;
+    lastClause = cw;
+    lastSelf = self;
+    lastAfter = wordMatch(w, cw, Math.max(cw.first, self + 1), cw.last);
+  }
+  return lastAfter;
+}
+
+/** The first token from `a` to `b` (not beyond the clause) that starts with one of the words, or whose compound head does; -1 for none. */
+function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: number, b: number): number {
+  return firstWithWord(w, cw.tokens, a, Math.min(b, cw.last));
 }
 
 /** A perfect or passive auxiliary ("hat", "wurde", "was", "has"). */

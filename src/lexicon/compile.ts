@@ -27,12 +27,15 @@ export interface ActorEntry {
 export interface TriggerEntry {
   pattern: S.PatternT;
   /** the pattern's `with` words, lower-cased once at compile time: single words (matched as word
-   * prefixes), phrases of several words, and the first letters of the single words (a quick test) */
-  with: { words: string[]; phrases: string[]; initials: string } | null;
+   * prefixes), phrases of several words, and the first letters of the single words (a quick test), with the words that
+   * start with each of them (`byInitial[k]` those with `initials[k]`) */
+  with: { words: string[]; phrases: string[]; initials: string; byInitial: string[][] } | null;
   /** the pattern's `without` words, lower-cased (null when none): prefixes, whole words (written with a final `$`)
    * and phrases of several words (matched word by word, the trigger word itself included: "thanks to") */
   without: { prefixes: string[]; exact: Set<string>; phrases: string[][] } | null;
   type: VerbFormType | 'noun';
+  /** the pattern's target prepositions, lower-cased once here for every trigger of it (shared, so frozen) */
+  targetPreps: readonly string[];
   needsParticle: boolean;
   past: boolean;
 }
@@ -122,6 +125,11 @@ export interface Lexicon {
   codes: Map<string, S.CameoCodeT>;
   raw: RawLexicon;
   stats: Record<string, number>;
+}
+
+/** The first letters (UTF-16 units) of the words, each once, in order of first use. */
+function initialsOf(words: string[]): string {
+  return [...new Set(words.map((w) => w[0]))].join('');
 }
 
 const DE_ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -225,18 +233,19 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
       exact: new Set(wo.filter((w) => !w.includes(' ') && w.endsWith('$')).map((w) => w.slice(0, -1))),
       phrases: wo.filter((w) => w.includes(' ')).map((w) => w.replace(/\$$/, '').split(/\s+/)),
     } : null;
+    const targetPreps = Object.freeze(p.target_prep.map((x) => x.toLowerCase()));
     const withLower = lower.length ? {
-      words, phrases: lower.filter((w) => w.includes(' ')), initials: [...new Set(words.map((w) => w[0]))].join(''),
+      words, phrases: lower.filter((w) => w.includes(' ')), initials: initialsOf(words), byInitial: initialsOf(words).split('').map((c) => words.filter((w) => w[0] === c)),
     } : null;
     if (p.verb) {
       const forms = lang === 'de' ? germanVerbForms(p.verb, p.particle, p.parts) : englishVerbForms(p.verb, p.parts);
       for (const f of forms) {
         const needsParticle = lang === 'en' ? Boolean(p.particle) : f.needsParticle;
-        triggers.add(f.form, { pattern: p, with: withLower, without, type: f.type, needsParticle, past: Boolean(f.past) }, 'any');
+        triggers.add(f.form, { pattern: p, with: withLower, without, type: f.type, targetPreps, needsParticle, past: Boolean(f.past) }, 'any');
       }
     } else if (p.noun) {
       // a German noun is matched capitalised; a phrase opening with an adjective ("ethnische Säuberungen") in any case
-      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, without, type: 'noun', needsParticle: false, past: false }, lang === 'de' && !/^\p{Ll}/u.test(n) ? 'cap' : 'any');
+      for (const n of Array.isArray(p.noun) ? p.noun : [p.noun]) triggers.add(n, { pattern: p, with: withLower, without, type: 'noun', targetPreps, needsParticle: false, past: false }, lang === 'de' && !/^\p{Ll}/u.test(n) ? 'cap' : 'any');
     }
   }
   const cues = compileCues(raw.cues[lang]);
