@@ -360,7 +360,7 @@ export class CorefState {
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
         const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
-          ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
+          ?? adjacentCity(tokens, lex, m) ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved, against?.code.slice(0, 3))
@@ -421,8 +421,8 @@ function coordinatedPeople(resolved: ActorMention[], tokens: Token[], tok: numbe
 }
 
 /** A gazetteer city the sentence places things in ("in the holy Iraqi city of Najaf"): its country, as a mention-like anchor. */
-function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
-  // "a Basra hotel worker", "the Kabul police": a town named right before the agent, with at most one word between
+/** "a Basra hotel worker", "the Kabul police": a town named right before the agent, with at most one word between. */
+function adjacentCity(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   for (let j = Math.max(0, m.tokenStart - 3); j < m.tokenStart; j++) {
     if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
     const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
@@ -430,6 +430,11 @@ function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMent
     if (m.tokenStart - (j + hit.len) === 1 && !/^\p{Ll}+$/u.test(tokens[j + hit.len].text)) continue;
     return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
   }
+  return undefined;
+}
+
+/** A town in the sentence named after a preposition of place ("in Nairobi"), not across a clause boundary from the agent. */
+function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   for (let j = 0; j < tokens.length; j++) {
     if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
     const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
