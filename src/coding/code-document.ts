@@ -127,6 +127,8 @@ interface TriggerState {
   toldBefore?: EventRecord;
   /** a warning about the speaker's own side ("warned that his fighters would resist"): an event with no target */
   ownWarning?: boolean;
+  /** the noun is the deed an accusation names as its with-word ("warf Myanmar ethnische Säuberungen vor"): alleged */
+  namedDeed: boolean;
 }
 
 /** The roles of a trigger from the grammar of its sentence, corrected by coordination, threats, accusations and agentless passives. */
@@ -195,7 +197,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   const goesOn = (cl.start === trig.tokenIndex - 1 && /^(und|and|sowie)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? ''))
     || (trig.form === 'finite' && /^(und|and)$/.test(tokens[cl.start]?.lower ?? '') && tokens[cl.start - 1]?.text === ','
       && mentions.some((m) => m.tokenStart > cl.start && m.tokenEnd < trig.tokenIndex && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? '')));
-  if (governing && (accusedDeed || governing?.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing?.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex]))) {
+  if (governing && (accusedDeed || governing.complement === 'alleged' && (trig.form === 'zu-infinitive' || ofGerund) || (governing.complement === 'alleged' && trig.kind === 'verb' && !goesOn && clauseOf[trig.tokenIndex] > clauseOf[governing.tokenIndex]))) {
     // "beschuldigen Teheran, Russland … zu beliefern": the accused is the actor of the alleged deed
     const gRoles = assignRoles(governing, groups, tokens, clauses, clauseOf, L.cues, lang, true);
     // (the accused is not the victim the deed's noun itself names: "des Völkermordes an den Armeniern")
@@ -294,7 +296,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     const victim = actingAfter(trig, sx, roles.sources);
     if (victim) roles.targets = [{ ...victim, code: victim.code.slice(0, 3) }];
   }
-  return { trig, roles, threatened, threatOver, governing, goesOn, toldBefore };
+  return { trig, roles, threatened, threatOver, governing, goesOn, toldBefore, namedDeed: accusedDeed !== undefined };
 }
 
 /* Module-level helpers rather than named closures per trigger: tsx keeps function names, at a cost for each closure created. */
@@ -697,9 +699,8 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const { doc, lex, published, events, seen, lastByRoot } = dx;
   const { triggers, tokens, clauses, clauseOf, L, lang, times, atts, skipPlace, sentence: s } = sx;
   let { trig } = ts;
-  const { roles, threatened, threatOver, governing, goesOn, toldBefore } = ts;
+  const { roles, threatened, threatOver, governing, goesOn, toldBefore, namedDeed } = ts;
   // (the deed an accusation names as its with-word is alleged too: "warf Myanmar ethnische Säuberungen vor")
-  const namedDeed = governing?.complement === 'alleged' && governing.withIndex !== undefined && governing.withIndex >= trig.tokenIndex && governing.withIndex <= trig.tokenEnd;
   let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, (trig.kind === 'verb' && !goesOn) || namedDeed ? governing : null, lang);
   if (threatOver && status !== 'negated') status = 'hypothetical';
   // "sie werde sich gegen jeden Angriff verteidigen": a threat in the future tense is made when it is said
