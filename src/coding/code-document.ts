@@ -323,15 +323,8 @@ function toldAgain(events: EventRecord[], trig: Trigger, sentence: number): Even
 function inTheCountry(trig: Trigger, sx: SentenceContext, L: LangLexicon): boolean {
   const { tokens, clauseOf } = sx;
   const c = clauseOf[trig.tokenIndex];
-  for (const phrase of L.cues.raw.in_country) {
-    const ws = phrase.split(' ');
-    for (let j = 0; j + ws.length <= tokens.length; j++) {
-      if (clauseOf[j] !== c) continue;
-      let k = 0;
-      while (k < ws.length && tokens[j + k].lower === ws[k]) k++;
-      if (k === ws.length) return true;
-    }
-  }
+  const ix = L.cues.inCountry;
+  for (let j = 0; j < tokens.length; j++) if (clauseOf[j] === c && ix.startsAt(tokens, j) && ix.matchAt(tokens, j).length) return true;
   return false;
 }
 /** The latest arrest or detention (17x) within six sentences: of the person or body `held` names when given and found, else any. */

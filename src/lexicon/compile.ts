@@ -93,10 +93,12 @@ export interface CueSets {
    * "in case", "plans to", "on that occasion"): each stage scans every token for its own kind only */
   attributionPreps: PhraseIndex<CuePhrase>; holidays: PhraseIndex<CuePhrase>; negationExceptions: PhraseIndex<CuePhrase>;
   hypotheticalPhrases: PhraseIndex<CuePhrase>; futurePhrases: PhraseIndex<CuePhrase>; anaphoricTime: PhraseIndex<CuePhrase>;
+  /** "im Land", "in the country" (cue `in_country`) */
+  inCountry: PhraseIndex<CuePhrase>;
 }
 
 /** What a multiword cue phrase marks (a holiday also its month and day, "12-25"). */
-export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'organisation-description' | 'anaphoric-time' | 'holiday'; monthDay?: string }
+export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'organisation-description' | 'anaphoric-time' | 'holiday' | 'in-country'; monthDay?: string }
 
 /**
  * A value of the place index: a gazetteer entry with coordinates (towns, regions, landmarks; `lat` in it),
@@ -302,6 +304,7 @@ function compileCues(c: S.CuesT): CueSets {
     attributionPreps: index(of(c.attribution_preps, 'attribution-prep')),
     holidays: index(Object.entries(c.holidays ?? {}).map(([p, md]) => [p, { kind: 'holiday', monthDay: md }])),
     negationExceptions: index(of(c.negation_exceptions, 'negation-exception')),
+    inCountry: index(of(c.in_country, 'in-country')),
     hypotheticalPhrases: index(of(c.hypothetical.filter((p) => p.includes(' ')), 'hypothetical')),
     futurePhrases: index(of(c.future_phrases, 'future')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
