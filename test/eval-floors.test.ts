@@ -20,36 +20,33 @@ function evalScores(gold: string, inputs: string): Record<string, number> {
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
+/** The core issue's floors: recall ≥ 0.90, precision ≥ 0.85, status ≥ 0.90, date ≥ 0.85, full actor code ≥ 0.80. */
+function assertIssueFloors(s: Record<string, number>): void {
+  assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.85, `precision ${s.precision}`);
+  assert.ok(s.status_accuracy >= 0.9, `status ${s.status_accuracy}`);
+  assert.ok(s.date_accuracy >= 0.85, `date ${s.date_accuracy}`);
+  assert.ok(s.actor_accuracy >= 0.8, `actor ${s.actor_accuracy}`);
+}
+
 // ../shared sits beside the clone; in CI it must be there (a missing directory fails rather than skips)
 const sharedSkip = !existsSync(shared + 'gold/seeds.jsonl') && !process.env.CI && 'needs ../shared';
 
 test('seed articles reach the floors of the core issue', { skip: sharedSkip }, () => {
   const s = evalScores(shared + 'gold/seeds.jsonl', shared + 'seeds');
-  assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0.85, `precision ${s.precision}`);
-  assert.ok(s.status_accuracy >= 0.9, `status ${s.status_accuracy}`);
-  assert.ok(s.date_accuracy >= 0.85, `date ${s.date_accuracy}`);
-  assert.ok(s.actor_accuracy >= 0.8, `actor ${s.actor_accuracy}`);
+  assertIssueFloors(s);
 });
 
 test('English development set reaches the floors of the core issue', () => {
   const s = evalScores('test/fixtures/dev-en.gold.jsonl', 'test/fixtures/dev-en');
   assert.ok(s.required >= 80, 'at least 80 required events');
-  assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0.85, `precision ${s.precision}`);
-  assert.ok(s.status_accuracy >= 0.9, `status ${s.status_accuracy}`);
-  assert.ok(s.date_accuracy >= 0.85, `date ${s.date_accuracy}`);
-  assert.ok(s.actor_accuracy >= 0.8, `actor ${s.actor_accuracy}`);
+  assertIssueFloors(s);
 });
 
 test('German development set: the issue\'s floors', () => {
   const s = evalScores('test/fixtures/dev-de.gold.jsonl', 'test/fixtures/dev-de');
   assert.ok(s.required >= 80, 'at least 80 required events');
-  assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0.85, `precision ${s.precision}`);
-  assert.ok(s.status_accuracy >= 0.9, `status ${s.status_accuracy}`);
-  assert.ok(s.date_accuracy >= 0.85, `date ${s.date_accuracy}`);
-  assert.ok(s.actor_accuracy >= 0.8, `actor ${s.actor_accuracy}`);
+  assertIssueFloors(s);
 });
 
 test('real English news (../shared/gold dev_en): no regression below the levels reached', { skip: sharedSkip }, () => {
