@@ -98,7 +98,7 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
     }
     if (w === 'sowohl' || w === 'both') continue;
     // "in der Hauptstadt Khartum", "in the capital Kabul": a kind of place before the name
-    if (n < 3 && cues.raw.place_nouns.includes(w)) continue;
+    if (n < 3 && cues.placeNouns.has(w)) continue;
     // "tens of thousands of people", "dozens of protesters": a quantity, not an attribute
     if (w === 'of' && j > 0 && QUANTITY.test(tokens[j - 1].lower)) return { prep: null, article };
     if ((w === 'von' || w === 'of') && j > 0 && tokens[j - 1].kind === 'word' && (w === 'of' || /^\p{Lu}/u.test(tokens[j - 1].text)) && !cues.prepositions.has(tokens[j - 1].lower)) {
