@@ -618,6 +618,9 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { trig } = ts;
   const { roles, threatened } = ts;
   if (!roles.sources.length) return false;
+  // "threatened to kill a British hostage", "drohte mit Luftschlägen": the threat is the event (CAMEO 13x); the act it
+  // threatens has not happened and is not coded on its own
+  if (ts.threatOver) return false;
   // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
   // (nor do cheering crowds host one: "was greeted by cheering crowds")
   if (/^04[23]/.test(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
@@ -692,17 +695,17 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const { doc, lex, published, events, seen, lastByRoot } = dx;
   const { triggers, tokens, clauses, clauseOf, L, lang, times, atts, skipPlace, sentence: s } = sx;
   let { trig } = ts;
-  const { roles, threatened, threatOver, governing, goesOn, toldBefore, namedDeed } = ts;
+  const { roles, threatened, governing, goesOn, toldBefore, namedDeed } = ts;
   // (the deed an accusation names as its with-word is alleged too: "warf Myanmar ethnische Säuberungen vor")
   let status = eventStatus(trig, tokens, clauses, clauseOf, L.cues, (trig.kind === 'verb' && !goesOn) || namedDeed ? governing : null, lang);
-  if (threatOver && status !== 'negated') status = 'hypothetical';
   // "sie werde sich gegen jeden Angriff verteidigen": a threat in the future tense is made when it is said
   if (status === 'planned' && trig.code.startsWith('13') && !governing) status = 'actual';
-  // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen"
-  if (status === 'actual' && demanded(trig, triggers, tokens, lang)) status = 'hypothetical';
+  // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen".
+  // The appeal is the event (CAMEO 02x, 10x, named for what it asks); the act asked for is none of its own
+  if (status === 'actual' && demanded(trig, triggers, tokens, lang)) return;
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
   // (an act its actor announces: not a passive, "würden häufig dann angegriffen, wenn …")
-  const asThreat = !threatOver && !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) : null;
+  const asThreat = !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) : null;
   if (asThreat) { trig = { ...trig, code: asThreat }; status = 'actual'; }
   // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
   if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {

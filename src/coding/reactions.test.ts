@@ -1,4 +1,4 @@
-/** Threats and reactions: the threat of the right kind with its threatened act hypothetical; condemnations, claims and denials aimed at the actor of the act they answer. */
+/** Threats and reactions: the threat of the right kind, coded in place of the act it threatens; condemnations, claims and denials aimed at the actor of the act they answer. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../pipeline/processor.ts';
@@ -10,17 +10,22 @@ function code(text: string, lang: Lang): EventRecord[] {
   return coder.code({ id: 't', text, published: parsePartialDate('2024-10-01'), bodyStart: 0, lang, messages: [] }).events;
 }
 
-test('"threatened to attack": a force threat by the subject, the attack hypothetical and the subject\'s', () => {
+test('"threatened to attack": a force threat by the subject, and no attack of its own (CAMEO codes the threat)', () => {
   const es = code('China has threatened to attack Taiwan.', 'en');
   const threat = es.find((e) => e.root === '13');
   assert.ok(threat, 'the threat is coded');
   assert.equal(threat.code, '138');
   assert.equal(`${threat.source?.code}>${threat.target?.code}`, 'CHNGOV>TWN');
   assert.equal(threat.status, 'actual');
-  const attack = es.find((e) => e.root === '19');
-  assert.ok(attack);
-  assert.equal(attack.source?.code, 'CHNMIL');
-  assert.equal(attack.status, 'hypothetical');
+  assert.deepEqual(es.filter((e) => e.root === '19'), [], 'the threatened attack has not happened');
+});
+
+test('"drohte, … anzugreifen", "threatened to kill … unless": only the threat, the threatened act is no event', () => {
+  const de = code('Der türkische Regierungschef drohte den Kurden, ihre Stellungen anzugreifen.', 'de');
+  assert.deepEqual(de.map((e) => e.root), ['13']);
+  const en = code('Iraqi militants threatened to kill a British hostage unless Iraqi women detainees are freed.', 'en');
+  assert.ok(en.some((e) => e.code === '139'));
+  assert.ok(!en.some((e) => e.root === '18'), 'no killing coded');
 });
 
 test('threat of sanctions becomes 1312; its target comes from the threatened act', () => {
@@ -29,7 +34,7 @@ test('threat of sanctions becomes 1312; its target comes from the threatened act
   assert.ok(threat);
   assert.equal(threat.code, '1312');
   assert.equal(threat.target?.code, 'MMR');
-  assert.ok(es.filter((e) => e.root === '16').every((e) => e.status === 'hypothetical'));
+  assert.deepEqual(es.filter((e) => e.root === '16'), [], 'the threatened sanctions are not coded on their own');
 });
 
 test('a threat with no named victim is aimed at the country where the act would happen', () => {
