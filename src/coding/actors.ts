@@ -125,6 +125,9 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !hasHyphen(t.text)) {
       const head = compoundAgent(t.text, lex);
       if (head) { out.push({ i, len: 1, e: head, start: t.start, end: t.end }); continue; }
+      // "Israelbesuch", "Chinareise": the country a visit goes to, written into the noun
+      const dest = visitDestination(t.text, lex, date);
+      if (dest) { out.push({ i, len: 1, e: dest.e, start: t.start, end: t.start + dest.len }); continue; }
     }
     // (a word with a hyphen has a letter or digit on each side of it: no shorter token needs the look)
     if (t.text.length > 2 && hasHyphen(t.text)) {
@@ -150,6 +153,22 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
+}
+
+/** A German visit noun with a country or capital written before its head ("Israelbesuch", "Moskaureise"): that place, the
+ * length of its name in the word. (Only visits: in "Irakkrieg" or "Gasstreit" the first part is no destination.) */
+function visitDestination(word: string, lex: LangLexicon, date: PartialDate | null): { e: ActorEntry; len: number } | null {
+  for (let k = 3; k <= word.length - 5; k++) {
+    const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    if (!lex.triggers.getWord(head).some((x) => x.type === 'noun' && isVisitCode(x.pattern.code))) continue;
+    const place = lex.actors.getWord(word.slice(0, k)).find((e) => (e.kind === 'country' || e.kind === 'capital') && validAt(e, date));
+    return place ? { e: { ...place, kind: 'adjective', rule: place.rule + '.visit' }, len: k } : null;
+  }
+  return null;
+}
+/** CAMEO's visits: made (042) or hosted (043). */
+export function isVisitCode(code: string): boolean {
+  return code.startsWith('042') || code.startsWith('043');
 }
 
 function compoundAgent(word: string, lex: LangLexicon): ActorEntry | null {

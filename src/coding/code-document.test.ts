@@ -926,3 +926,12 @@ test('a town named right before an agent gives its country; an English passive\'
   const beat = es.find((e) => e.root === '18');
   assert.equal(`${beat?.source?.code}>${beat?.target?.code.slice(0, 3)}`, 'GBRMIL>IRQ');
 });
+
+test('a country written into a visit noun is where the visit goes ("Israel-Besuch", "Israelbesuch"), a country before an attack noun still attacks', () => {
+  for (const text of ['Merkel sprach bei ihrem Israel-Besuch über das Thema.', 'Merkel sprach bei ihrem Israelbesuch über das Thema.']) {
+    const visit = code(text, 'de', '2008-03-17').find((e) => e.root === '04');
+    assert.equal(dyad(visit), 'DEUGOV>ISR', text);
+  }
+  assert.deepEqual(code('Der Irakkrieg begann 2003.', 'de', '2008-03-17'), [], 'a war noun has no destination');
+  assert.equal(dyad(code('Die US-Angriffe auf Stellungen der Taliban gingen weiter.', 'de', '2008-03-17').find((e) => e.root === '19')), 'USA>AFGREB');
+});

@@ -1,6 +1,7 @@
 import type { ActorMention, Token, Trigger } from '../types.ts';
 import type { CueSets } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
+import { isVisitCode } from './actors.ts';
 
 /**
  * Source and target of a trigger from word order, prepositions, case articles and voice.
@@ -347,9 +348,12 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   const i = trig.tokenIndex;
   // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
   let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
+  // a place written into a visit noun is where the visit goes ("bei ihrem Israel-Besuch", "Chinareise"), not who makes it
+  const destination = isVisitCode(trig.code) ? groups.find((g) => g.tokenStart === i && g.tokenEnd === i && g.members.every((m) => m.kind === 'adjective' || m.kind === 'country' || m.kind === 'capital')) : undefined;
+  if (source === destination) source = undefined;
   // compound prefix inside the noun token itself ("US-Militäraktion")
   // (not a bare agent word that is part of a multiword trigger, "military actions by Rwanda": the by-phrase names the actor)
-  source ??= groups.find((g) => g.tokenStart === i && !(trig.tokenEnd > i && g.tokenEnd <= trig.tokenEnd && g.members.every((m) => m.kind === 'agent')));
+  source ??= groups.find((g) => g !== destination && g.tokenStart === i && !(trig.tokenEnd > i && g.tokenEnd <= trig.tokenEnd && g.members.every((m) => m.kind === 'agent')));
   // possessive pronoun: "seine Militäroffensive", "its offensive" → the nearest actor before it
   const prevTok = tokens[i - 1]?.lower ?? '';
   if (!source && (cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
@@ -391,7 +395,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     const ante = lastGroupBefore(groups, cl.start);
     if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
   }
-  let target = after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  let target = destination ?? after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
   // "die Festnahme des Oppositionsführers", "the killing of the governor": the victim
   if (!target && nounRoot >= 10) target = after.find((g) => g.prep === 'gen' && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier);
   // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
