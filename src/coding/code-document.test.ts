@@ -935,3 +935,10 @@ test('a country written into a visit noun is where the visit goes ("Israel-Besuc
   assert.deepEqual(code('Der Irakkrieg begann 2003.', 'de', '2008-03-17'), [], 'a war noun has no destination');
   assert.equal(dyad(code('Die US-Angriffe auf Stellungen der Taliban gingen weiter.', 'de', '2008-03-17').find((e) => e.root === '19')), 'USA>AFGREB');
 });
+
+test('definite fighters continue a transnational militant group named just before ("die IS-Terrormiliz … Die Jihadisten", "al-Qaeda … the militants")', () => {
+  const de = code('Die IS-Terrormiliz hat ihre Angriffe in Libyen verstärkt. Die Jihadisten haben die Hafenstadt Sirte im Mai unter ihre Kontrolle gebracht.', 'de', '2015-06-01');
+  assert.equal(dyad(de.find((e) => e.root === '19' && e.sentence === 1)), 'IMGMOS>LBY');
+  const en = code('Al-Qaeda has stepped up its campaign in Yemen. The militants attacked an army base near Aden on Tuesday.', 'en', '2015-06-01');
+  assert.equal(en.find((e) => e.root === '19')?.source?.code, 'IMGMOSALQ');
+});

@@ -357,6 +357,11 @@ export class CorefState {
         if (cont) { resolved.push({ ...m, code: cont.code, rule: `${m.rule}→cont:${cont.rule}` }); continue; }
         const sameRole = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        // "die IS-Terrormiliz … Die Jihadisten haben die Stadt erobert": definite fighters with no fighters of a country before
+        // them continue a transnational militant group named in the last sentences
+        const militants = !sameRole && definite && /^(REB|INS|UAF|RAD)$/.test(m.code)
+          ? findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.code.startsWith('IMG') && x.sentence >= m.sentence - 3) : undefined;
+        if (militants) { resolved.push({ ...m, code: militants.code, rule: `${m.rule}→same:${militants.rule}` }); continue; }
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
         const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
