@@ -71,3 +71,9 @@ test('a surname after a comma is a name even before a preposition; opening a sen
   assert.deepEqual(mentions('Sarkozy kündigte an, Betancourt in Paris zu empfangen.', 'de').filter((m) => m.startsWith('Betancourt')), ['Betancourt=COLOPP']);
   assert.deepEqual(mentions('Kurz vor dem Besuch wurde er entlassen.', 'de'), []);
 });
+
+test('"a senior Iranian military official", "a Kenyan police spokesman": one mention with the office\'s role', () => {
+  const text = 'A senior Iranian military official met a Kenyan police spokesman.';
+  const found = findActors(tokenize(text, 0, text.length), 0, lex.en, parsePartialDate('2004-09-01'), text).map((m) => `${m.text}:${m.code}`);
+  assert.deepEqual(found, ['Iranian military official:IRNMIL', 'Kenyan police spokesman:KENCOP']);
+});

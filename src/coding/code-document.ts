@@ -705,7 +705,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) return;
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
   // (an act its actor announces: not a passive, "würden häufig dann angegriffen, wenn …")
-  const asThreat = !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) : null;
+  const asThreat = !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) ?? ownSideCould(trig, tokens, status, roles, L, sx.mentions) : null;
   if (asThreat) { trig = { ...trig, code: asThreat }; status = 'actual'; }
   // "said he would not hand over power", "werde die Gefangenen nicht freilassen": a yield refused is a rejection (CAMEO 123x/124x)
   if (status === 'negated' && trig.code.startsWith('08') && volitionalBefore(trig, tokens)) {
@@ -1152,6 +1152,22 @@ function demanded(trig: Trigger, triggers: Trigger[], tokens: Token[], lang: Lan
   return triggers.some((o) => o !== trig && o.kind === 'verb' && (o.code.startsWith('02') || o.code.startsWith('10')) && o.tokenIndex < trig.tokenIndex && trig.tokenIndex - o.tokenIndex <= 12);
 }
 
+/**
+ * "A senior Iranian military official said … it could strike back anywhere in Israel": force or sanctions a side says it
+ * could use is a threat (CAMEO 13x), made when it is said. Only when the speaker is of the side that would act (another's
+ * "could" is speculation) and a modal of possibility stands right before the verb.
+ */
+function ownSideCould(trig: Trigger, tokens: Token[], status: string, roles: Roles, L: LangLexicon, mentions: ActorMention[]): string | null {
+  if (status !== 'hypothetical' || Number(trig.code.slice(0, 2)) < 16 || roles.sources.length !== 1 || trig.kind !== 'verb') return null;
+  if (!CAPABILITY_MODALS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && !CAPABILITY_MODALS.has(tokens[trig.tokenIndex - 2]?.lower ?? '')) return null;
+  const said = tokens.findIndex((t, j) => j < trig.tokenIndex && L.cues.speechVerbs.has(t.lower));
+  if (said < 0) return null;
+  const own = roles.sources[0].code.slice(0, 3);
+  // (the speaker: the actor named last before the verb of saying)
+  const speaker = [...mentions].reverse().find((m) => m.tokenEnd < said && /^[A-Z]{3}/.test(m.code));
+  return speaker?.code.slice(0, 3) === own ? threatCode({ ...trig, code: '130' }, trig, []) : null;
+}
+const CAPABILITY_MODALS = new Set(['could', 'can', 'might', 'könnte', 'könnten', 'kann', 'können']);
 /** Refusing to yield: each 08 code's counterpart in CAMEO 123 (political reform) and 124 (refuse to yield). */
 const REFUSAL: Record<string, string> = {
   '081': '1241', '082': '1242', '0831': '1231', '0832': '1232', '0833': '1233', '0834': '1234', '083': '123',

@@ -110,12 +110,12 @@ test('an act of force or sanction announced on a condition is a threat made now;
   assert.ok(!passive.some((e) => e.root === '13'), 'a passive announces nothing');
 });
 
-test('a warning with a that-clause is aimed at the clause\'s named subject; about the speaker\'s own forces it has no target', () => {
+test('a warning with a that-clause is aimed at the clause\'s named subject; about the speaker\'s own forces, at whom they would act against', () => {
   const eu = code('EU foreign policy chief Federica Mogherini warned that Turkey could not join the bloc if it reintroduced the death penalty.', 'en').find((e) => e.root === '13');
   assert.equal(`${eu?.source?.code.slice(0, 3)}>${eu?.target?.code}`, 'EUU>TUR');
   const gang = code('Kenyan police officers arrived in Port-au-Prince to fight the gangs. The leader of the main gang coalition warned that his fighters would resist any foreign force.', 'en').find((e) => e.root === '13');
   assert.ok(gang, 'a warning about its own fighters is a threat');
-  assert.equal(`${gang.source?.code}>${gang.target?.code ?? null}`, 'HTICRM>null');
+  assert.equal(`${gang.source?.code}>${gang.target?.code ?? null}`, 'HTICRM>KEN', 'the foreign force is the Kenyan police just named');
   const econ = code('Federal Reserve chairman Alan Greenspan has warned that the government could decide to raise taxes.', 'en');
   assert.ok(!econ.some((e) => e.root === '13'), 'a warning about a government decision is no threat');
 });
@@ -133,4 +133,18 @@ test('a state named by its name is the bare country as the target of a denial, t
   assert.equal(accusation?.source?.code, 'CODGOV', 'the accuser is coded by the English convention for a named state');
   const denial = es.find((e) => e.code.startsWith('016'));
   assert.equal(`${denial?.source?.code}>${denial?.target?.code}`, 'RWAGOV>COD');
+});
+
+test('force a side says it could use is a threat by that side; another side\'s "could" stays speculation', () => {
+  const es = code('A senior Iranian military official said Sunday that Iran could strike back anywhere in Israel with its latest missile.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.equal(`${threat?.code} ${threat?.source?.code.slice(0, 3)}>${threat?.target?.code} ${threat?.status}`, '138 IRN>ISR actual');
+  assert.ok(!es.some((e) => e.root === '19'), 'no strike coded');
+  const other = code('An Israeli analyst said Sunday that Iran could strike Israel with its latest missile.', 'en');
+  assert.ok(!other.some((e) => e.root === '13'), other.map((e) => e.code).join());
+});
+
+test('"warned its missiles could hit": the act after a modal is what the warning threatens, no event of its own', () => {
+  const es = code('Iran warned that its missiles could hit anywhere in Israel.', 'en');
+  assert.deepEqual(es.map((e) => `${e.root} ${e.source?.code.slice(0, 3)}>${e.target?.code.slice(0, 3)}`), ['13 IRN>ISR']);
 });

@@ -3,13 +3,14 @@ import type { Token, Trigger } from '../types.ts';
 /**
  * Threats and their content. A threat verb (CAMEO root 13: "threatened to attack", "drohte mit
  * Sanktionen", "hat Anschläge angedroht") governs the act it threatens: an infinitive after it or a
- * noun in its clause. The threat is the event that happened; the threatened act is hypothetical,
- * done (if ever) by the one who threatens, and it tells which kind of threat it is (force 138,
- * sanctions 131, repression 137) and against whom.
+ * noun in its clause, or a verb after a modal in what follows ("warned its missiles could hit").
+ * The threat is the event that happened; the threatened act is no event of its own: it tells
+ * which kind of threat it is (force 138, sanctions 131, repression 137) and against whom.
  */
 export interface ThreatLink { threat: Trigger; content: Trigger }
 
 const MAX_GAP = 8;
+const MODALS = new Set(['can', 'could', 'would', 'will', 'may', 'might']);
 
 /** For each threatened act, the threat that governs it (at most one content per threat: the nearest after it, else before it). */
 export function linkThreats(triggers: Trigger[], tokens: Token[], clauseOf: number[], lang: 'de' | 'en'): Map<Trigger, ThreatLink> {
@@ -23,7 +24,9 @@ export function linkThreats(triggers: Trigger[], tokens: Token[], clauseOf: numb
       if (t.kind === 'verb') {
         // "threatened to attack", "drohte, … anzugreifen": an infinitive after the threat, in its clause or the next one
         const infinitive = t.form === 'zu-infinitive' || (lang === 'en' && tokens[t.tokenIndex - 1]?.lower === 'to');
-        if (!infinitive || gap <= 0 || gap > MAX_GAP || clauseOf[t.tokenIndex] - clauseOf[threat.tokenIndex] > 1) continue;
+        // "warned (that) its missiles could hit", "warnte, man könne … angreifen": a verb after a modal in what the threat says
+        const modal = MODALS.has(tokens[t.tokenIndex - 1]?.lower ?? '') || MODALS.has(tokens[t.tokenIndex - 2]?.lower ?? '');
+        if (!(infinitive || modal) || gap <= 0 || gap > MAX_GAP || clauseOf[t.tokenIndex] - clauseOf[threat.tokenIndex] > 1) continue;
       } else {
         // "drohte den Kurden mit einem Angriff", "Anschläge angedroht", "threatened further attacks": a noun of its own clause
         if (clauseOf[t.tokenIndex] !== clauseOf[threat.tokenIndex]) continue;
