@@ -77,3 +77,9 @@ test('"a senior Iranian military official", "a Kenyan police spokesman": one men
   const found = findActors(tokenize(text, 0, text.length), 0, lex.en, parsePartialDate('2004-09-01'), text).map((m) => `${m.text}:${m.code}`);
   assert.deepEqual(found, ['Iranian military official:IRNMIL', 'Kenyan police spokesman:KENCOP']);
 });
+
+test('"ethnic minority rebels": a plain word for people before an agent of a role is part of that agent', () => {
+  const text = 'Ethnic minority rebels in Darfur attacked a convoy.';
+  const found = findActors(tokenize(text, 0, text.length), 0, lex.en, parsePartialDate('2004-09-01'), text).map((m) => `${m.text}:${m.code}`);
+  assert.deepEqual(found, ['minority rebels:REB']);
+});

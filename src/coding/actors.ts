@@ -259,11 +259,27 @@ function mk(cx: MentionContext, a: number, b: number, code: string, id: string |
 }
 
 export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set()): ActorMention[] {
-  const raw = findRaw(tokens, lex, date);
+  const raw = headOfAgentPairs(findRaw(tokens, lex, date));
   const out: ActorMention[] = [];
   const cx: MentionContext = { tokens, sentence, text, former };
   for (let k = 0; k < raw.length; k++) k += composeMention(cx, raw, k, out, lex, date);
   return out;
+}
+
+/**
+ * "Ethnic minority rebels", "civilian militias": a plain word for people right before an agent of a specific role names no
+ * actor of its own; the agent after it is the head, whose role the pair has.
+ */
+function headOfAgentPairs(raw: Raw[]): Raw[] {
+  let out: Raw[] | null = null;
+  for (let k = 0; k + 1 < raw.length; k++) {
+    const a = raw[k], b = raw[k + 1];
+    if (a.e.kind !== 'agent' || b.e.kind !== 'agent' || a.i + a.len !== b.i || a.e.role !== 'CVL' || b.e.role === 'CVL' || b.e.title) continue;
+    out ??= raw.slice();
+    const at = out.indexOf(a);
+    out.splice(at, 2, { ...b, i: a.i, len: a.len + b.len, start: a.start });
+  }
+  return out ?? raw;
 }
 
 /**

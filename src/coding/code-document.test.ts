@@ -942,3 +942,17 @@ test('definite fighters continue a transnational militant group named just befor
   const en = code('Al-Qaeda has stepped up its campaign in Yemen. The militants attacked an army base near Aden on Tuesday.', 'en', '2015-06-01');
   assert.equal(en.find((e) => e.root === '19')?.source?.code, 'IMGMOSALQ');
 });
+
+test('a verb answering a plan, offer or charge is aimed at its author ("rejected an attempt by the government", "begrüßte den Beschluss der IAEA")', () => {
+  const rej = code('Ethnic minority rebels in Darfur have rejected an attempt by the Sudanese government to divide them ahead of a new round of peace talks in Nigeria.', 'en', '2004-09-01');
+  assert.deepEqual(rej.filter((e) => e.root === '12').map((e) => `${dyad(e)} ${e.code}`), ['SDNREB>SDNGOV 125'], 'the rebels are in Darfur, the rejection is of talks, aimed at the government');
+  const de = code('Die deutsche Bundeskanzlerin Merkel begrüßte den Beschluss der IAEA und griff den Iran scharf an.', 'de', '2006-02-04');
+  assert.equal(dyad(de.find((e) => e.root === '05')), 'DEUGOV>IGOIAE');
+  const deed = code('Sudan rejected charges of genocide in the west of the country.', 'en', '2004-09-01').find((e) => e.root === '12');
+  assert.notEqual(deed?.target?.code, 'WST', '"charges of genocide" names the deed, not who charges');
+});
+
+test('a verb that rejects or demands what a noun names keeps its code ("rejected peace talks" 12, not the talks 04)', () => {
+  const es = code('The Maoist rebels rejected peace talks with the government of Nepal.', 'en', '2004-09-01');
+  assert.ok(es.some((e) => e.trigger.text === 'rejected' && e.root === '12'), es.map((e) => `${e.trigger.text} ${e.code}`).join());
+});

@@ -666,6 +666,12 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
     // (with no other side named, rebels threaten their own country: "the Basque separatist group ETA threatened to set off bombs")
     else if (/^[A-Z]{3}(REB|INS|SEP)$/.test(src.code) && !isCollective(src.code)) roles.targets = [{ ...src, code: src.code.slice(0, 3), rule: `home:${src.rule}` }];
   }
+  // "rejected an attempt by the Sudanese government", "lehnte den Vorschlag der EU ab": aimed at the author of what it answers
+  // (before any target named further on: "… to divide them ahead of peace talks in Nigeria")
+  if (trig.kind === 'verb' && roles.targets.every((m) => m.tokenStart > trig.tokenEnd + 4)) {
+    const author = objectAuthor(trig, sx);
+    if (author && !roles.sources.some((m) => m.code === author.code) && roles.targets.every((m) => m.tokenStart > author.tokenEnd)) roles.targets = [author];
+  }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
   if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
@@ -824,6 +830,28 @@ function datelineDate(doc: Document, sentences: { start: number; end: number }[]
   }
   return null;
 }
+
+/**
+ * The author of a plan, offer, demand or charge a verb's object names ("rejected an attempt by the Sudanese government to
+ * divide them", "welcomed an offer from Russia", "wies die Vorwürfe der Opposition zurück"): the noun (cue `proposal_nouns`)
+ * a few words after the verb in its clause, then "by"/"from"/"of" or a genitive article, then the actor.
+ */
+function objectAuthor(trig: Trigger, sx: SentenceContext): ActorMention | undefined {
+  const { tokens, clauseOf, mentions, L } = sx;
+  const c = clauseOf[trig.tokenIndex];
+  for (let j = trig.tokenEnd + 1; j <= trig.tokenEnd + 4 && j < tokens.length && clauseOf[j] === c; j++) {
+    if (!L.cues.proposalNouns.has(tokens[j].lower)) {
+      // (only articles, possessives and adjectives before the noun)
+      if (tokens[j].kind !== 'word' || /^\p{Lu}/u.test(tokens[j].text) && L.lang === 'en') return undefined;
+      continue;
+    }
+    if (!AUTHOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
+    return mentions.find((m) => m.tokenStart > j + 1 && m.tokenStart <= j + 4 && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun');
+  }
+  return undefined;
+}
+// (not English "of": "charges of genocide" names the deed, not who charges)
+const AUTHOR_WORDS = new Set(['by', 'from', 'von', 'vom', 'der', 'des']);
 
 /** "welcomed the agreement", "rejected the deal": the object is a decision or text, not an actor; the event names no target. */
 const EVENT_OBJECTS = /^(agreement|deal|accord|treaty|resolution|decision|move|plan|proposal|ruling|verdict|elections?|vote|referendum|ceasefire|truce|abkommen|vereinbarung|vertrag|resolution|entscheidung|beschluss|schritt|plan|vorschlag|urteil|wahl|wahlen|waffenruhe|waffenstillstand|einigung)$/;
@@ -995,10 +1023,14 @@ const REFUSING = /^(refus|declin|weiger|verweiger|lehnt|lehnte)/;
  * "launched air strikes": a light verb whose `with` word sits inside a longer noun pattern of another
  * root ("air strikes" 195, not a labour strike 143) takes that noun's code.
  */
+const FRAMING_ROOTS = new Set(['10', '11', '12', '13']);
 function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
   return triggers.map((t) => {
     // (an accusation keeps its own code: the deed it alleges is an event of its own)
     if (t.kind !== 'verb' || !t.withMatched || t.withIndex === undefined || t.complement === 'alleged') return t;
+    // (a verb that answers, demands or threatens what the noun names keeps its own code: "rejected peace talks" is 125,
+    // "demanded a ceasefire" 107, not the talks or the ceasefire)
+    if (FRAMING_ROOTS.has(t.code.slice(0, 2))) return t;
     // (a noun that opens a clause is no compound: "rejected allegations that …" stays a denial)
     const n = triggers.find((x) => x.kind === 'noun' && x.tokenEnd > x.tokenIndex && t.withIndex! >= x.tokenIndex && t.withIndex! <= x.tokenEnd && !/ that$/i.test(x.text));
     return n && n.code.slice(0, 2) !== t.code.slice(0, 2) ? { ...t, code: n.code, rule: `${t.rule}+${n.rule}` } : t;

@@ -364,7 +364,7 @@ export class CorefState {
         if (militants) { resolved.push({ ...m, code: militants.code, rule: `${m.rule}→same:${militants.rule}` }); continue; }
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
-        const here = sameRole ? undefined : (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
+        const here = sameRole ? undefined : placeRightAfter(tokens, lex, m, all) ?? (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
           ?? adjacentCity(tokens, lex, m) ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
@@ -437,6 +437,34 @@ function adjacentCity(tokens: Token[], lex: LangLexicon, m: ActorMention): Actor
   }
   return undefined;
 }
+
+/**
+ * The place named right after the agent ("rebels in Darfur", "Polizisten im Norden Malis", "troops in the southern town of
+ * Kismayo"): a country or town after "in"/"im"/"near" (a determiner, direction or kind of place may stand between). It is
+ * where the agent is, whatever other places the sentence names later ("… ahead of peace talks in Nigeria").
+ */
+function placeRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention, all: ActorMention[]): ActorMention | undefined {
+  if (!NEAR_PREPS.has(tokens[m.tokenEnd + 1]?.lower ?? '')) return undefined;
+  for (let j = m.tokenEnd + 2; j <= m.tokenEnd + 5 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (/^\p{Lu}/u.test(t.text)) {
+      const named = all.find((x) => x.tokenStart === j);
+      if (named) return named.kind === 'country' || named.kind === 'capital' ? { ...m, code: named.code.slice(0, 3), kind: 'capital', rule: `place.${named.rule}` } : undefined;
+      const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+      if (hit) return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
+      // ("im Norden Malis": a direction noun before the name)
+      if (!DIRECTION_NOUNS.has(t.lower)) return undefined;
+      continue;
+    }
+    if (!PLACE_FILLERS.has(t.lower) && !lex.cues.placeNouns.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+const NEAR_PREPS = new Set(['in', 'im', 'near', 'nahe']);
+/** words that may stand between the preposition and the place's name */
+const PLACE_FILLERS = new Set(['the', 'der', 'dem', 'den', 'des', 'of', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nördlichen', 'südlichen', 'östlichen', 'westlichen', 'zentralen']);
+const DIRECTION_NOUNS = new Set(['norden', 'süden', 'osten', 'westen', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum']);
 
 /** A town in the sentence named after a preposition of place ("in Nairobi"), not across a clause boundary from the agent. */
 function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {

@@ -115,6 +115,9 @@ export const Cues = z.object({
   continuing_agents: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default({}),
   /** nouns naming a kind of place before its name ("in der Hauptstadt Khartum", "in the capital Kabul"): the preposition before them governs the name */
   place_nouns: words.default([]),
+  /** nouns for a plan, offer, demand or charge whose author a following "by"/"from"/genitive names ("rejected an attempt by the
+   * government", "lehnte den Vorschlag der EU ab"): the verb answering it is aimed at that author */
+  proposal_nouns: words.default([]),
   /** words that tell an event as one the clause acts after ("nach dem Großangriff", "after the attack") */
   after_words: words.default([]),
   /** word beginnings of a release ("Freilassung", "freizulassen", "release"): a demand for one is put to the captor */
