@@ -83,3 +83,7 @@ test('"ethnic minority rebels": a plain word for people before an agent of a rol
   const found = findActors(tokenize(text, 0, text.length), 0, lex.en, parsePartialDate('2004-09-01'), text).map((m) => `${m.text}:${m.code}`);
   assert.deepEqual(found, ['minority rebels:REB']);
 });
+
+test('the ADF are Ugandan rebels (against Uganda\'s government), though they fight in eastern Congo', () => {
+  assert.equal(codeOf('Die von Islamisten geführte Rebellengruppe ADF habe einen Militärstützpunkt angegriffen.', 'ADF', 'de', '2014-10-01'), 'UGAREB');
+});
