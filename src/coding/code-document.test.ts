@@ -956,3 +956,8 @@ test('a verb that rejects or demands what a noun names keeps its code ("rejected
   const es = code('The Maoist rebels rejected peace talks with the government of Nepal.', 'en', '2004-09-01');
   assert.ok(es.some((e) => e.trigger.text === 'rejected' && e.root === '12'), es.map((e) => `${e.trigger.text} ${e.code}`).join());
 });
+
+test('a with-word may stand in the dass-clause after the verb: "erwartet Russland, dass Litauen … zukommen lässt" is a demand', () => {
+  const es = code('Demnach erwartet Russland, dass Litauen dem Major der Luftstreitkräfte die Immunität zukommen lässt.', 'de', '2005-09-20');
+  assert.equal(es.filter((e) => e.root === '10').map((e) => `${dyad(e)} ${e.code}`).join(), 'RUS>LTU 100');
+});

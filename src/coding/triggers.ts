@@ -78,7 +78,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
         const minIndex = lex.lang === 'en' && e.type === 'finite' ? i + 1 : 0;
         withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, clause, text), i, minIndex);
         // "warnte die USA davor, sich einzumischen": a German correlate ending the clause announces its content in the next one
-        if (withIndex === undefined && de && endsWithCorrelate(tokens, clause, lex)) {
+        // (so does a dass-clause right after the verb's clause: "erwartet Russland, dass Litauen … übergeben müsse")
+        if (withIndex === undefined && de && (endsWithCorrelate(tokens, clause, lex) || clauses[clause.index + 1]?.opener === 'dass')) {
           const next = clauses[clause.index + 1];
           if (next) withIndex = findWithWord(e.with, clauseWords(clauseCache, tokens, next, text), i, minIndex);
         }
