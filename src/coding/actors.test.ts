@@ -76,6 +76,9 @@ test('"a senior Iranian military official", "a Kenyan police spokesman": one men
   const text = 'A senior Iranian military official met a Kenyan police spokesman.';
   const found = findActors(tokenize(text, 0, text.length), 0, lex.en, parsePartialDate('2004-09-01'), text).map((m) => `${m.text}:${m.code}`);
   assert.deepEqual(found, ['Iranian military official:IRNMIL', 'Kenyan police spokesman:KENCOP']);
+  const inf = 'Nigerian infantry flew out of Abuja; ukrainische Infanteristen rückten vor.';
+  assert.deepEqual(findActors(tokenize(inf, 0, inf.length), 0, lex.en, parsePartialDate('2004-09-01'), inf).map((m) => `${m.text}:${m.code}`).slice(0, 1), ['Nigerian infantry:NGAMIL']);
+  assert.ok(findActors(tokenize(inf, 0, inf.length), 0, lex.de, parsePartialDate('2004-09-01'), inf).some((m) => m.code === 'UKRMIL'));
 });
 
 test('"ethnic minority rebels": a plain word for people before an agent of a role is part of that agent', () => {
