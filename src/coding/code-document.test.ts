@@ -961,3 +961,8 @@ test('a with-word may stand in the dass-clause after the verb: "erwartet Russlan
   const es = code('Demnach erwartet Russland, dass Litauen dem Major der Luftstreitkräfte die Immunität zukommen lässt.', 'de', '2005-09-20');
   assert.equal(es.filter((e) => e.root === '10').map((e) => `${dyad(e)} ${e.code}`).join(), 'RUS>LTU 100');
 });
+
+test('a veto of a resolution is aimed at the United Nations, whatever the resolution is about', () => {
+  const es = code('The United States on Tuesday vetoed an Arab-backed resolution demanding a pullout of Israeli forces from Gaza.', 'en', '2004-10-06');
+  assert.equal(dyad(es.find((e) => e.code === '129')), 'USAGOV>UNO');
+});

@@ -666,6 +666,16 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
     // (with no other side named, rebels threaten their own country: "the Basque separatist group ETA threatened to set off bombs")
     else if (/^[A-Z]{3}(REB|INS|SEP)$/.test(src.code) && !isCollective(src.code)) roles.targets = [{ ...src, code: src.code.slice(0, 3), rule: `home:${src.rule}` }];
   }
+  // "vetoed an Arab-backed resolution", "legte ein Veto gegen die Resolution ein": a veto is cast in the Security Council, against
+  // its resolution, whatever the resolution is about
+  if (trig.code.startsWith('129')) {
+    for (let j = trig.tokenEnd + 1; j <= trig.tokenEnd + 6 && j < sx.tokens.length; j++) {
+      if (!RESOLUTION_WORDS.has(sx.tokens[j].lower)) continue;
+      const un = sx.mentions.find((m) => m.code.startsWith('UNO')) ?? dx.coref.latest((x) => x.code.startsWith('UNO'));
+      roles.targets = [{ ...(un ?? dummyMention(trig, sx.sentence.index)), code: 'UNO', rule: 'veto-of-resolution' }];
+      break;
+    }
+  }
   // "rejected an attempt by the Sudanese government", "lehnte den Vorschlag der EU ab": aimed at the author of what it answers
   // (before any target named further on: "… to divide them ahead of peace talks in Nigeria")
   if (trig.kind === 'verb' && roles.targets.every((m) => m.tokenStart > trig.tokenEnd + 4)) {
@@ -850,6 +860,7 @@ function objectAuthor(trig: Trigger, sx: SentenceContext): ActorMention | undefi
   }
   return undefined;
 }
+const RESOLUTION_WORDS = new Set(['resolution', 'resolutions', 'resolution.', 'resolutionsentwurf', 'resolutionsentwurfs', 'resolutionen', 'draft']);
 // (not English "of": "charges of genocide" names the deed, not who charges)
 const AUTHOR_WORDS = new Set(['by', 'from', 'von', 'vom', 'der', 'des']);
 
