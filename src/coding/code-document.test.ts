@@ -966,3 +966,9 @@ test('a veto of a resolution is aimed at the United Nations, whatever the resolu
   const es = code('The United States on Tuesday vetoed an Arab-backed resolution demanding a pullout of Israeli forces from Gaza.', 'en', '2004-10-06');
   assert.equal(dyad(es.find((e) => e.code === '129')), 'USAGOV>UNO');
 });
+
+test('an agentless passive of force does not continue an actor who would be hitting its own country ("rockets were fired at an Israeli town")', () => {
+  const es = code('Israeli helicopters attacked a Hamas training camp in Gaza. Israeli forces blocked main roads in Gaza after rockets were fired at an Israeli town.', 'en', '2004-09-07');
+  const fired = es.find((e) => e.trigger.text === 'fired');
+  assert.ok(!fired || fired.source?.code.slice(0, 3) !== 'ISR', dyad(fired));
+});

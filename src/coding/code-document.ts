@@ -227,7 +227,10 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   // an agentless passive ("Der Erste wurde am Mittwoch festgenommen") continues the latest event of its kind
   if (roles.passive && !roles.sources.length) {
     const prev = lastByRoot.get(trig.code.slice(0, 2));
-    if (prev && s.index - prev.sentence <= 3) roles.sources = [prev.actor];
+    // (not force its actor would do to its own country: "Israeli forces attacked … after rockets were fired at an Israeli
+    // town": the rockets were the other side's)
+    const ownCountry = Number(trig.code.slice(0, 2)) >= 18 && roles.targets.some((m) => m.code.length === 3 && m.code === prev?.actor.code.slice(0, 3));
+    if (prev && s.index - prev.sentence <= 3 && !ownCountry) roles.sources = [prev.actor];
     // or the latest coercion or force done to the same person or body: "soldiers ousted President Bazoum" … "Bazoum, who remains detained"
     const patient = roles.targets.length === 1 ? roles.targets[0] : undefined;
     if (!roles.sources.length && patient && patient.id !== null && Number(trig.code.slice(0, 2)) >= 17) {
