@@ -972,3 +972,8 @@ test('an agentless passive of force does not continue an actor who would be hitt
   const fired = es.find((e) => e.trigger.text === 'fired');
   assert.ok(!fired || fired.source?.code.slice(0, 3) !== 'ISR', dyad(fired));
 });
+
+test('"sie" is never a region named as the scene ("Aufrüstung in Osteuropa … wo sie begrüßt wurden")', () => {
+  const es = code('Im Rahmen der Nato-Aufrüstung in Osteuropa haben die US-Streitkräfte zwei Kampfflugzeuge nach Litauen entsandt. Am Mittwoch kamen sie auf dem litauischen Flugplatz Siauliai an, wo sie von Präsidentin Dalia Grybauskaite begrüßt wurden.', 'de', '2016-04-28');
+  assert.equal(dyad(es.find((e) => e.trigger.text === 'begrüßt')), 'LTUGOV>USAMIL');
+});

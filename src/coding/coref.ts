@@ -56,7 +56,13 @@ function isPersonOf(x: ActorMention, g: 'm' | 'f'): boolean {
 }
 /** A collective that "it" or "they" (the pronoun `m`) may stand for. */
 function collectiveFor(x: ActorMention, m: ActorMention): boolean {
-  return !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3);
+  return !x.modifier && x.kind !== 'person' && x.kind !== 'pronoun' && /^[A-Z]{3}/.test(x.code) && (m.code === '*THEY' || x.kind !== 'agent' || x.code.length > 3)
+    && !isRegion(x);
+}
+/** A region of the world ("Osteuropa", "the Middle East", the lexicon's organisations of kind region, ids region_…): a place
+ * named as the scene, never what "sie"/"they"/"it" stands for. */
+function isRegion(x: ActorMention): boolean {
+  return x.rule.startsWith('org.region_');
 }
 /** A country named as a place ("in the DRC"; an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)"). */
 function placedIn(x: ActorMention, tokens: Token[], resolved: ActorMention[]): boolean {

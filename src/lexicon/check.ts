@@ -47,6 +47,8 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
   const orgIds = new Set<string>();
   for (const o of raw.organisations) {
     if (orgIds.has(o.id)) add('shared/organisations.yml', o.id, 'duplicate organisation id');
+    // (coreference tells regions by their ids: a region is a scene, never what "they" stands for)
+    if (o.kind === 'region' && !o.id.startsWith('region_')) add('shared/organisations.yml', o.id, 'a region\'s id must begin with "region_"');
     orgIds.add(o.id);
   }
   const cc = new Set<string>();

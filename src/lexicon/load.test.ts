@@ -137,3 +137,14 @@ test('within one lexicon directory an id is given once: a second entry with it n
   assert.ok(dup, issues.map(formatIssue).join('\n'));
   assert.ok(dup.file.endsWith('02-b.yml') && dup.message.includes('01-a.yml'), formatIssue(dup));
 });
+
+test('check: a region whose id does not begin with "region_" is reported (coreference tells regions by it)', async () => {
+  const { checkLexicon } = await import('./check.ts');
+  const raw = loadLexicon([BUILTIN_LEXICON]);
+  const region = raw.organisations.find((o) => o.kind === 'region')!;
+  assert.deepEqual(checkLexicon(raw).filter((i) => /region_/.test(i.message)), []);
+  const broken = { ...raw, organisations: [...raw.organisations.filter((o) => o !== region), { ...region, id: 'eastern_europe' }] };
+  const issues = checkLexicon(broken).filter((i) => /region_/.test(i.message));
+  assert.equal(issues.length, 1);
+  assert.equal(issues[0].entry, 'eastern_europe');
+});
