@@ -90,3 +90,8 @@ test('"ethnic minority rebels": a plain word for people before an agent of a rol
 test('the ADF are Ugandan rebels (against Uganda\'s government), though they fight in eastern Congo', () => {
   assert.equal(codeOf('Die von Islamisten geführte Rebellengruppe ADF habe einen Militärstützpunkt angegriffen.', 'ADF', 'de', '2014-10-01'), 'UGAREB');
 });
+
+test('an adjective opening a longer place name is that place, not the country ("im Indischen Ozean"); "die indischen Truppen" stay India\'s', () => {
+  assert.equal(codeOf('Ein Seebeben im Indischen Ozean erschütterte die Region.', 'Indischen', 'de', '2005-12-29'), undefined);
+  assert.equal(codeOf('Die indischen Truppen zogen ab.', 'indischen', 'de', '2005-12-29'), 'INDMIL');
+});

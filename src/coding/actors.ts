@@ -107,6 +107,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       if (h.len === len && PREFER[h.value.kind] > PREFER[best.value.kind]) best = h;
     }
     if (best) {
+      // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
+      if (best.value.kind === 'adjective' && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
       // (after a comma a capital is no sentence opening: "kündigte an, Betancourt in Paris zu empfangen")
       if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ','))
