@@ -977,3 +977,11 @@ test('"sie" is never a region named as the scene ("Aufrüstung in Osteuropa … 
   const es = code('Im Rahmen der Nato-Aufrüstung in Osteuropa haben die US-Streitkräfte zwei Kampfflugzeuge nach Litauen entsandt. Am Mittwoch kamen sie auf dem litauischen Flugplatz Siauliai an, wo sie von Präsidentin Dalia Grybauskaite begrüßt wurden.', 'de', '2016-04-28');
   assert.equal(dyad(es.find((e) => e.trigger.text === 'begrüßt')), 'LTUGOV>USAMIL');
 });
+
+test('"die Präsidenten beider Länder", "the leaders of both countries": one agent for each country of the pair', () => {
+  const de = code('Timor-Leste und Indonesien wollen ihre Beziehungen verbessern. Am Sonntag trafen sich die Präsidenten beider Länder auf der Insel Nias.', 'de', '2005-12-29');
+  const meet = de.find((e) => e.root === '04');
+  assert.deepEqual([meet?.source?.code, meet?.target?.code].sort(), ['IDNGOV', 'TLSGOV']);
+  const en = code('India and Pakistan want better ties. On Sunday the foreign ministers of both countries met in Delhi.', 'en', '2005-12-29').find((e) => e.root === '04');
+  assert.deepEqual([en?.source?.code, en?.target?.code].sort(), ['INDGOV', 'PAKGOV']);
+});

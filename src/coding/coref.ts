@@ -320,6 +320,15 @@ export class CorefState {
           if (seen.length === 2) break;
         }
         if (seen.length === 2) {
+          // "die Präsidenten beider Länder", "the leaders of both countries": the agent before the pair is one for each
+          const k = resolved.findIndex((x) => x.kind === 'agent' && x.code.length === 6 && x.rule.includes('→focus:')
+            && (x.tokenEnd === m.tokenStart - 1 || (x.tokenEnd === m.tokenStart - 2 && /^(of|der)$/.test(tokens[m.tokenStart - 1].lower))));
+          if (k >= 0) {
+            const agent = resolved[k];
+            resolved.splice(k, 1);
+            for (const c of seen.reverse()) resolved.push({ ...agent, code: c + agent.code.slice(3), rule: `${agent.rule.split('→')[0]}→of:${m.rule}→${c}` });
+            continue;
+          }
           for (const c of seen.reverse()) resolved.push({ ...m, code: c, id: c.toLowerCase(), rule: `${m.rule}→${c}`, kind: 'description' });
         }
         continue;
