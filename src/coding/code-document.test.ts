@@ -985,3 +985,11 @@ test('"die Präsidenten beider Länder", "the leaders of both countries": one ag
   const en = code('India and Pakistan want better ties. On Sunday the foreign ministers of both countries met in Delhi.', 'en', '2005-12-29').find((e) => e.root === '04');
   assert.deepEqual([en?.source?.code, en?.target?.code].sort(), ['INDGOV', 'PAKGOV']);
 });
+
+test('"two French journalists they were holding hostage": the pronoun before the auxiliaries acts, the noun before it is acted on', () => {
+  const es = code('France urged Iraqi militants on Sunday to free two French journalists they were holding hostage.', 'en', '2004-08-29');
+  const hold = es.find((e) => e.trigger.text === 'holding');
+  assert.equal(`${hold?.source?.code.slice(0, 3)}>${hold?.target?.code.slice(0, 3)}`, 'IRQ>FRA');
+  const freed = code('Philippine communist rebels freed two soldiers they had held as prisoners of war.', 'en', '2004-08-29').find((e) => e.trigger.text === 'held');
+  assert.equal(dyad(freed), 'PHLREB>PHLMIL');
+});

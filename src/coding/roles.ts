@@ -220,6 +220,14 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // (English "who"/"which" after a noun is relative without a comma: "a boycott by rebels who accused Khartoum")
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null
     && (tokens[clause.openerToken - 1]?.text === ',' || (lang === 'en' && (clause.opener === 'who' || clause.opener === 'which')));
+  // "two French journalists they were holding hostage", "soldiers they had held": an English pronoun right before the verb's
+  // auxiliaries is its subject, and the noun before it what the verb is done to
+  const auxAt = lang === 'en' && !isInfClause && trig.kind === 'verb' ? beforeAuxiliaries(tokens, trig.tokenIndex) : -1;
+  const pronounSubject = auxAt > 0 ? local.find((g) => g.tokenStart === auxAt && g.tokenEnd === auxAt && g.prep === null && g.members.every((m) => m.kind === 'pronoun')) : undefined;
+  if (pronounSubject) {
+    const object = local.find((g) => g.tokenEnd === auxAt - 1 && g !== pronounSubject && g.members.every((m) => m.kind !== 'pronoun'));
+    if (object) return result(pronounSubject, object);
+  }
   // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
   if (isInfClause && lang === 'en') {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
