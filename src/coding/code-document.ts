@@ -175,7 +175,9 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     trig = { ...trig, code: threatCode(trig, threatened, tokens) };
     if (!roles.targets.length) {
       const c = rolesOf(sx, threatened);
-      roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3)));
+      // (not the threatener's own side; the other side at home is a target: "warned that his supporters would continue to
+      // blockade government offices" is the opposition's threat to the government)
+      roles.targets = c.targets.filter((m) => clauseOf[m.tokenStart] === clauseOf[threatened.tokenIndex] && !roles.sources.some((s) => s.code.slice(0, 3) === m.code.slice(0, 3) && !opposedAtHome(s.code, m.code)));
     }
   }
   if (threatOver) {
@@ -1134,6 +1136,12 @@ function eventActorAsMention(a: EventActor, like: ActorMention): ActorMention {
   // denial, "a charge Kigali has denied" after "Congo accused …", it is the bare country again)
   const named = STATE_ROLE_ADDED.has(a);
   return { ...like, code: named ? a.code.slice(0, 3) : a.code, id: a.id, text: a.text, start: a.span[0], end: a.span[1], kind: 'description', rule: 'event-reference', modifier: false };
+}
+/** Two codes of one country on opposite sides of its politics: the state (GOV, MIL, COP …) and its opposition or rebels. */
+function opposedAtHome(a: string, b: string): boolean {
+  const side = (c: string) => /^(GOV|MIL|COP|JUD|LEG|SPY)$/.test(c.slice(3)) ? 'state' : /^(OPP|REB|INS|SEP|RAD)$/.test(c.slice(3)) ? 'against' : '';
+  const x = side(a), y = side(b);
+  return x !== '' && y !== '' && x !== y;
 }
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);

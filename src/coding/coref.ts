@@ -338,7 +338,15 @@ export class CorefState {
         const prev = tokens[m.tokenStart - 1]?.lower ?? '';
         const poss = cues.possessiveM.has(prev) || cues.possessiveF.has(prev) || cues.possessivePlural.has(prev) || prev === 'its';
         if (poss) {
-          const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
+          // ("his"/"sein…", "her"/"ihr…" in the singular: a person of that gender named before, ahead of any office or country)
+          const g = cues.possessiveM.has(prev) ? 'm' : cues.possessiveF.has(prev) && lex.lang === 'en' ? 'f' : null;
+          const person = g ? findBack(resolved, history, m.tokenStart, (x) => isPersonOf(x, g) && x.sentence >= m.sentence - 1) : undefined;
+          const ante = person ?? findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
+          // "warned that his supporters would continue": a person's followers are of the person's side (the opposition leader's, the president's)
+          if (person && SUPPORTERS.has(m.text.toLowerCase()) && /^[A-Z]{3}(GOV|OPP|REB|MIL)$/.test(person.code)) {
+            resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: person.code, rule: `${m.rule}→of:${person.rule}` });
+            continue;
+          }
           if (ante && ante.code.length >= 3) {
             const country = ante.code.slice(0, 3);
             // "Boko Haram … its leader", "die Hamas und ihre Kämpfer": the organisation itself
@@ -476,6 +484,7 @@ function placeRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention, all
   return undefined;
 }
 const NEAR_PREPS = new Set(['in', 'im', 'near', 'nahe']);
+const SUPPORTERS = new Set(['supporters', 'followers', 'loyalists', 'anhänger', 'anhängern', 'unterstützer', 'unterstützern', 'gefolgsleute']);
 /** words that may stand between the preposition and the place's name */
 const PLACE_FILLERS = new Set(['the', 'der', 'dem', 'den', 'des', 'of', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nördlichen', 'südlichen', 'östlichen', 'westlichen', 'zentralen']);

@@ -148,3 +148,9 @@ test('"warned its missiles could hit": the act after a modal is what the warning
   const es = code('Iran warned that its missiles could hit anywhere in Israel.', 'en');
   assert.deepEqual(es.map((e) => `${e.root} ${e.source?.code.slice(0, 3)}>${e.target?.code.slice(0, 3)}`), ['13 IRN>ISR']);
 });
+
+test('"warned that his supporters would continue to blockade government offices": the opposition leader\'s followers, a threat to the government at home', () => {
+  const es = code('Opposition leader Viktor Yushchenko pressed for the prime minister\'s removal and warned that his supporters would continue to blockade government offices.', 'en');
+  const threat = es.find((e) => e.root === '13');
+  assert.equal(`${threat?.source?.code}>${threat?.target?.code}`, 'UKROPP>UKRGOV');
+});
