@@ -160,13 +160,20 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
 /** A German visit noun with a country or capital written before its head ("Israelbesuch", "Moskaureise"): that place, the
  * length of its name in the word. (Only visits: in "Irakkrieg" or "Gasstreit" the first part is no destination.) */
 function visitDestination(word: string, lex: LangLexicon, date: PartialDate | null): { e: ActorEntry; len: number } | null {
+  // (where the visit noun starts is the word's alone, worked out once per word: this runs for every long capitalised word)
+  let k = lex.memo.visit.get(word);
+  if (k === undefined) lex.memo.visit.set(word, (k = visitHeadAt(word, lex)));
+  if (k < 0) return null;
+  const place = lex.actors.getWord(word.slice(0, k)).find((e) => (e.kind === 'country' || e.kind === 'capital') && validAt(e, date));
+  return place ? { e: { ...place, kind: 'adjective', rule: place.rule + '.visit' }, len: k } : null;
+}
+/** Where the first visit noun in the word starts (the length of what stands before it), or -1. */
+function visitHeadAt(word: string, lex: LangLexicon): number {
   for (let k = 3; k <= word.length - 5; k++) {
     const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
-    if (!lex.triggers.getWord(head).some((x) => x.type === 'noun' && isVisitCode(x.pattern.code))) continue;
-    const place = lex.actors.getWord(word.slice(0, k)).find((e) => (e.kind === 'country' || e.kind === 'capital') && validAt(e, date));
-    return place ? { e: { ...place, kind: 'adjective', rule: place.rule + '.visit' }, len: k } : null;
+    if (lex.triggers.getWord(head).some((x) => x.type === 'noun' && isVisitCode(x.pattern.code))) return k;
   }
-  return null;
+  return -1;
 }
 /** CAMEO's visits: made (042) or hosted (043). */
 export function isVisitCode(code: string): boolean {

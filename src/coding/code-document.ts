@@ -4,7 +4,7 @@ import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
-import { STATE_ROLE, findActors } from './actors.ts';
+import { STATE_ROLE, findActors, isVisitCode } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers, isAux } from './triggers.ts';
@@ -381,7 +381,7 @@ function thatClauseSubject(trig: Trigger, sx: SentenceContext): ActorMention | u
 function visitOf(events: EventRecord[], me: string, sentence: number): EventRecord | undefined {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (/^04[23]/.test(e.code) && sentence - e.sentence <= 2 && e.source && e.target && (e.source.code === me || e.target.code === me)) return e;
+    if (isVisitCode(e.code) && sentence - e.sentence <= 2 && e.source && e.target && (e.source.code === me || e.target.code === me)) return e;
   }
   return undefined;
 }
@@ -628,7 +628,7 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   if (ts.threatOver) return false;
   // civilians travelling ("211 Passagiere flogen nach Bangkok") make no visit; police or soldiers guarding a demonstration do not protest
   // (nor do cheering crowds host one: "was greeted by cheering crowds")
-  if (/^04[23]/.test(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
+  if (isVisitCode(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
   if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
   // a riot with no target named answers the police or soldiers who just used force on the rioters' side ("Die Beamten setzten
   // Tränengas ein, die Demonstranten warfen Brandsätze", "police fired tear gas and protesters threw stones")
@@ -675,7 +675,7 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   // its resolution, whatever the resolution is about
   if (trig.code.startsWith('129')) {
     for (let j = trig.tokenEnd + 1; j <= trig.tokenEnd + 6 && j < sx.tokens.length; j++) {
-      if (!RESOLUTION_WORDS.has(sx.tokens[j].lower)) continue;
+      if (!RESOLUTION.test(sx.tokens[j].lower) && !DRAFT.test(sx.tokens[j].lower)) continue;
       const un = sx.mentions.find((m) => m.code.startsWith('UNO')) ?? dx.coref.latest((x) => x.code.startsWith('UNO'));
       roles.targets = [{ ...(un ?? dummyMention(trig, sx.sentence.index)), code: 'UNO', rule: 'veto-of-resolution' }];
       break;
@@ -849,7 +849,7 @@ function datelineDate(doc: Document, sentences: { start: number; end: number }[]
 /**
  * The author of a plan, offer, demand or charge a verb's object names ("rejected an attempt by the Sudanese government to
  * divide them", "welcomed an offer from Russia", "wies die Vorwürfe der Opposition zurück"): the noun (cue `proposal_nouns`)
- * a few words after the verb in its clause, then "by"/"from"/"of" or a genitive article, then the actor.
+ * a few words after the verb in its clause, then "by"/"from"/"von" or a genitive article, then the actor.
  */
 function objectAuthor(trig: Trigger, sx: SentenceContext): ActorMention | undefined {
   const { tokens, clauseOf, mentions, L } = sx;
@@ -865,7 +865,8 @@ function objectAuthor(trig: Trigger, sx: SentenceContext): ActorMention | undefi
   }
   return undefined;
 }
-const RESOLUTION_WORDS = new Set(['resolution', 'resolutions', 'resolution.', 'resolutionsentwurf', 'resolutionsentwurfs', 'resolutionen', 'draft']);
+/** a draft resolution, which a veto may be cast against as against a resolution (RESOLUTION) */
+const DRAFT = /^(draft|resolutionsentwurfs?)$/;
 // (not English "of": "charges of genocide" names the deed, not who charges)
 const AUTHOR_WORDS = new Set(['by', 'from', 'von', 'vom', 'der', 'des']);
 
@@ -1035,11 +1036,12 @@ function refusedContent(t: Trigger, triggers: Trigger[], tokens: Token[]): boole
 }
 const REFUSING = /^(refus|declin|weiger|verweiger|lehnt|lehnte)/;
 
+/** demands, disapproval, rejection and threats: verbs that frame what a noun they govern names */
+const FRAMING_ROOTS = new Set(['10', '11', '12', '13']);
 /**
  * "launched air strikes": a light verb whose `with` word sits inside a longer noun pattern of another
  * root ("air strikes" 195, not a labour strike 143) takes that noun's code.
  */
-const FRAMING_ROOTS = new Set(['10', '11', '12', '13']);
 function adoptCompoundObjects(triggers: Trigger[]): Trigger[] {
   return triggers.map((t) => {
     // (an accusation keeps its own code: the deed it alleges is an event of its own)

@@ -486,8 +486,9 @@ function placeRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention, all
 const NEAR_PREPS = new Set(['in', 'im', 'near', 'nahe']);
 const SUPPORTERS = new Set(['supporters', 'followers', 'loyalists', 'anhänger', 'anhängern', 'unterstützer', 'unterstützern', 'gefolgsleute']);
 /** words that may stand between the preposition and the place's name */
-const PLACE_FILLERS = new Set(['the', 'der', 'dem', 'den', 'des', 'of', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'nördlichen', 'südlichen', 'östlichen', 'westlichen', 'zentralen']);
+/** English words of direction before a place's name ("in northern Mali", "in the southern town of …") */
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const PLACE_FILLERS = new Set([...COMPASS, 'the', 'der', 'dem', 'den', 'des', 'of', 'nördlichen', 'südlichen', 'östlichen', 'westlichen', 'zentralen']);
 const DIRECTION_NOUNS = new Set(['norden', 'süden', 'osten', 'westen', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum']);
 
 /** A town in the sentence named after a preposition of place ("in Nairobi"), not across a clause boundary from the agent. */
@@ -509,7 +510,7 @@ function locatedIn(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
     const w = tokens[j].lower;
     if (w === 'in' || w === 'im' || w === 'within' || w === 'across' || w === 'throughout') return true;
-    if (!/^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|and|the|der|dem|den)$/.test(w)) return false;
+    if (!COMPASS.has(w) && !/^(and|the|der|dem|den)$/.test(w)) return false;
   }
   return false;
 }

@@ -116,7 +116,7 @@ export type PlaceValue = GazetteerPlace | GazetteerArea;
 export interface LangLexicon {
   lang: Lang;
   /** per-word memos of compound analyses (German compounds recur across documents), keyed by the word itself */
-  memo: { agent: Map<string, ActorEntry | null>; trigger: Map<string, Array<{ len: number; value: TriggerEntry }>> };
+  memo: { agent: Map<string, ActorEntry | null>; trigger: Map<string, Array<{ len: number; value: TriggerEntry }>>; visit: Map<string, number> };
   /** lower-case words that can start a time expression (months, weekdays, "gestern", "last" …) */
   timeWords: Set<string>;
   actors: PhraseIndex<ActorEntry>;
@@ -256,7 +256,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   }
   const cues = compileCues(raw.cues[lang]);
   const timeWords = new Set<string>([...Object.keys(cues.raw.holidays ?? {}).map((h) => h.split(' ')[0]), ...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
-  return { lang, actors, triggers, places, cues, memo: { agent: new Map(), trigger: new Map() }, timeWords };
+  return { lang, actors, triggers, places, cues, memo: { agent: new Map(), trigger: new Map(), visit: new Map() }, timeWords };
 }
 
 /**
