@@ -51,6 +51,7 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
     if (o.kind === 'region' && !o.id.startsWith('region_')) add('shared/organisations.yml', o.id, 'a region\'s id must begin with "region_"');
     orgIds.add(o.id);
   }
+  issues.push(...checkWikidataIds(raw));
   const cc = new Set<string>();
   for (const c of raw.countries) {
     if (cc.has(c.code)) add('shared/countries.yml', c.code, 'duplicate country code');
@@ -67,6 +68,57 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
         owner.set(k, c.code);
       }
     }
+  }
+  return issues;
+}
+
+/** Where an entry's Wikidata id lives: its file and its name in that file. */
+function wikidataOwners(raw: RawLexicon): Array<{ file: string; entry: string; qid: string }> {
+  const out: Array<{ file: string; entry: string; qid: string }> = [];
+  for (const c of raw.countries) if (c.wikidata) out.push({ file: 'shared/countries.yml', entry: c.code, qid: c.wikidata });
+  for (const p of raw.people) if (p.wikidata) out.push({ file: 'shared/people.yml', entry: p.id, qid: p.wikidata });
+  for (const o of raw.organisations) if (o.wikidata) out.push({ file: 'shared/organisations.yml', entry: o.id, qid: o.wikidata });
+  return out;
+}
+
+/**
+ * Wikidata ids are how users join Lagebild's actors with other data: each must look like one ("Q" and digits) and name one
+ * entry only (two entries with one id are a copying error, or one actor entered twice).
+ */
+export function checkWikidataIds(raw: RawLexicon): LexiconIssue[] {
+  const issues: LexiconIssue[] = [];
+  const first = new Map<string, string>();
+  for (const { file, entry, qid } of wikidataOwners(raw)) {
+    if (!/^Q[1-9]\d*$/.test(qid)) { issues.push({ file, line: null, entry, message: `wikidata id "${qid}" is no Wikidata item id (Q and digits)` }); continue; }
+    const o = first.get(qid);
+    if (o) issues.push({ file, line: null, entry, message: `wikidata id ${qid} is also given to ${o}` });
+    else first.set(qid, `${file} ${entry}`);
+  }
+  return issues;
+}
+
+/**
+ * The provenance table of Wikidata ids (`entry<TAB>qid<TAB>source`, a header line first): each row must name an entry that
+ * carries that id and give a source. (Errors name the table's line.)
+ */
+export function checkWikidataSources(raw: RawLexicon, tsv: string, file = 'shared/wikidata-sources.tsv'): LexiconIssue[] {
+  const issues: LexiconIssue[] = [];
+  const byEntry = new Map<string, Set<string>>();
+  for (const { entry, qid } of wikidataOwners(raw)) {
+    let s = byEntry.get(entry);
+    if (!s) byEntry.set(entry, (s = new Set()));
+    s.add(qid);
+  }
+  const rows = tsv.split('\n');
+  if (rows[0]?.split('\t').slice(0, 2).join('\t') !== 'entry\tqid') issues.push({ file, line: 1, entry: null, message: 'the first line must be the header "entry<TAB>qid<TAB>source"' });
+  for (let n = 1; n < rows.length; n++) {
+    if (!rows[n].trim()) continue;
+    const f = rows[n].split('\t');
+    if (f.length !== 3 || !f[2].trim()) { issues.push({ file, line: n + 1, entry: f[0] ?? null, message: 'a row has three tab-separated fields: entry, qid and a non-empty source' }); continue; }
+    const [entry, qid] = f;
+    const has = byEntry.get(entry);
+    if (!has) issues.push({ file, line: n + 1, entry, message: `no country, person or organisation "${entry}" carries a wikidata id` });
+    else if (!has.has(qid)) issues.push({ file, line: n + 1, entry, message: `the row gives ${qid}, the entry carries ${[...has].join(', ')}` });
   }
   return issues;
 }

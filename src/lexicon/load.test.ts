@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,4 +147,23 @@ test('check: a region whose id does not begin with "region_" is reported (corefe
   const issues = checkLexicon(broken).filter((i) => /region_/.test(i.message));
   assert.equal(issues.length, 1);
   assert.equal(issues[0].entry, 'eastern_europe');
+});
+
+test('check: a Wikidata id given to two entries, or not shaped like one, is reported; so is a provenance row that disagrees with the entry', async () => {
+  const { checkLexicon, checkWikidataSources } = await import('./check.ts');
+  const raw = loadLexicon([BUILTIN_LEXICON]);
+  const tsv = readFileSync(join(BUILTIN_LEXICON, 'shared', 'wikidata-sources.tsv'), 'utf8');
+  assert.deepEqual(checkLexicon(raw).filter((i) => /wikidata/i.test(i.message)), []);
+  assert.deepEqual(checkWikidataSources(raw, tsv), []);
+  const [a, b] = raw.people.filter((p) => p.wikidata);
+  const twice = { ...raw, people: raw.people.map((p) => (p === b ? { ...p, wikidata: a.wikidata } : p)) };
+  const dup = checkLexicon(twice).filter((i) => /wikidata/.test(i.message));
+  assert.equal(dup.length, 1);
+  assert.equal(dup[0].entry, b.id);
+  assert.ok(dup[0].message.includes(a.id), dup[0].message);
+  const malformed = { ...raw, people: raw.people.map((p) => (p === a ? { ...p, wikidata: 'wd:42' } : p)) };
+  assert.match(checkLexicon(malformed).find((i) => i.entry === a.id)?.message ?? '', /no Wikidata item id/);
+  const rows = `entry\tqid\tsource\n${a.id}\tQ1\thttps://example.org/x\nnobody_here\t${a.wikidata}\thttps://example.org/y\n${a.id}\t${a.wikidata}\t\n`;
+  const got = checkWikidataSources(raw, rows).map((i) => `${i.line} ${i.entry}`);
+  assert.deepEqual(got, [`2 ${a.id}`, '3 nobody_here', `4 ${a.id}`]);
 });

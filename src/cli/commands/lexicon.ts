@@ -1,6 +1,8 @@
 import { getLexicon } from '../../lexicon/compile.ts';
 import { loadLexicon, BUILTIN_LEXICON, LexiconError, formatIssue } from '../../lexicon/load.ts';
-import { checkLexicon } from '../../lexicon/check.ts';
+import { checkLexicon, checkWikidataSources } from '../../lexicon/check.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { explainSentence } from '../../lexicon/explain.ts';
 import { parseLang, parsePublished } from '../common.ts';
 
@@ -8,6 +10,8 @@ export async function check(o: { lexicon: string[] }): Promise<void> {
   try {
     const raw = loadLexicon([BUILTIN_LEXICON, ...o.lexicon], { cache: false });
     const issues = checkLexicon(raw);
+    // where each built-in Wikidata id was read (a user's lexicon may add ids without such a table)
+    issues.push(...checkWikidataSources(raw, readFileSync(join(BUILTIN_LEXICON, 'shared', 'wikidata-sources.tsv'), 'utf8')));
     for (const i of issues) process.stderr.write(formatIssue(i) + '\n');
     if (issues.length) { process.stderr.write(`${issues.length} problem(s)\n`); process.exitCode = 1; return; }
     getLexicon(o.lexicon);
