@@ -993,3 +993,13 @@ test('"two French journalists they were holding hostage": the pronoun before the
   const freed = code('Philippine communist rebels freed two soldiers they had held as prisoners of war.', 'en', '2004-08-29').find((e) => e.trigger.text === 'held');
   assert.equal(dyad(freed), 'PHLREB>PHLMIL');
 });
+
+test('an agentless passive of sanctions or aid: the organisation, German adjective or prefix qualifying the noun imposes them, a country name is their target', () => {
+  const de = code('Seit 1990 wurden UN-Sanktionen gegen den Irak verhängt. Die EU-Sanktionen gegen Iran wurden verschärft.', 'de');
+  assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code}`), ['UNO>IRQ 163', 'EUU>IRN 163']);
+  const en = code('Iraq has suffered since UN sanctions were imposed on Baghdad in 1990.', 'en');
+  assert.deepEqual(en.map((e) => `${dyad(e)} ${e.code}`), ['UNO>IRQ 163']);
+  // "Iran-Sanktionen der USA": sanctions on Iran, which the text does not say Iran imposes
+  const against = code('Die Iran-Sanktionen der USA wurden verschärft.', 'de');
+  assert.ok(!against.some((e) => e.source?.code.startsWith('IRN')), against.map(dyad).join(' '));
+});

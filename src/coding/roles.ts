@@ -189,7 +189,15 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     : clauseHasAny(tokens, clause, PASSIVE_AUX.de));
   if (passive) {
     // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
-    const agent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
+    const byAgent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
+    // "UN sanctions were imposed on Iraq", "die EU-Sanktionen gegen Iran wurden verhängt", "US-Hilfe wurde ausgesetzt": with no
+    // agent named, the actor that qualifies the with-noun of a pattern of aid or sanctions (whose sanctions or aid they are)
+    // is the agent. (An organisation, or a German adjective or short prefix: "Iran sanctions", "Russland-Sanktionen" are
+    // sanctions against the country named.)
+    const w = trig.withIndex;
+    const agent = byAgent ?? (w === undefined || w > trig.tokenIndex || !OWNED_WITH_ROOTS.test(trig.code) ? undefined
+      : local.find((g) => g.prep === null && (g.tokenEnd === w - 1 || (g.tokenStart === w && g.tokenEnd === w))
+        && g.members.every((m) => m.kind === 'organisation' || COLLECTIVE_OWNER.test(m.code) || (lang === 'de' && OWNER_FORM.test(m.rule)))));
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
     const root = Number(trig.code.slice(0, 2));
     // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
@@ -317,6 +325,12 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   }
   return result(source, target);
 }
+
+/** roots whose with-noun is what the agent gives or imposes: aid (07), sanctions and cuts (16), restrictions (17) */
+const OWNED_WITH_ROOTS = /^(07|16|17)/;
+/** an organisation or collective in a compound ("UN-Sanktionen"), and the German adjective and prefix forms of a country */
+const COLLECTIVE_OWNER = /^(UNO|EUU|NAT|IGO|WST)/;
+const OWNER_FORM = /^(country\.[A-Z]{3}\.(adjective|prefix)|org\.)/;
 
 /** The index of the word before the English auxiliaries and adverbs that precede a participle ("worker was allegedly beaten"). */
 function beforeAuxiliaries(tokens: Token[], i: number): number {
