@@ -1003,3 +1003,16 @@ test('an agentless passive of sanctions or aid: the organisation, German adjecti
   const against = code('Die Iran-Sanktionen der USA wurden verschärft.', 'de');
   assert.ok(!against.some((e) => e.source?.code.startsWith('IRN')), against.map(dyad).join(' '));
 });
+
+test('the country or person an ally, partner or neighbour is named by is no party of its deeds ("Russia\'s ally Belarus", "Irans Verbündete"); an adjective is the relative\'s own nationality', () => {
+  const sent = code("Russia's ally Belarus sent troops to the border.", 'en');
+  assert.deepEqual(sent.map((e) => e.source?.code.slice(0, 3)), ['BLR']);
+  assert.ok(!code('Rebels attacked a key U.S. ally.', 'en').some((e) => e.target?.code.startsWith('USA')));
+  assert.ok(!code('Die Huthis beschossen Irans Verbündete.', 'de').some((e) => e.target?.code.startsWith('IRN')));
+  assert.ok(!code('Die Rebellen griffen einen Verbündeten der USA an.', 'de').some((e) => e.target?.code.startsWith('USA')));
+  // "beim Bündnispartner Saudi-Arabien": the name after the noun is the partner itself
+  const dyad3 = (e: EventRecord) => `${e.source?.code.slice(0, 3)}>${e.target?.code.slice(0, 3)}`;
+  assert.deepEqual(code('Die USA unterstützen ihren Verbündeten Israel mit Waffen.', 'de').map(dyad3), ['USA>ISR']);
+  // "its Chinese partner": a partner that is Chinese
+  assert.deepEqual(code('Russia signed a gas agreement with its Chinese partner.', 'en').map(dyad3), ['RUS>CHN']);
+});

@@ -62,6 +62,8 @@ interface DocState {
 interface SentenceContext extends RoleContext {
   sentence: Sentence; mentions: ActorMention[]; threats: ReturnType<typeof linkThreats>; times: TimeExpr[]; atts: Attribution[];
   skipPlace: (j: number) => boolean;
+  /** actors that only name the other side of an ally or neighbour ("a key U.S. ally"): no parties, no focus of this sentence */
+  relatives: ActorMention[];
 }
 
 /** Codes one sentence: tokens → actors → coreference → triggers, then the events of each trigger. */
@@ -97,15 +99,18 @@ function codeSentence(dx: DocState, s: Sentence): void {
   const atts = findAttributions(tokens, mentions, L.cues, doc.text);
   // speakers named in "nach Angaben der USA" are not parties of the event
   // media credited in parentheses ("(Reuters)", "(AP)") are sources of the text, not parties
-  const groups = buildGroups(tokens, mentions.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
+  // the country or person an ally or neighbour is named by is none of the parties ("a key U.S. ally", "Irans Verbündete")
+  const relatives = mentions.filter((m) => namesRelative(m, tokens, L.cues));
+  const parties = relatives.length ? mentions.filter((m) => !relatives.includes(m)) : mentions;
+  const groups = buildGroups(tokens, parties.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
   let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
   // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
   if (!times.length && dx.prevTimes.length && hasAnaphoricTime(tokens, L)) times = dx.prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
   if (times.length) dx.prevTimes = times;
   const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
   const threats = linkThreats(triggers, tokens, clauseOf, lang);
-  const skipPlace = placeSkipper(dateline, atts, mentions);
-  const sx: SentenceContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens, sentence: s, mentions, threats, times, atts, skipPlace };
+  const skipPlace = placeSkipper(dateline, atts, mentions, relatives);
+  const sx: SentenceContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens, sentence: s, mentions: parties, relatives, threats, times, atts, skipPlace };
   for (const original of triggers) codeTrigger(dx, sx, original);
 }
 
@@ -598,7 +603,7 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     if (domestic) roles.targets = [ownGovernment(src0)];
     else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
     else {
-      const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf));
+      const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf) || sx.relatives.includes(x));
       if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
     }
   }
@@ -1171,11 +1176,35 @@ function inAttribution(m: ActorMention, tokens: Token[], dateline: number, atts:
   return atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
 }
 
+/**
+ * "a key U.S. ally", "Russia's ally Belarus", "Irans Verbündete", "Verbündete der USA", "an ally of Russia": a country's name, a
+ * person or an agent that qualifies a relational noun (cue `relational_nouns`) names the other side of the relation, not the
+ * actor meant.
+ * (Not an organisation or collective: "NATO allies", "EU partners" are its members; nor a name right after the noun, which is
+ * the relative itself: "beim Bündnispartner Saudi-Arabien".)
+ */
+function namesRelative(m: ActorMention, tokens: Token[], cues: LangLexicon['cues']): boolean {
+  // (an adjective says what the relative itself is: "its Japanese rival Nissan")
+  if (m.kind === 'organisation' || m.kind === 'adjective' || m.kind === 'demonym' || !/^[A-Z]{3}/.test(m.code) || isCollective(m.code)) return false;
+  let k = m.tokenEnd + 1;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '\u2019s') k++;
+  if (cues.relationalNouns.has(tokens[k]?.lower ?? '')) return true;
+  // after the noun: a genitive ("Partner Russlands") or "der"/"des"/"of" before the name
+  let j = m.tokenStart - 1;
+  if (m.rule.endsWith('.genitive')) return cues.relationalNouns.has(tokens[j]?.lower ?? '');
+  let linked = false;
+  if (j >= 0 && RELATIVE_LINKS.has(tokens[j].lower)) { j--; linked = true; }
+  if (j >= 0 && tokens[j].lower === 'of') { j--; linked = true; }
+  return linked && j >= 0 && cues.relationalNouns.has(tokens[j].lower);
+}
+const RELATIVE_LINKS = new Set(['the', 'der', 'des']);
+
 /** Tokens no place is taken from: the dateline, attributions and names of organisations and people. (Module-level helpers rather than
  * named closures per sentence: tsx keeps function names, at a cost for each closure created.) */
-function placeSkipper(dateline: number, atts: Attribution[], mentions: ActorMention[]): (j: number) => boolean {
-  // nor a word that names an organisation or a person ("Stellungen der Hamas" is not the Syrian town Hama)
-  const named = mentions.filter((m) => m.kind === 'organisation' || m.kind === 'person');
+function placeSkipper(dateline: number, atts: Attribution[], mentions: ActorMention[], relatives: ActorMention[]): (j: number) => boolean {
+  // nor a word that names an organisation or a person ("Stellungen der Hamas" is not the Syrian town Hama), nor the country
+  // an ally is named by ("a key U.S. ally")
+  const named = mentions.filter((m) => m.kind === 'organisation' || m.kind === 'person' || relatives.includes(m));
   return (j) => j <= dateline || atts.some((a) => j >= a.tokenStart && j <= a.tokenEnd) || named.some((m) => j >= m.tokenStart && j <= m.tokenEnd);
 }
 

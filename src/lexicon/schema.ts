@@ -118,6 +118,7 @@ export const Cues = z.object({
   /** nouns for a plan, offer, demand or charge whose author a following "by"/"from"/genitive names ("rejected an attempt by the
    * government", "lehnte den Vorschlag der EU ab"): the verb answering it is aimed at that author */
   proposal_nouns: words.default([]),
+  relational_nouns: words.default([]),
   /** words that tell an event as one the clause acts after ("nach dem Großangriff", "after the attack") */
   after_words: words.default([]),
   /** word beginnings of a release ("Freilassung", "freizulassen", "release"): a demand for one is put to the captor */
