@@ -1016,3 +1016,17 @@ test('the country or person an ally, partner or neighbour is named by is no part
   // "its Chinese partner": a partner that is Chinese
   assert.deepEqual(code('Russia signed a gas agreement with its Chinese partner.', 'en').map(dyad3), ['RUS>CHN']);
 });
+
+test('what a plan or proposal puts forward is planned, by its author, not by whoever answers it; what a call asks for is no event; no plan negates ("a US plan to send troops", "Forderungen, … freizulassen", "nicht die Absicht")', () => {
+  const en = code('Russia rejected a US plan to send troops to Syria.', 'en');
+  assert.deepEqual(en.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['RUSGOV>USA 1212 actual', 'USAMIL>SYR 154 planned']);
+  const prop = code("China condemned Japan's proposal to sanction North Korea.", 'en').find((e) => e.root === '16');
+  assert.equal(`${dyad(prop)} ${prop?.status}`, 'JPNGOV>PRK planned');
+  const de = code('Russland lehnte den Plan der USA ab, Truppen nach Syrien zu schicken.', 'de').find((e) => e.root === '15');
+  assert.equal(`${dyad(de).replace(/(?<=^[A-Z]{3})[A-Z]+/, '')} ${de?.status}`, 'USA>SYR planned');
+  assert.deepEqual(code('Iran wies Forderungen zurück, die britischen Soldaten freizulassen.', 'de').filter((e) => e.root === '08'), []);
+  const none = code('Sarkozy betonte, sein Land habe nicht die Absicht, Truppen aus Afghanistan abzuziehen.', 'de').find((e) => e.code === '0874');
+  assert.equal(none?.status, 'negated');
+  // "a US attack": after "a" and a name, a word is a noun; "The US attacked" stays a verb
+  assert.deepEqual(code('The US attacked Iraq.', 'en').map((e) => e.trigger.text), ['attacked']);
+});

@@ -122,6 +122,7 @@ function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void
   reactionRoles(dx, sx, ts);
   destinationRoles(dx, sx, ts);
   focusRoles(dx, sx, ts);
+  if (!proposalRoles(sx, ts)) return;
   if (keepsEvent(dx, sx, ts)) pushEvents(dx, sx, ts);
 }
 
@@ -134,6 +135,8 @@ interface TriggerState {
   ownWarning?: boolean;
   /** the noun is the deed an accusation names as its with-word ("warf Myanmar ethnische Säuberungen vor"): alleged */
   namedDeed: boolean;
+  /** what a plan, proposal or resolution puts forward ("a US plan to send troops"): planned, or negated for no plan */
+  proposed?: 'planned' | 'negated';
 }
 
 /** The roles of a trigger from the grammar of its sentence, corrected by coordination, threats, accusations and agentless passives. */
@@ -716,6 +719,65 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   return true;
 }
 
+/**
+ * "Russia rejected a US plan to send troops to Syria", "a UN resolution to punish it", "an offer by Japan to mediate", "lehnte
+ * den Plan der USA ab, Truppen zu schicken": an infinitive right after a plan noun (cue `plan_nouns`; in German, the clause
+ * after a comma) is what the plan puts forward, planned, by the plan's author where the text names one (an actor among the
+ * words before the noun, a possessive, "by"/"from" or a genitive after it), not by whoever answers the plan; after a noun of
+ * asking (cue `asking_nouns`: "a call to release", "Forderungen, … freizulassen") it is asked for and no event (as after a
+ * verb of appeal). Returns false when the trigger makes no event.
+ */
+function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
+  const { tokens, mentions, L, lang } = sx;
+  const { trig, roles } = ts;
+  if (trig.kind !== 'verb') return true;
+  let j: number;
+  let author: ActorMention | undefined;
+  if (lang === 'en') {
+    if (tokens[trig.tokenIndex - 1]?.lower !== 'to') return true;
+    j = trig.tokenIndex - 2;
+    // "a plan by Japan to …"
+    author = mentions.find((m) => m.tokenEnd === j && isNamedActor(m) && AUTHOR_BEFORE.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+    if (author) j = author.tokenStart - 2;
+  } else {
+    // "den Plan der USA, Truppen zu schicken", "lehnte den Vorschlag ab, … zu verhängen": the noun a few words before the
+    // comma that opens the infinitive's clause, its author a genitive between them
+    const start = sx.clauses[sx.clauseOf[trig.tokenIndex]].start;
+    if (trig.form !== 'zu-infinitive' || tokens[start - 1]?.text !== ',') return true;
+    j = start - 2;
+    while (j >= start - 5 && j >= 0 && !L.cues.planNouns.has(tokens[j].lower) && !L.cues.askingNouns.has(tokens[j].lower)) j--;
+    author = mentions.find((m) => m.tokenStart > j && m.tokenEnd < start - 1 && isNamedActor(m) && AUTHOR_WORDS.has(tokens[m.tokenStart - 1]?.lower ?? ''))
+      ?? mentions.find((m) => m.tokenStart === j + 1 && m.rule.endsWith('.genitive') && isNamedActor(m));
+  }
+  const noun = tokens[j]?.lower ?? '';
+  if (L.cues.askingNouns.has(noun)) return false;
+  if (!L.cues.planNouns.has(noun)) return true;
+  // "Japan's plan", "a US plan", "a UN Security Council draft resolution": the actor named nearest before the noun, after its article
+  for (let k = j - 1; !author && k >= Math.max(0, j - 7); k--) {
+    const w = tokens[k].lower;
+    if (w === "'s" || w === '\u2019s') { author = mentions.find((m) => m.tokenEnd === k - 1 && isNamedActor(m)); break; }
+    if (PLAN_DETERMINERS.has(w) || tokens[k].kind !== 'word') break;
+    author = mentions.find((m) => m.tokenEnd === k && isNamedActor(m));
+  }
+  // "has no plans to", "habe nicht die Absicht, … abzuziehen": what no plan puts forward is negated
+  ts.proposed = tokens.slice(Math.max(0, j - 3), j).some((t) => NO_PLAN.has(t.lower)) ? 'negated' : 'planned';
+  if (author && !roles.sources.some((m) => m.code.slice(0, 3) === author.code.slice(0, 3))) {
+    const a3 = author.code.slice(0, 3);
+    roles.sources = [author];
+    // (nor is another actor that qualifies the noun its target: "a US-sponsored UN draft resolution")
+    let np = j - 1;
+    while (np > 0 && np > j - 8 && tokens[np - 1].kind === 'word' && !PLAN_DETERMINERS.has(tokens[np - 1].lower)) np--;
+    roles.targets = roles.targets.filter((m) => m.code.slice(0, 3) !== a3 && !(m.tokenStart >= np && m.tokenEnd < j));
+  }
+  return true;
+}
+const AUTHOR_BEFORE = new Set(['by', 'from']);
+const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
+const NO_PLAN = new Set(['no', 'not', 'never', 'nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie']);
+function isNamedActor(m: ActorMention): boolean {
+  return /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun';
+}
+
 /** The events of a trigger with its final roles: status, tense, date, place and attribution. */
 function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const { doc, lex, published, events, seen, lastByRoot } = dx;
@@ -729,6 +791,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen".
   // The appeal is the event (CAMEO 02x, 10x, named for what it asks); the act asked for is none of its own
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) return;
+  if (ts.proposed && (status === 'actual' || ts.proposed === 'negated')) status = ts.proposed;
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
   // (an act its actor announces: not a passive, "würden häufig dann angegriffen, wenn …")
   const asThreat = !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) ?? ownSideCould(trig, tokens, status, roles, L, sx.mentions) : null;

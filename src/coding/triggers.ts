@@ -11,6 +11,7 @@ import { compoundTail, firstWithWord } from './with-words.ts';
  */
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
 const ARTICLES_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', "'s", '\u2019s', "'", '\u2019', '#39;', '&#39;']); // (AG News writes the apostrophe as "#39;")
+const INDEFINITE_EN = new Set(['a', 'an']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
 function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
@@ -47,7 +48,9 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
     // (a gerund may still be one: "the killing of")
-    const afterDeterminer = !de && ARTICLES_EN.has(tokens[i - 1]?.lower ?? '') && !t.lower.endsWith('ing');
+    // (so after "a" and a name that qualifies the noun: "a US plan to", "an EU proposal"; "the US" may be a subject)
+    const afterDeterminer = !de && !t.lower.endsWith('ing') && (ARTICLES_EN.has(tokens[i - 1]?.lower ?? '')
+      || (i > 1 && isCapital(tokens[i - 1].text) && INDEFINITE_EN.has(tokens[i - 2].lower)));
     for (const h of hits) {
       const e = h.value;
       // a shorter reading cannot beat a longer one unless it alone matches its with-words

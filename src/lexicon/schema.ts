@@ -119,6 +119,8 @@ export const Cues = z.object({
    * government", "lehnte den Vorschlag der EU ab"): the verb answering it is aimed at that author */
   proposal_nouns: words.default([]),
   relational_nouns: words.default([]),
+  plan_nouns: words.default([]),
+  asking_nouns: words.default([]),
   /** words that tell an event as one the clause acts after ("nach dem Großangriff", "after the attack") */
   after_words: words.default([]),
   /** word beginnings of a release ("Freilassung", "freizulassen", "release"): a demand for one is put to the captor */
