@@ -1030,3 +1030,11 @@ test('what a plan or proposal puts forward is planned, by its author, not by who
   // "a US attack": after "a" and a name, a word is a noun; "The US attacked" stays a verb
   assert.deepEqual(code('The US attacked Iraq.', 'en').map((e) => e.trigger.text), ['attacked']);
 });
+
+test('with no captor known, a demand for a release is not put to the ones to be released', () => {
+  const es = code('Thousands of Italians marched through Rome to demand the release of two aid workers.', 'en');
+  assert.ok(!es.some((e) => e.root === '10' && e.target?.code === 'ITALAB'), es.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  // (a captor told before is whom it is put to)
+  const told = code('Iraqi militants kidnapped two Italian aid workers. Italy demanded the release of the aid workers.', 'en').find((e) => e.root === '10');
+  assert.equal(told?.target?.code.slice(0, 3), 'IRQ');
+});

@@ -278,6 +278,9 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       const held = release === trig ? roles.targets[0] : rolesOf(sx, release).targets[0];
       const captor = latestArrest(events, held, s.index);
       if (captor?.source && !roles.sources.some((m) => m.code === captor.source!.code)) roles.targets = [eventActorAsMention(captor.source, roles.sources[0])];
+      // (with no captor known, the ones to be released are not whom the demand is put to: "marched … to demand the release of
+      // two aid workers")
+      else if (release === trig && held) roles.targets = roles.targets.filter((m) => m !== held);
     }
   }
   // "Bei Zusammenstößen mit serbischen Demonstranten sind 30 Soldaten der KFOR verletzt worden": a clash with one side and no
