@@ -1038,3 +1038,10 @@ test('with no captor known, a demand for a release is not put to the ones to be 
   const told = code('Iraqi militants kidnapped two Italian aid workers. Italy demanded the release of the aid workers.', 'en').find((e) => e.root === '10');
   assert.equal(told?.target?.code.slice(0, 3), 'IRQ');
 });
+
+test('an English -ing word before a predicate is its subject, a noun: "since fighting broke out" is no fight of the subject named before', () => {
+  const es = code('Israeli helicopters attacked a camp of Palestinian militants on Tuesday, one of the deadliest strikes since fighting broke out four years ago.', 'en');
+  assert.ok(!es.some((e) => e.trigger.text === 'fighting' && e.trigger.rule.startsWith('en.verb.')), es.map((e) => `${dyad(e)} ${e.trigger.rule}`).join(' '));
+  // a participle clause stays a verb
+  assert.ok(code('Israeli troops attacked Gaza, killing ten Palestinian militants.', 'en').some((e) => e.trigger.text === 'killing'));
+});

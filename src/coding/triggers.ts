@@ -44,7 +44,9 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // a capitalised German word inside the sentence is a noun, not a verb; "der verbotenen Arbeiterpartei",
     // "die gewählte Regierung": an inflected participle between article and noun is an adjective
     const noVerb = de && ((/^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) || isAttributive(tokens, i, lex));
-    const nounCtx = !de && nounContext(tokens, i);
+    // "since fighting broke out", "the shelling has killed": an -ing word before a predicate is its subject, a noun
+    const gerundSubject = !de && t.lower.endsWith('ing') && lex.cues.gerundPredicates.has(tokens[i + 1]?.lower ?? '');
+    const nounCtx = !de && (gerundSubject || nounContext(tokens, i));
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
     // (a gerund may still be one: "the killing of")
@@ -57,7 +59,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       if (best && h.len < best.h.len && (best.withMatched || !e.with)) continue;
       if (e.type !== 'noun' && noVerb) continue;
       if (e.type === 'noun' && !de && !nounCtx) continue;
-      if (e.type !== 'noun' && (nounReading || afterDeterminer)) continue;
+      if (e.type !== 'noun' && (nounReading || afterDeterminer || gerundSubject)) continue;
       let particleIndex: number | undefined;
       if (e.needsParticle) {
         particleIndex = findParticle(tokens, i, clause, e.pattern.particle ?? '', lex.lang);

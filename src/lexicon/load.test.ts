@@ -167,3 +167,14 @@ test('check: a Wikidata id given to two entries, or not shaped like one, is repo
   const got = checkWikidataSources(raw, rows).map((i) => `${i.line} ${i.entry}`);
   assert.deepEqual(got, [`2 ${a.id}`, '3 nobody_here', `4 ${a.id}`]);
 });
+
+test('a cue with a default that a cue file leaves out gets the default, and an edit of the schema never serves an old cache', async () => {
+  const { cpSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-lex-'));
+  cpSync(BUILTIN_LEXICON, dir, { recursive: true });
+  const en = join(dir, 'en', 'cues.yml');
+  writeFileSync(en, readFileSync(en, 'utf8').split('\n').filter((l) => !l.startsWith('gerund_predicates:')).join('\n'));
+  const raw = loadLexicon([dir], { cache: false });
+  assert.deepEqual(raw.cues.en.gerund_predicates, []);
+  assert.ok(raw.cues.de.relational_nouns.length > 0);
+});

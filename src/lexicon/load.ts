@@ -67,8 +67,21 @@ function writeAtomically(path: string, content: string): void {
   } catch { /* not cached */ }
 }
 
-/** Bump when the loader's output shape changes, so old caches are not reused. */
-const SCHEMA_VERSION = 'raw-lexicon-5';
+/**
+ * Part of every cache key: bump when the loader's output shape changes, so old caches are not reused. The sources of the
+ * schema and of this loader are hashed in too, so a new field with a default (a new cue) is never served from a cache
+ * made without it.
+ */
+const SCHEMA_VERSION = 'raw-lexicon-5:' + sourceHash(['schema', 'load']);
+function sourceHash(modules: string[]): string {
+  const h = createHash('sha1');
+  for (const m of modules) {
+    for (const ext of ['.ts', '.js']) {
+      try { h.update(readFileSync(new URL(`./${m}${ext}`, import.meta.url))); break; } catch { /* the other extension */ }
+    }
+  }
+  return h.digest('hex').slice(0, 12);
+}
 
 function loadLexiconUncached(dirs: string[], cacheDir: string | null): RawLexicon {
   const issues: LexiconIssue[] = [];
@@ -88,6 +101,11 @@ function loadLexiconUncached(dirs: string[], cacheDir: string | null): RawLexico
     }
   }
   if (issues.length) throw new LexiconError(issues);
+  // each cue file is read as a part; the merged cues get the defaults of the cues no file gives
+  for (const lang of ['de', 'en'] as const) {
+    const full = S.Cues.safeParse(raw.cues[lang] ?? {});
+    if (full.success) raw.cues[lang] = full.data;
+  }
   return raw;
 }
 
