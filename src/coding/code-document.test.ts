@@ -1045,3 +1045,11 @@ test('an English -ing word before a predicate is its subject, a noun: "since fig
   // a participle clause stays a verb
   assert.ok(code('Israeli troops attacked Gaza, killing ten Palestinian militants.', 'en').some((e) => e.trigger.text === 'killing'));
 });
+
+test('an English past form between a common noun and a preposition is a reduced relative, passive ("engineers kidnapped in Pakistan", "the ceasefire signed in Accra"); after a name, or with a verb that takes a preposition, it stays active', () => {
+  assert.deepEqual(code('Chinese engineers kidnapped in Pakistan.', 'en').filter((e) => e.source?.code.startsWith('CHN')), []);
+  const signed = code('Kofi Annan appealed to both sides to respect the ceasefire signed in Accra last month.', 'en');
+  assert.ok(!signed.some((e) => e.trigger.text === 'signed' && e.source?.code.startsWith('UNO')), signed.map((e) => `${dyad(e)} ${e.trigger.text}`).join(' '));
+  assert.deepEqual(code("The United States welcomed on Friday Sudan's announcement.", 'en').map((e) => `${dyad(e)} ${e.code}`), ['USAGOV>SDN 051']);
+  assert.ok(code('Hundreds of Nigerian activists marched in Abuja to protest.', 'en').some((e) => e.root === '14'));
+});

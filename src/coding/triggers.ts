@@ -99,7 +99,8 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // "was attacked", "has condemned": the same pattern's participle reading after an auxiliary
     if (e.type === 'finite') {
       const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
-      if (part && (de && t.lower.endsWith('en') ? perfectOrPassive(tokens, i, clause) : hasAuxBefore(tokens, i, lex, clause))) e = part.value;
+      if (part && (de && t.lower.endsWith('en') ? perfectOrPassive(tokens, i, clause)
+        : hasAuxBefore(tokens, i, lex, clause) || reducedRelative(tokens, i, part.value.targetPreps, part.value.pattern.particle, best.withIndex))) e = part.value;
     }
     const endTok = i + best.h.len - 1;
     out.push({
@@ -238,6 +239,24 @@ function afterSelf(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: 
 function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: number, b: number): number {
   return firstWithWord(w, cw.tokens, a, Math.min(b, cw.last));
 }
+
+/**
+ * "Chinese engineers kidnapped in Pakistan", "the ceasefire signed in Accra", "a video released on Monday": an English past
+ * form right after a common noun and right before a preposition, of a verb whose target is its direct object (no target
+ * preposition, no particle there) or whose with-noun the noun is, is a participle that qualifies the noun (a reduced
+ * relative, passive). (Not after a name
+ * or pronoun, which may be a subject with the object later: "The United States welcomed on Friday …".)
+ */
+export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  if (!prev || !next || !t.lower.endsWith('ed') || !REDUCED_PREPS.has(next.lower) || next.lower === particle) return false;
+  // (a verb with a target preposition may have none of its own object: "marched in Abuja"; unless the noun before is the
+  // pattern's with-noun, its object: "the ceasefire signed in Accra")
+  if (targetPreps.length && withIndex !== i - 1) return false;
+  return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
+}
+const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across']);
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'and', 'or', 'but', 'also', 'then', 'had', 'has', 'have']);
 
 /** A perfect or passive auxiliary ("hat", "wurde", "was", "has"). */
 export function isAux(lex: LangLexicon, w: string): boolean {
