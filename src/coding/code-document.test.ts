@@ -1053,3 +1053,16 @@ test('an English past form between a common noun and a preposition is a reduced 
   assert.deepEqual(code("The United States welcomed on Friday Sudan's announcement.", 'en').map((e) => `${dyad(e)} ${e.code}`), ['USAGOV>SDN 051']);
   assert.ok(code('Hundreds of Nigerian activists marched in Abuja to protest.', 'en').some((e) => e.root === '14'));
 });
+
+test('an agent of no known country takes none from a country named after a verb (its object), and holds its place as subject: no object becomes the source in its stead', () => {
+  for (const [text, lang] of [['Aktivisten machen Russland für die Attacke auf ein Spital verantwortlich.', 'de'], ['Activists blamed Russia for the attack on the hospital.', 'en']] as const) {
+    const es = code(text, lang);
+    assert.ok(!es.some((e) => e.root === '11' && (e.source?.code.startsWith('RUS'))), `${text}: ${es.map((e) => `${dyad(e)} ${e.code}`).join(' ')}`);
+  }
+  // (a dash after which a verb has its own subject ends what an accusation governs: the threat is Turkey's, made)
+  const teaser = code('Aktivisten machen Russland für Attacke auf Spital verantwortlich – Türkei droht Kurden.', 'de');
+  assert.deepEqual(teaser.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['TUR>KUR 130 actual']);
+  // a country named where the agents are still gives theirs: "… im Norden Mosambiks übernommen"
+  const palma = code('Islamistische Aufständische haben nach tagelangen Kämpfen die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de');
+  assert.ok(palma.some((e) => e.source?.code === 'MOZREB'), palma.map(dyad).join(' '));
+});

@@ -64,6 +64,8 @@ interface SentenceContext extends RoleContext {
   skipPlace: (j: number) => boolean;
   /** actors that only name the other side of an ally or neighbour ("a key U.S. ally"): no parties, no focus of this sentence */
   relatives: ActorMention[];
+  /** agents of no known country: they hold their place in the clause, and an event they are the source of is none */
+  unknown: ActorMention[];
 }
 
 /** Codes one sentence: tokens → actors → coreference → triggers, then the events of each trigger. */
@@ -75,7 +77,8 @@ function codeSentence(dx: DocState, s: Sentence): void {
   // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
   // no place of the sentence's agents and no party of its events
   const dateline = datelineEnd(tokens, L);
-  const mentions = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline).filter((m) => !isUnresolvedAgent(m));
+  const resolved = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline);
+  const mentions = resolved.filter((m) => !isUnresolvedAgent(m));
   actors.push(...mentions);
   // most sentences name no event: after actors and coreference (which later sentences need), stop early
   if (!mayHaveTrigger(tokens, L, doc.text)) return;
@@ -102,7 +105,11 @@ function codeSentence(dx: DocState, s: Sentence): void {
   // the country or person an ally or neighbour is named by is none of the parties ("a key U.S. ally", "Irans Verbündete")
   const relatives = mentions.filter((m) => namesRelative(m, tokens, L.cues));
   const parties = relatives.length ? mentions.filter((m) => !relatives.includes(m)) : mentions;
-  const groups = buildGroups(tokens, parties.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
+  // an agent of no known country ("Aktivisten", "critics") still holds its place in the clause: no other actor becomes the
+  // subject in its stead, and an event it is the source of is none
+  const unknown = resolved.length === mentions.length && !coref.unknown.length ? NO_MENTIONS : [...resolved.filter(isUnresolvedAgent), ...coref.unknown];
+  const placed = unknown.length ? [...parties, ...unknown].sort((a, b) => a.tokenStart - b.tokenStart) : parties;
+  const groups = buildGroups(tokens, placed.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
   let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
   // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
   if (!times.length && dx.prevTimes.length && hasAnaphoricTime(tokens, L)) times = dx.prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));
@@ -110,7 +117,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   const triggerTokens = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.tokenIndex));
   const threats = linkThreats(triggers, tokens, clauseOf, lang);
   const skipPlace = placeSkipper(dateline, atts, mentions, relatives);
-  const sx: SentenceContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens, sentence: s, mentions: parties, relatives, threats, times, atts, skipPlace };
+  const sx: SentenceContext = { triggers, groups, tokens, clauses, clauseOf, L, lang, triggerTokens, sentence: s, mentions: parties, relatives, unknown, threats, times, atts, skipPlace };
   for (const original of triggers) codeTrigger(dx, sx, original);
 }
 
@@ -119,10 +126,12 @@ function codeSentence(dx: DocState, s: Sentence): void {
 function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void {
   if (refusedContent(original, sx.triggers, sx.tokens)) return;
   const ts = initialRoles(dx, sx, original);
+  if (sx.unknown.length && !withoutUnknown(sx, ts)) return;
   reactionRoles(dx, sx, ts);
   destinationRoles(dx, sx, ts);
   focusRoles(dx, sx, ts);
   if (!proposalRoles(sx, ts)) return;
+  if (sx.unknown.length && !withoutUnknown(sx, ts)) return;
   if (keepsEvent(dx, sx, ts)) pushEvents(dx, sx, ts);
 }
 
@@ -200,7 +209,9 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   // (not across a later verb of saying: "accused the rebels of … and said his troops would defend the capital")
   // ("warf Myanmar ethnische Säuberungen vor", "accused Russia of war crimes": an accusation's with-word naming a deed)
   const accusedDeed = trig.kind === 'noun' ? triggers.find((o) => o.complement === 'alleged' && o.withIndex !== undefined && o.withIndex >= trig.tokenIndex && o.withIndex <= trig.tokenEnd) : undefined;
-  const governing = accusedDeed ?? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
+  // (nor across a dash after which the verb has its own subject: "Aktivisten machen Russland … verantwortlich – Türkei droht Kurden")
+  const governing = accusedDeed ?? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && !saidBetween(tokens, o.tokenIndex, trig.tokenIndex, L)
+    && !newStatementAfterDash(tokens, o.tokenIndex, trig.tokenIndex, mentions, L)) ?? (ofGerund ? triggers.find((o) => o !== trig && o.complement && o.tokenIndex < trig.tokenIndex && o.tokenIndex >= trig.tokenIndex - 8) : undefined) ?? null;
   // (not a verb that goes on the main clause after "und": "Sie warf Musharraf vor, …, und kündigte Massenproteste an")
   // (nor a finite verb with a subject of its own after ", und": "Portugal bot an, Soldaten zu entsenden, und die USA verurteilten den Angriff")
   const cl = clauses[clauseOf[trig.tokenIndex]];
@@ -1041,6 +1052,13 @@ function civiliansAsCountry(m: ActorMention): ActorMention {
   return /^[A-Z]{3}CVL$/.test(m.code) ? { ...m, code: m.code.slice(0, 3) } : m;
 }
 
+const NO_MENTIONS: ActorMention[] = [];
+/** Drops agents of no known country from a trigger's targets; false when one is its source (then the event is none). */
+function withoutUnknown(sx: SentenceContext, ts: TriggerState): boolean {
+  if (ts.roles.sources.some((m) => sx.unknown.includes(m))) return false;
+  ts.roles.targets = ts.roles.targets.filter((m) => !sx.unknown.includes(m));
+  return true;
+}
 function isUnresolvedAgent(m: ActorMention): boolean {
   return (m.kind === 'agent' || m.kind === 'pronoun' || m.kind === 'description') && (m.code.startsWith('*') || (m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→')));
 }
@@ -1134,6 +1152,15 @@ function laterClause(x: ActorMention, sentence: number, trig: Trigger, clauses: 
   return false;
 }
 const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'während', 'aber', 'jedoch', 'sondern', 'obwohl']);
+
+/** "… verantwortlich – Türkei droht Kurden": a dash between two tokens after which an actor with no preposition stands before the
+ * second, its subject: a statement of its own, not the content of a verb before the dash. */
+function newStatementAfterDash(tokens: Token[], a: number, b: number, mentions: ActorMention[], L: LangLexicon): boolean {
+  let d = -1;
+  for (let j = a + 1; j < b; j++) if (DASHES.has(tokens[j].text)) d = j;
+  return d >= 0 && mentions.some((m) => m.tokenStart > d && m.tokenEnd < b && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+}
+const DASHES = new Set(['\u2013', '\u2014', '-', '--']);
 
 /** Whether a verb of saying stands between two tokens. */
 function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {

@@ -80,6 +80,9 @@ function placeOf(m: ActorMention, x: ActorMention, tokens: Token[], cues: LangLe
 
 export class CorefState {
   private history: ActorMention[] = [];
+  /** the agents of the last sentence resolved that no country could be found for ("Aktivisten", "critics"): no mentions, no
+   * antecedents, but they still stand where they stand in their clause */
+  unknown: ActorMention[] = [];
 
   private recentWoman(): boolean {
     for (let k = this.history.length - 1; k >= Math.max(0, this.history.length - 8); k--) if (this.history[k].kind === 'person' && this.history[k].gender === 'f') return true;
@@ -209,6 +212,7 @@ export class CorefState {
   resolveSentence(tokens: Token[], mentions: ActorMention[], lex: LangLexicon, sentence: number, text: string, dateline = -1): ActorMention[] {
     const cues = lex.cues;
     const out: ActorMention[] = [];
+    if (this.unknown.length) this.unknown = [];
     if (COVERED.length < tokens.length) COVERED = new Uint8Array(tokens.length * 2);
     const covered = COVERED;
     covered.fill(0, 0, tokens.length);
@@ -393,8 +397,12 @@ export class CorefState {
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved, against?.code.slice(0, 3))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
-          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x));
+          // (a country named later in the sentence, but not across a verb, whose object it may be: "Aktivisten machen Russland
+          // … verantwortlich", "Activists blamed Russia")
+          // (unless it names where: "haben … die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen")
+          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && (inPlacePhrase(tokens, x.tokenStart) || !verbBetween(tokens, m.tokenEnd, x.tokenStart, lex)));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
+        else this.unknown.push(m);
         continue;
       }
       resolved.push(m);
@@ -503,6 +511,29 @@ function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMent
     return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
   }
   return undefined;
+}
+
+/** "in Mosambik", "im Norden Mosambiks", "in northern Mali", "near the border of Chad": a preposition of place a few words
+ * before, with only compass words, direction nouns and articles between. */
+function inPlacePhrase(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
+    const w = tokens[j].lower;
+    if (PLACE_PREPS_NEAR.has(w)) return true;
+    if (!COMPASS.has(w) && !DIRECTION_NOUNS.has(w) && !PLACE_PHRASE_GLUE.has(w)) return false;
+  }
+  return false;
+}
+const PLACE_PREPS_NEAR = new Set(['in', 'im', 'within', 'across', 'throughout', 'near', 'nahe', 'bei']);
+const PLACE_PHRASE_GLUE = new Set(['and', 'the', 'of', 'der', 'dem', 'den', 'des', 'und']);
+
+/** Whether a word with a verb reading (a trigger's, or an auxiliary) stands strictly between tokens a and b. */
+function verbBetween(tokens: Token[], a: number, b: number, lex: LangLexicon): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const w = tokens[j].lower;
+    if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w) || lex.cues.speechVerbs.has(w)) return true;
+    if (lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun')) return true;
+  }
+  return false;
 }
 
 /** "in Mali", "in northern and central Mali", "im Norden Malis" is not covered: a preposition of place a few words before. */
