@@ -1066,3 +1066,10 @@ test('an agent of no known country takes none from a country named after a verb 
   const palma = code('Islamistische Aufständische haben nach tagelangen Kämpfen die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de');
   assert.ok(palma.some((e) => e.source?.code === 'MOZREB'), palma.map(dyad).join(' '));
 });
+
+test('a curfew or state of emergency imposed with no agent named is the government\'s of the country the story is about; a with-noun right before a past form and "to" makes it a participle ("a curfew imposed to prevent riots")', () => {
+  const en = code('Nepal capital under curfew for third day. A shoot-on-sight curfew imposed to prevent riots in Kathmandu entered its third day Friday.', 'en');
+  assert.ok(en.some((e) => e.code === '1723' && e.source?.code === 'NPLGOV'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  const de = code('In Thailand gingen die Proteste weiter. In Bangkok wurde am Dienstag der Ausnahmezustand verhängt.', 'de');
+  assert.ok(de.some((e) => e.code === '1724' && e.source?.code === 'THAGOV'), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+});

@@ -265,6 +265,13 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
       roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
     }
+    // "A shoot-on-sight curfew imposed to prevent riots …", "wurde der Ausnahmezustand verhängt": a curfew or state of emergency
+    // with no agent named is imposed by the government of the country the story is about, on its own ground
+    const topic = !roles.sources.length && HOME_MEASURES.has(trig.code) && home ? coref.clearTopic() : undefined;
+    if (topic && topic.code.startsWith(home!)) {
+      roles.sources = [{ ...topic, code: home + 'GOV', id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
+      roles.targets = roles.targets.filter((m) => m.code.startsWith(home!));
+    }
   }
   // "Die Terrormiliz IS reklamierte den Angriff für sich", "claimed responsibility for the attack": a claim of an act told
   // before is aimed at that act's victim
@@ -1210,6 +1217,8 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
 }
 /** agentless passives that are acts of the state of the country the story is about: arrest by police, release by the government */
 const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
+/** measures a government imposes on its own ground: curfew, state of emergency or martial law */
+const HOME_MEASURES = new Set(['1723', '1724']);
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */

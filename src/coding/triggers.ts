@@ -249,10 +249,11 @@ function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: num
  */
 export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-  if (!prev || !next || !t.lower.endsWith('ed') || !REDUCED_PREPS.has(next.lower) || next.lower === particle) return false;
-  // (a verb with a target preposition may have none of its own object: "marched in Abuja"; unless the noun before is the
-  // pattern's with-noun, its object: "the ceasefire signed in Accra")
-  if (targetPreps.length && withIndex !== i - 1) return false;
+  // (the noun before is the pattern's with-noun, its object: "the ceasefire signed in Accra", "a curfew imposed to prevent riots")
+  const withNoun = withIndex === i - 1;
+  if (!prev || !next || !t.lower.endsWith('ed') || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
+  // (a verb with a target preposition may have none of its own object: "marched in Abuja")
+  if (targetPreps.length && !withNoun) return false;
   return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
 }
 const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across']);
