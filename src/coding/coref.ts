@@ -397,10 +397,10 @@ export class CorefState {
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
         const focus = sameRole ?? here ?? this.topic(resolved, against?.code.slice(0, 3))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x) || (x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code)))
-          // (a country named later in the sentence, but not across a verb, whose object it may be: "Aktivisten machen Russland
-          // … verantwortlich", "Activists blamed Russia")
-          // (unless it names where: "haben … die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen")
-          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && (inPlacePhrase(tokens, x.tokenStart) || !verbBetween(tokens, m.tokenEnd, x.tokenStart, lex)));
+          // (a country named later in the sentence, but not the object of a verb after the agent: "Aktivisten machen Russland
+          // … verantwortlich", "Activists blamed Russia"; "rejected talks with the government of Nepal" is the agents' own)
+          // (nor across a dash, after which another statement begins: "… verantwortlich – Türkei droht Kurden")
+          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && !objectOfVerb(tokens, m.tokenEnd, x.tokenStart, lex) && !dashBetween(tokens, m.tokenEnd, x.tokenStart));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         else this.unknown.push(m);
         continue;
@@ -513,26 +513,19 @@ function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMent
   return undefined;
 }
 
-/** "in Mosambik", "im Norden Mosambiks", "in northern Mali", "near the border of Chad": a preposition of place a few words
- * before, with only compass words, direction nouns and articles between. */
-function inPlacePhrase(tokens: Token[], start: number): boolean {
-  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
-    const w = tokens[j].lower;
-    if (PLACE_PREPS_NEAR.has(w)) return true;
-    if (!COMPASS.has(w) && !DIRECTION_NOUNS.has(w) && !PLACE_PHRASE_GLUE.has(w)) return false;
-  }
-  return false;
+/** Whether the token at b is the object of a verb after token a: the word before it (past an article) has a verb reading (a
+ * trigger's, an auxiliary, a verb of saying). */
+function objectOfVerb(tokens: Token[], a: number, b: number, lex: LangLexicon): boolean {
+  let j = b - 1;
+  if (j > a && OBJECT_ARTICLES.has(tokens[j].lower)) j--;
+  if (j <= a) return false;
+  const w = tokens[j].lower;
+  if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w) || lex.cues.speechVerbs.has(w)) return true;
+  return lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun');
 }
-const PLACE_PREPS_NEAR = new Set(['in', 'im', 'within', 'across', 'throughout', 'near', 'nahe', 'bei']);
-const PLACE_PHRASE_GLUE = new Set(['and', 'the', 'of', 'der', 'dem', 'den', 'des', 'und']);
-
-/** Whether a word with a verb reading (a trigger's, or an auxiliary) stands strictly between tokens a and b. */
-function verbBetween(tokens: Token[], a: number, b: number, lex: LangLexicon): boolean {
-  for (let j = a + 1; j < b; j++) {
-    const w = tokens[j].lower;
-    if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w) || lex.cues.speechVerbs.has(w)) return true;
-    if (lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun')) return true;
-  }
+const OBJECT_ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
+function dashBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j].text === '\u2013' || tokens[j].text === '\u2014') return true;
   return false;
 }
 
