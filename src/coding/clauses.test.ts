@@ -16,6 +16,11 @@ function clausesOf(text: string): string[] {
 test('a reporting verb opens a clause without "that" when a subject and a finite verb follow', () => {
   assert.deepEqual(clausesOf('Rebels in Sudan said the government had launched an offensive.'), ['Rebels in Sudan said', 'the government had launched an offensive .']);
   assert.deepEqual(clausesOf('Kerry said Turkey had to provide evidence.'), ['Kerry said', 'Turkey had to provide evidence .']);
+  // a bare noun phrase of a word or two right before the verb: "said gunmen snatched him", "said security forces had fired"
+  assert.deepEqual(clausesOf('Officials said gunmen snatched him.'), ['Officials said', 'gunmen snatched him .']);
+  assert.deepEqual(clausesOf('The army said security forces had fired.'), ['The army said', 'security forces had fired .']);
+  // (not a preposition or an adverb: "are said to be angry", "said yesterday")
+  assert.equal(clausesOf('Politicians are said to be angry over the plan.').length, 1);
 });
 
 test('no clause without "that" after a reporting verb used as a noun, or before a plain object', () => {

@@ -106,12 +106,17 @@ function listItemWord(tokens: Token[], j: number, cues: CueSets, isVerb: (i: num
 /** English verbs of saying and believing that take a clause without "that" ("said the army had", "believes Iran will"). */
 const ZERO_THAT = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'claimed', 'claims', 'argued', 'argues', 'admitted', 'acknowledged', 'confirmed']);
 const ZERO_THAT_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their']);
+/** words that do not open a bare subject after a verb of saying: pronouns (their clause is found otherwise), "that", adverbs of time */
+const BARE_NOT_SUBJECT = new Set(['that', 'to', 'of', 'for', 'with', 'by', 'about', 'from', 'as', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'on', 'in', 'at', 'last', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'recently', 'previously', 'again', 'also', 'then', 'now']);
 const FINITE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** A subject (a determiner's noun phrase or a name) and then, within six words and before any break, a finite verb or auxiliary. */
 function zeroThatClause(tokens: Token[], i: number, isVerb: (i: number) => boolean): boolean {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || !(ZERO_THAT_START.has(first.lower) || /^\p{Lu}/u.test(first.text))) return false;
-  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+  if (!first || first.kind !== 'word') return false;
+  // ("said gunmen snatched him", "said security forces had fired": a bare noun phrase of a word or two, then the verb)
+  const bare = !ZERO_THAT_START.has(first.lower) && !/^\p{Lu}/u.test(first.text);
+  if (bare && (FINITE_AUX.has(first.lower) || BARE_NOT_SUBJECT.has(first.lower) || /(ly|ing)$/.test(first.lower))) return false;
+  for (let j = i + 1; j < tokens.length && j <= (bare ? i + 2 : i + 6); j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== "'s" && t.text !== '\u2019s' && t.text !== '-') return false;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (FINITE_AUX.has(t.lower) || isVerb(j))) return true;
