@@ -371,6 +371,8 @@ test('an English participle between a preposition and the actor it qualifies is 
   const es = code('Supporters of ousted President Jean-Bertrand Aristide clashed with police in Haiti.', 'en');
   assert.equal(es.filter((e) => e.trigger.text === 'ousted').length, 0);
   assert.ok(es.some((e) => e.trigger.text === 'clashed'));
+  // (an irregular participle too: "trial over slain Gaza girl")
+  assert.deepEqual(code('Israel trial over slain Gaza girl.', 'en').filter((e) => e.trigger.text === 'slain'), []);
 });
 
 test('"both leaders" are the last two people named; an English verb after "and" shares the subject of the verb before it', () => {

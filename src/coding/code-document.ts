@@ -92,7 +92,8 @@ function codeSentence(dx: DocState, s: Sentence): void {
   triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
   // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
   // and the actor it qualifies is an adjective
-  if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /ed$/.test(tokens[t.tokenIndex].lower) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
+  // (so is an irregular participle: "trial over slain Gaza girl")
+  if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && (t.form === 'participle' || /ed$/.test(tokens[t.tokenIndex].lower)) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
     && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
   triggers = adoptCompoundObjects(triggers);
   triggers = suppressConsumedNouns(triggers, clauseOf, tokens, L);
