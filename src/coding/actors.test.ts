@@ -95,3 +95,9 @@ test('an adjective opening a longer place name is that place, not the country ("
   assert.equal(codeOf('Ein Seebeben im Indischen Ozean erschütterte die Region.', 'Indischen', 'de', '2005-12-29'), undefined);
   assert.equal(codeOf('Die indischen Truppen zogen ab.', 'indischen', 'de', '2005-12-29'), 'INDMIL');
 });
+
+test('a one-word country after a title and a capitalised word no lexicon knows ends a person\'s name ("Polizeichef Badredin Haiti"); after a verb it is the country', () => {
+  assert.equal(codeOf('Das sagte der nationale Polizeichef Badredin Haiti am Freitag.', 'Haiti', 'de', '2016-01-15'), undefined);
+  assert.equal(codeOf('Police chief Badredin Haiti said the men attacked Jakarta.', 'Haiti', 'en', '2016-01-15')?.startsWith('HTI'), undefined);
+  assert.equal(codeOf('President Bush visited Haiti.', 'Haiti', 'en', '2004-01-15'), 'HTI');
+});

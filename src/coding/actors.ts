@@ -1,6 +1,7 @@
 import type { ActorMention, PartialDate, Token } from '../types.ts';
 import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
 import { cmpPartial } from './dates.ts';
+import { tokenVid } from '../lexicon/phrase-index.ts';
 
 /**
  * Actor mentions of one sentence: longest lexicon matches, hyphen compounds ("US-Präsident",
@@ -107,6 +108,9 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       if (h.len === len && PREFER[h.value.kind] > PREFER[best.value.kind]) best = h;
     }
     if (best) {
+      // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
+      // lexicon knows is the end of a person's name
+      if (best.value.kind === 'country' && len === 1 && nameAfterTitle(tokens, i, out)) continue;
       // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
       if (best.value.kind === 'adjective' && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
@@ -155,6 +159,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
+}
+
+function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {
+  const prev = tokens[i - 1];
+  const last = out[out.length - 1];
+  return i >= 2 && /^\p{Lu}\p{Ll}/u.test(prev.text) && tokenVid(prev) < 0
+    && last !== undefined && last.i + last.len === i - 1 && last.e.kind === 'agent' && last.e.title === true;
 }
 
 /** A German visit noun with a country or capital written before its head ("Israelbesuch", "Moskaureise"): that place, the
