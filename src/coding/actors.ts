@@ -127,6 +127,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const adj = lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
       if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
     }
+    // "in der Ostukraine", "im Nordirak", "Südlibanon": a compass prefix before a country's name is a part of that country
+    // (names the lexicon has, "Nordkorea", "Südafrika", "Nordirland", matched above)
+    if (lex.lang === 'de' && t.text.length > 7 && REGION_PREFIX_CAP.test(t.text)) {
+      const rest = t.text.replace(REGION_PREFIX_CAP, '');
+      const land = lex.actors.getWord(rest.charAt(0).toUpperCase() + rest.slice(1)).find((e) => e.kind === 'country' && validAt(e, date));
+      if (land) { out.push({ i, len: 1, e: { ...land, rule: land.rule + '.region' }, start: t.start, end: t.end }); continue; }
+    }
     // German compound agents: "Polizeikräfte", "Regierungstruppen", "Rebellengruppe" → the head's role
     if (lex.lang === 'de' && t.text.length >= 9 && /^\p{Lu}/u.test(t.text) && !hasHyphen(t.text)) {
       const head = compoundAgent(t.text, lex);
@@ -159,6 +166,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
+}
+
+/** A word with a verb reading: an auxiliary or a trigger's finite or participle form ("kämpfen", "griffen", "haben"). */
+function isVerbForm(tokens: Token[], j: number, lex: LangLexicon): boolean {
+  const w = tokens[j].lower;
+  if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w)) return true;
+  return lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun');
 }
 
 function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {
@@ -213,6 +227,7 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
 }
 
 const REGION_PREFIX = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|inner)\p{Ll}{5,}/u;
+const REGION_PREFIX_CAP = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral)(?=\p{Ll}{4,}$)/u;
 /** the roles of the state and its organs */
 export const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 /** the roles of armed non-state groups, which an ideology word before them does not change */
@@ -346,7 +361,8 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     let gapOk = true;
     for (let g = last + 1; g < nxt.i; g++) {
       const tok = tokens[g];
-      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower)))) gapOk = false;
+      // (a German inflected adjective between them, not a verb: "Russlands reguläre Truppen", not "In Syrien kämpfen Regierungstruppen")
+      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !isVerbForm(tokens, g, lex)))) gapOk = false;
     }
     if (gapOk && nxt.i - last - 1 <= 2) {
       const agentEnd = nxt.i + nxt.len - 1;

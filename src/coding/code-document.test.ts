@@ -1075,3 +1075,14 @@ test('a curfew or state of emergency imposed with no agent named is the governme
   const de = code('In Thailand gingen die Proteste weiter. In Bangkok wurde am Dienstag der Ausnahmezustand verhängt.', 'de');
   assert.ok(de.some((e) => e.code === '1724' && e.source?.code === 'THAGOV'), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
+
+test('German places and agents: "Ostukraine" is a part of Ukraine; a verb between a country and an agent is no modifier ("In Syrien kämpfen Regierungstruppen"), and a place before the agent beats the same role of an earlier sentence; an attributive participle after "von …" is passive', () => {
+  const ost = code('In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.', 'de');
+  assert.equal(ost.find((e) => e.root === '19')?.source?.code, 'UKRMIL');
+  const coder2 = coder.code({ id: 't', text: 'Im Nordirak griffen Kämpfer der PKK türkische Soldaten an. In Syrien kämpfen Regierungstruppen gegen Rebellen.', published: parsePartialDate('2016-01-10'), bodyStart: 0, lang: 'de', messages: [] });
+  const troops = coder2.actors.find((a) => a.text.includes('Regierungstruppen'));
+  assert.equal(`${troops?.text} ${troops?.code}`, 'Regierungstruppen SYRMIL');
+  const hostages = code('Im Norden Afghanistans haben Sicherheitskräfte versucht, 18 von Taliban-Kämpfern als Geiseln genommene Insassen zu befreien.', 'de');
+  assert.equal(hostages.find((e) => e.root === '18')?.source?.code.slice(0, 3), 'AFG');
+  assert.ok(!hostages.some((e) => e.root === '18' && e.source?.code === 'AFGCOP'), hostages.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+});

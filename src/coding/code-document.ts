@@ -127,7 +127,6 @@ function codeSentence(dx: DocState, s: Sentence): void {
 function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void {
   if (refusedContent(original, sx.triggers, sx.tokens)) return;
   const ts = initialRoles(dx, sx, original);
-  if (process.env.DBGR) console.error("ROLES", original.text, original.code, original.form, "S", ts.roles.sources.map((m) => m.code + ":" + m.text), "T", ts.roles.targets.map((m) => m.code + ":" + m.text));
   if (sx.unknown.length && !withoutUnknown(sx, ts)) return;
   reactionRoles(dx, sx, ts);
   destinationRoles(dx, sx, ts);

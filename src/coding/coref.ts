@@ -382,8 +382,12 @@ export class CorefState {
         const contRole = definite ? cues.raw.continuing_agents[m.text.toLowerCase()] : undefined;
         const cont = contRole ? findBack(resolved, history, m.tokenStart, (x) => x.sentence >= m.sentence - 2 && x.code.length === 6 && x.code.endsWith(contRole) && !isCollective(x.code)) : undefined;
         if (cont) { resolved.push({ ...m, code: cont.code, rule: `${m.rule}→cont:${cont.rule}` }); continue; }
-        const sameRole = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
+        const sameRole0 = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
           ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+        // (one of an earlier sentence yields to a place this sentence names for the agent: "In Syrien kämpfen Regierungstruppen")
+        const sameRole = sameRole0 && sameRole0.sentence < m.sentence && (placeRightAfter(tokens, lex, m, all)
+          ?? all.find((x) => x.tokenStart > dateline && x.tokenEnd < m.tokenStart && isCountryLevel(x) && lex.cues.placePreps.has(tokens[x.tokenStart - 1]?.lower ?? '')))
+          ? undefined : sameRole0;
         // "die IS-Terrormiliz … Die Jihadisten haben die Stadt erobert": definite fighters with no fighters of a country before
         // them continue a transnational militant group named in the last sentences
         const militants = !sameRole && definite && /^(REB|INS|UAF|RAD)$/.test(m.code)

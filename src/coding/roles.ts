@@ -187,7 +187,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     ? PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops", "engineers kidnapped in Pakistan"
       || tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, trig.particleIndex !== undefined ? tokens[trig.particleIndex].lower : null, trig.withIndex)
-    : clauseHasAny(tokens, clause, PASSIVE_AUX.de));
+    : clauseHasAny(tokens, clause, PASSIVE_AUX.de) || attributiveWithAgent(tokens, trig.tokenIndex, cues));
   if (passive) {
     // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
     const byAgent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
@@ -326,6 +326,19 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
   return result(source, target);
+}
+
+/**
+ * "18 von Taliban-Kämpfern als Geiseln genommene Insassen", "die von Rebellen kontrollierte Stadt": a German participle before
+ * the noun it qualifies, with "von"/"durch" a few words before it, is passive, its agent that phrase.
+ */
+function attributiveWithAgent(tokens: Token[], i: number, cues: CueSets): boolean {
+  if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i + 1].kind !== 'word') return false;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (cues.agentPreps.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /** roots whose with-noun is what the agent gives or imposes: aid (07), sanctions and cuts (16), restrictions (17) */
