@@ -1086,3 +1086,10 @@ test('German places and agents: "Ostukraine" is a part of Ukraine; a verb betwee
   assert.equal(hostages.find((e) => e.root === '18')?.source?.code.slice(0, 3), 'AFG');
   assert.ok(!hostages.some((e) => e.root === '18' && e.source?.code === 'AFGCOP'), hostages.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
+
+test('the subject of a verb of dying is the victim of the deed a noun after it names, not its actor ("policemen died in a car bombing", "Soldaten starben bei einem Anschlag der Taliban")', () => {
+  const en = code('Five Iraqi policemen died in a car bombing in Baghdad.', 'en');
+  assert.ok(!en.some((e) => e.source?.code === 'IRQCOP'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  const de = code('Zwei deutsche Soldaten starben bei einem Anschlag der Taliban in Kundus.', 'de');
+  assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code}`), ['AFGREB>DEUMIL 180']);
+});

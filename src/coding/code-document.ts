@@ -155,6 +155,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   const { triggers, groups, tokens, clauses, clauseOf, L, lang, mentions, threats, sentence: s } = sx;
   let trig = original;
   const roles = rolesOf(sx, trig);
+  if (trig.kind === 'noun' && Number(trig.code.slice(0, 2)) >= 18) victimsOfNoun(sx, trig, roles);
   // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
   // subject; what stands between the two verbs is the first one's object
   if (lang === 'en' && trig.kind === 'verb' && /^(and|or|but)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
@@ -1169,6 +1170,25 @@ function newStatementAfterDash(tokens: Token[], a: number, b: number, mentions: 
   return d >= 0 && mentions.some((m) => m.tokenStart > d && m.tokenEnd < b && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
 }
 const DASHES = new Set(['\u2013', '\u2014', '-', '--']);
+
+/**
+ * "Five Iraqi policemen died in a car bombing", "Zwei Soldaten starben bei einem Anschlag der Taliban": the subject of a verb of
+ * dying (cue `victim_verbs`) in the noun's clause before it is the victim of the deed the noun names, not its actor.
+ */
+function victimsOfNoun(sx: SentenceContext, trig: Trigger, roles: Roles): void {
+  const { tokens, clauseOf, mentions, L } = sx;
+  const c = clauseOf[trig.tokenIndex];
+  let d = -1;
+  for (let j = trig.tokenIndex - 1; j >= 0 && clauseOf[j] === c; j--) {
+    const w = tokens[j].lower;
+    if (L.cues.victimVerbs.has(w) && (w !== 'ums' || tokens[j + 1]?.lower === 'leben')) { d = j; break; }
+  }
+  if (d < 0) return;
+  const victims = mentions.filter((m) => m.tokenEnd < d && clauseOf[m.tokenStart] === c && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
+  if (!victims.length) return;
+  roles.sources = roles.sources.filter((m) => !victims.includes(m));
+  if (!roles.targets.length || roles.targets.every((m) => victims.some((v) => v.code.slice(0, 3) === m.code.slice(0, 3)))) roles.targets = victims;
+}
 
 /** Whether a verb of saying stands between two tokens. */
 function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boolean {

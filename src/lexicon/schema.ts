@@ -121,6 +121,7 @@ export const Cues = z.object({
   relational_nouns: words.default([]),
   plan_nouns: words.default([]),
   asking_nouns: words.default([]),
+  victim_verbs: words.default([]),
   gerund_predicates: words.default([]),
   /** words that tell an event as one the clause acts after ("nach dem Großangriff", "after the attack") */
   after_words: words.default([]),
