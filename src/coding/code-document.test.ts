@@ -1093,3 +1093,11 @@ test('the subject of a verb of dying is the victim of the deed a noun after it n
   const de = code('Zwei deutsche Soldaten starben bei einem Anschlag der Taliban in Kundus.', 'de');
   assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code}`), ['AFGREB>DEUMIL 180']);
 });
+
+test('an English -ing form right after a plan noun is the plan\'s act, its author\'s, not that of whoever answers the plan ("vetoed a resolution demanding", "rejected a US plan calling for")', () => {
+  const veto = code('The United States on Tuesday vetoed an Arab-backed resolution demanding an immediate end to military operations in Gaza.', 'en');
+  assert.deepEqual(veto.map((e) => `${dyad(e)} ${e.code}`), ['USAGOV>UNO 129']);
+  const plan = code('Russia rejected a US plan calling for sanctions against Iran.', 'en');
+  assert.ok(plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('USA')), plan.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  assert.ok(!plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('RUS')));
+});

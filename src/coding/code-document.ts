@@ -756,7 +756,11 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
   if (trig.kind !== 'verb') return true;
   let j: number;
   let author: ActorMention | undefined;
-  if (lang === 'en') {
+  // "vetoed an Arab-backed resolution demanding an end …", "a plan calling for talks": an English -ing form right after a plan
+  // noun is what the plan does: its author's act, not the act of whoever answers the plan (and none when no author is named)
+  const participle = lang === 'en' && tokens[trig.tokenIndex].lower.endsWith('ing') && L.cues.planNouns.has(tokens[trig.tokenIndex - 1]?.lower ?? '');
+  if (participle) j = trig.tokenIndex - 1;
+  else if (lang === 'en') {
     if (tokens[trig.tokenIndex - 1]?.lower !== 'to') return true;
     j = trig.tokenIndex - 2;
     // "a plan by Japan to …"
@@ -782,8 +786,13 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
     if (PLAN_DETERMINERS.has(w) || tokens[k].kind !== 'word') break;
     author = mentions.find((m) => m.tokenEnd === k && isNamedActor(m));
   }
-  // "has no plans to", "habe nicht die Absicht, … abzuziehen": what no plan puts forward is negated
-  ts.proposed = tokens.slice(Math.max(0, j - 3), j).some((t) => NO_PLAN.has(t.lower)) ? 'negated' : 'planned';
+  if (participle) {
+    // (a resolution's, where the story names the United Nations, is theirs already: see initialRoles)
+    if (!author) return roles.sources.some((m) => m.code.startsWith('UNO'));
+  } else {
+    // "has no plans to", "habe nicht die Absicht, … abzuziehen": what no plan puts forward is negated
+    ts.proposed = tokens.slice(Math.max(0, j - 3), j).some((t) => NO_PLAN.has(t.lower)) ? 'negated' : 'planned';
+  }
   if (author && !roles.sources.some((m) => m.code.slice(0, 3) === author.code.slice(0, 3))) {
     const a3 = author.code.slice(0, 3);
     roles.sources = [author];
