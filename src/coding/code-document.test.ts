@@ -1101,3 +1101,12 @@ test('an English -ing form right after a plan noun is the plan\'s act, its autho
   assert.ok(plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('USA')), plan.map((e) => `${dyad(e)} ${e.code}`).join(' '));
   assert.ok(!plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('RUS')));
 });
+
+test('"sees no reason to join", "keinen Grund, … teilzunehmen": the infinitive is negated, and so is the meeting it would join; the object of a preposition after it is not', () => {
+  const es = code('North Korea says it sees no reason to join a working-level meeting with the United States.', 'en');
+  assert.equal(es.find((e) => e.root === '04')?.status, 'negated', es.map((e) => `${dyad(e)} ${e.code} ${e.status}`).join(' '));
+  const de = code('Deutschland sieht keinen Grund, Truppen nach Mali zu schicken.', 'de');
+  assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['DEU>MLI 154 negated']);
+  const demands = code('Britain has threatened Iran with sanctions if Tehran fails to respond to the demands of the IAEA.', 'en').filter((e) => e.root === '10');
+  assert.ok(demands.every((e) => e.status !== 'negated'), demands.map((e) => `${dyad(e)} ${e.code} ${e.status}`).join(' '));
+});

@@ -34,6 +34,16 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   }
   // "failed to arrest", "stopped short of endorsing", "weigerte sich, … auszuliefern": the act did not happen
   if (trig.kind === 'verb' && negatedByGoverningVerb(trig, tokens, lang)) return 'negated';
+  // "sees no reason to join a working-level meeting", "refused to attend the talks": a noun the negated infinitive takes as its
+  // object did not happen either
+  // (so does a gerund there: "join a working-level meeting")
+  if (lang === 'en' && (trig.kind === 'noun' || tokens[trig.tokenIndex].lower.endsWith('ing'))) {
+    for (let j = trig.tokenIndex - 1; j >= Math.max(1, trig.tokenIndex - 4); j--) {
+      // (its object, not one of a preposition after it: "fails to respond to their demands")
+      if (tokens[j].kind !== 'word' || (cues.prepositions.has(tokens[j].lower) && tokens[j - 1].lower !== 'to')) break;
+      if (tokens[j - 1].lower === 'to' && negatedByGoverningVerb({ ...trig, tokenIndex: j }, tokens, lang)) return 'negated';
+    }
+  }
   // conditionals: a conditional conjunction before the trigger in its clause ("if", "wenn", "falls", "im Falle")
   for (let j = from; j < trig.tokenIndex; j++) {
     const w = tokens[j].lower;
@@ -59,19 +69,27 @@ const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|vo
 const CONTRACTED_NOT = /n['\u2019]t$/;
 /** Verbs whose infinitive complement did not happen. */
 const NEGATING = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
+const NO_REASON = /^(reason|need|intention|desire|interest|plans?|wish)$/;
+const NO_REASON_DE = /^(grund|anlass|veranlassung|absicht|notwendigkeit|pläne|interesse)$/;
 function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en'): boolean {
   const i = trig.tokenIndex;
   if (lang === 'en') {
     // "failed to arrest", "refused to hand over", "stopped short of endorsing"
     if (tokens[i - 1]?.lower === 'to' && NEGATING.test(tokens[i - 2]?.lower ?? '')) return true;
     if (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'short') return true;
+    // "sees no reason to join", "has no intention to", "there is no need to"
+    if (tokens[i - 1]?.lower === 'to' && NO_REASON.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'no') return true;
     // "failed to arrest and hand over"
     if (tokens[i - 1]?.lower === 'and' && tokens[i - 3]?.lower === 'to' && NEGATING.test(tokens[i - 4]?.lower ?? '')) return true;
     return false;
   }
   // "weigerte sich, den Verdächtigen auszuliefern": a zu-infinitive with a negating verb before it in the sentence
   if (trig.form !== 'zu-infinitive') return false;
-  for (let j = i - 1; j >= Math.max(0, i - 12); j--) if (NEGATING.test(tokens[j].lower)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    if (NEGATING.test(tokens[j].lower)) return true;
+    // "sehe keinen Grund, … teilzunehmen", "hat keine Absicht, … abzuziehen"
+    if (NO_REASON_DE.test(tokens[j].lower) && /^kein(e|en)?$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
