@@ -1110,3 +1110,10 @@ test('"sees no reason to join", "keinen Grund, … teilzunehmen": the infinitive
   const demands = code('Britain has threatened Iran with sanctions if Tehran fails to respond to the demands of the IAEA.', 'en').filter((e) => e.root === '10');
   assert.ok(demands.every((e) => e.status !== 'negated'), demands.map((e) => `${dyad(e)} ${e.code} ${e.status}`).join(' '));
 });
+
+test('a country a proposal or plan is named by is its government, as the target of what answers it ("shot down a German proposal", "den Plan der USA")', () => {
+  const en = code('France, Sweden and Belgium shot down a German proposal to cut EU spending.', 'en');
+  assert.deepEqual([...new Set(en.filter((e) => e.root === '12').map((e) => e.target?.code))], ['DEUGOV']);
+  const de = code('Russland lehnte den amerikanischen Vorschlag ab. China kritisierte den Plan der USA.', 'de');
+  assert.deepEqual(de.map((e) => e.target?.code), ['USAGOV', 'USAGOV']);
+});

@@ -132,6 +132,7 @@ function codeTrigger(dx: DocState, sx: SentenceContext, original: Trigger): void
   destinationRoles(dx, sx, ts);
   focusRoles(dx, sx, ts);
   if (!proposalRoles(sx, ts)) return;
+  authorsAsGovernments(sx, ts);
   if (sx.unknown.length && !withoutUnknown(sx, ts)) return;
   if (keepsEvent(dx, sx, ts)) pushEvents(dx, sx, ts);
 }
@@ -808,6 +809,22 @@ const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'
 const NO_PLAN = new Set(['no', 'not', 'never', 'nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie']);
 function isNamedActor(m: ActorMention): boolean {
   return /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun';
+}
+
+/**
+ * "shot down a German proposal", "lehnte den amerikanischen Vorschlag ab", "rejected Japan's plan", "den Plan der USA": a
+ * country that a proposal or plan is named by, as the target of what answers it, is its government: states make proposals.
+ */
+function authorsAsGovernments(sx: SentenceContext, ts: TriggerState): void {
+  const { tokens, L } = sx;
+  const isProposal = (w: string | undefined) => w !== undefined && (L.cues.proposalNouns.has(w) || L.cues.planNouns.has(w));
+  ts.roles.targets = ts.roles.targets.map((m) => {
+    if (m.code.length !== 3 || isCollective(m.code) || !/^[A-Z]{3}$/.test(m.code) || ts.roles.sources.some((x) => x.code.startsWith(m.code))) return m;
+    let k = m.tokenEnd + 1;
+    if (tokens[k]?.text === "'s" || tokens[k]?.text === '\u2019s') k++;
+    const before = AUTHOR_WORDS.has(tokens[m.tokenStart - 1]?.lower ?? '') ? tokens[m.tokenStart - 2]?.lower : undefined;
+    return isProposal(tokens[k]?.lower) || isProposal(before) ? { ...m, code: m.code + 'GOV' } : m;
+  });
 }
 
 /** The events of a trigger with its final roles: status, tense, date, place and attribution. */
