@@ -1021,7 +1021,7 @@ test('the country or person an ally, partner or neighbour is named by is no part
 
 test('what a plan or proposal puts forward is planned, by its author, not by whoever answers it; what a call asks for is no event; no plan negates ("a US plan to send troops", "Forderungen, … freizulassen", "nicht die Absicht")', () => {
   const en = code('Russia rejected a US plan to send troops to Syria.', 'en');
-  assert.deepEqual(en.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['RUSGOV>USA 1212 actual', 'USAMIL>SYR 154 planned']);
+  assert.deepEqual(en.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['RUSGOV>USAGOV 1212 actual', 'USAMIL>SYR 154 planned']);
   const prop = code("China condemned Japan's proposal to sanction North Korea.", 'en').find((e) => e.root === '16');
   assert.equal(`${dyad(prop)} ${prop?.status}`, 'JPNGOV>PRK planned');
   const de = code('Russland lehnte den Plan der USA ab, Truppen nach Syrien zu schicken.', 'de').find((e) => e.root === '15');
