@@ -2,6 +2,7 @@ import type { ActorMention, PartialDate, Token } from '../types.ts';
 import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
 import { cmpPartial } from './dates.ts';
 import { tokenVid } from '../lexicon/phrase-index.ts';
+import { hasVerbReading } from './triggers.ts';
 
 /**
  * Actor mentions of one sentence: longest lexicon matches, hyphen compounds ("US-Präsident",
@@ -166,13 +167,6 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
-}
-
-/** A word with a verb reading: an auxiliary or a trigger's finite or participle form ("kämpfen", "griffen", "haben"). */
-function isVerbForm(tokens: Token[], j: number, lex: LangLexicon): boolean {
-  const w = tokens[j].lower;
-  if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w)) return true;
-  return lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun');
 }
 
 function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {
@@ -362,7 +356,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     for (let g = last + 1; g < nxt.i; g++) {
       const tok = tokens[g];
       // (a German inflected adjective between them, not a verb: "Russlands reguläre Truppen", not "In Syrien kämpfen Regierungstruppen")
-      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !isVerbForm(tokens, g, lex)))) gapOk = false;
+      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex)))) gapOk = false;
     }
     if (gapOk && nxt.i - last - 1 <= 2) {
       const agentEnd = nxt.i + nxt.len - 1;

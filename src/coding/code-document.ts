@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isVisitCode } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers, isAux } from './triggers.ts';
+import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
@@ -84,7 +84,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   if (!mayHaveTrigger(tokens, L, doc.text)) return;
   // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
   if (!mentions.length && !mayBePassive(tokens, lang)) return;
-  const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'),
+  const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => hasVerbReading(tokens, j, L),
     (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
   // plain speech verbs report other events and are none themselves
   let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
@@ -783,7 +783,7 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
   // "Japan's plan", "a US plan", "a UN Security Council draft resolution": the actor named nearest before the noun, after its article
   for (let k = j - 1; !author && k >= Math.max(0, j - 7); k--) {
     const w = tokens[k].lower;
-    if (w === "'s" || w === '\u2019s') { author = mentions.find((m) => m.tokenEnd === k - 1 && isNamedActor(m)); break; }
+    if (isPossessive(tokens[k])) { author = mentions.find((m) => m.tokenEnd === k - 1 && isNamedActor(m)); break; }
     if (PLAN_DETERMINERS.has(w) || tokens[k].kind !== 'word') break;
     author = mentions.find((m) => m.tokenEnd === k && isNamedActor(m));
   }
@@ -807,6 +807,10 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
 const AUTHOR_BEFORE = new Set(['by', 'from']);
 const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
 const NO_PLAN = new Set(['no', 'not', 'never', 'nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie']);
+/** The possessive "'s" / "’s", a token of its own. */
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '\u2019s');
+}
 function isNamedActor(m: ActorMention): boolean {
   return /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun';
 }
@@ -821,7 +825,7 @@ function authorsAsGovernments(sx: SentenceContext, ts: TriggerState): void {
   ts.roles.targets = ts.roles.targets.map((m) => {
     if (m.code.length !== 3 || isCollective(m.code) || !/^[A-Z]{3}$/.test(m.code) || ts.roles.sources.some((x) => x.code.startsWith(m.code))) return m;
     let k = m.tokenEnd + 1;
-    if (tokens[k]?.text === "'s" || tokens[k]?.text === '\u2019s') k++;
+    if (isPossessive(tokens[k])) k++;
     const before = AUTHOR_WORDS.has(tokens[m.tokenStart - 1]?.lower ?? '') ? tokens[m.tokenStart - 2]?.lower : undefined;
     return isProposal(tokens[k]?.lower) || isProposal(before) ? { ...m, code: m.code + 'GOV' } : m;
   });
@@ -978,7 +982,7 @@ function objectAuthor(trig: Trigger, sx: SentenceContext): ActorMention | undefi
       continue;
     }
     if (!AUTHOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
-    return mentions.find((m) => m.tokenStart > j + 1 && m.tokenStart <= j + 4 && clauseOf[m.tokenStart] === c && /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun');
+    return mentions.find((m) => m.tokenStart > j + 1 && m.tokenStart <= j + 4 && clauseOf[m.tokenStart] === c && isNamedActor(m));
   }
   return undefined;
 }
@@ -1206,8 +1210,7 @@ function victimsOfNoun(sx: SentenceContext, trig: Trigger, roles: Roles): void {
   const c = clauseOf[trig.tokenIndex];
   let d = -1;
   for (let j = trig.tokenIndex - 1; j >= 0 && clauseOf[j] === c; j--) {
-    const w = tokens[j].lower;
-    if (L.cues.victimVerbs.has(w) && (w !== 'ums' || tokens[j + 1]?.lower === 'leben')) { d = j; break; }
+    if (L.cues.victimVerbs.startsAt(tokens, j) && L.cues.victimVerbs.matchAt(tokens, j).length) { d = j; break; }
   }
   if (d < 0) return;
   const victims = mentions.filter((m) => m.tokenEnd < d && clauseOf[m.tokenStart] === c && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
@@ -1336,7 +1339,7 @@ function namesRelative(m: ActorMention, tokens: Token[], cues: LangLexicon['cues
   // (an adjective says what the relative itself is: "its Japanese rival Nissan")
   if (m.kind === 'organisation' || m.kind === 'adjective' || m.kind === 'demonym' || !/^[A-Z]{3}/.test(m.code) || isCollective(m.code)) return false;
   let k = m.tokenEnd + 1;
-  if (tokens[k]?.text === "'s" || tokens[k]?.text === '\u2019s') k++;
+  if (isPossessive(tokens[k])) k++;
   if (cues.relationalNouns.has(tokens[k]?.lower ?? '')) return true;
   // after the noun: a genitive ("Partner Russlands") or "der"/"des"/"of" before the name
   let j = m.tokenStart - 1;

@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
 import { STATE_ROLE, isCollective, makeMention, type MentionContext } from './actors.ts';
+import { hasVerbReading } from './triggers.ts';
 
 export { isCollective };
 
@@ -523,9 +524,7 @@ function objectOfVerb(tokens: Token[], a: number, b: number, lex: LangLexicon): 
   let j = b - 1;
   if (j > a && OBJECT_ARTICLES.has(tokens[j].lower)) j--;
   if (j <= a) return false;
-  const w = tokens[j].lower;
-  if (lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w) || lex.cues.speechVerbs.has(w)) return true;
-  return lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun');
+  return lex.cues.speechVerbs.has(tokens[j].lower) || hasVerbReading(tokens, j, lex);
 }
 const OBJECT_ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
 function dashBetween(tokens: Token[], a: number, b: number): boolean {

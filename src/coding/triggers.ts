@@ -264,6 +264,11 @@ export function isAux(lex: LangLexicon, w: string): boolean {
   return lex.cues.passiveAux.has(w) || lex.cues.pastAux.has(w);
 }
 
+/** A word with a verb reading: an auxiliary, or a trigger's finite or participle form ("kämpfen", "griffen", "haben"). */
+export function hasVerbReading(tokens: Token[], j: number, lex: LangLexicon): boolean {
+  return isAux(lex, tokens[j].lower) || (lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'));
+}
+
 /** Whether a form that is both finite and participle is the participle here: after an auxiliary, verb-final in German, before "by" in English. */
 function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clause): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isAux(lex, tokens[j].lower)) return true;

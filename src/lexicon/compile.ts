@@ -96,8 +96,8 @@ export interface CueSets {
   /** plans and proposals whose infinitive is what they put forward: cue `plan_nouns`; calls and demands: cue `asking_nouns` */
   planNouns: Set<string>;
   askingNouns: Set<string>;
-  /** verbs of dying, whose subject is the victim of a deed a noun after them names: cue `victim_verbs` (first words of phrases) */
-  victimVerbs: Set<string>;
+  /** verbs of dying ("died", "ums Leben"), whose subject is the victim of a deed a noun after them names: cue `victim_verbs` */
+  victimVerbs: PhraseIndex<CuePhrase>;
   /** English predicates that make an -ing word right before them its subject, a noun ("fighting broke out"): cue `gerund_predicates` */
   gerundPredicates: Set<string>;
   /** "das Land", "the country", "beide Länder", "both countries": descriptions that coreference resolves */
@@ -111,7 +111,7 @@ export interface CueSets {
 }
 
 /** What a multiword cue phrase marks (a holiday also its month and day, "12-25"). */
-export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'organisation-description' | 'anaphoric-time' | 'holiday' | 'in-country'; monthDay?: string }
+export interface CuePhrase { kind: 'negation-exception' | 'future' | 'hypothetical' | 'attribution-prep' | 'country-description' | 'pair-description' | 'organisation-description' | 'anaphoric-time' | 'holiday' | 'in-country' | 'victim-verb'; monthDay?: string }
 
 /**
  * A value of the place index: a gazetteer entry with coordinates (towns, regions, landmarks; `lat` in it),
@@ -319,7 +319,7 @@ function compileCues(c: S.CuesT): CueSets {
     negationExceptions: index(of(c.negation_exceptions, 'negation-exception')),
     inCountry: index(of(c.in_country, 'in-country')),
     hypotheticalPhrases: index(of(c.hypothetical.filter((p) => p.includes(' ')), 'hypothetical')),
-    futurePhrases: index(of(c.future_phrases, 'future')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
+    futurePhrases: index(of(c.future_phrases, 'future')), victimVerbs: index(of(c.victim_verbs, 'victim-verb')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
     negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
     allegation: set(c.allegation), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
@@ -330,7 +330,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), askingNouns: set(c.asking_nouns), victimVerbs: set(c.victim_verbs.map((w) => w.split(' ')[0])), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
+    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), askingNouns: set(c.asking_nouns), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
     particlesOnly: c.verb_particles.length ? new RegExp(`^(?:${[...c.verb_particles].sort((a, b) => b.length - a.length).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`) : null,
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };
