@@ -26,7 +26,7 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
       }
       if (m) { out.push({ text: m.text, code: m.code, tokenStart: i, tokenEnd: m.tokenEnd, kind: 'prep' }); i = m.tokenEnd; continue; }
       // "X zufolge": speaker before the cue
-      const prev = [...mentions].reverse().find((x) => x.tokenEnd === i - 1);
+      const prev = mentions.findLast((x) => x.tokenEnd === i - 1);
       if (prev) out.push({ text: prev.text, code: prev.code, tokenStart: prev.tokenStart, tokenEnd: i + ph.len - 1, kind: 'prep' });
       else {
         // unnamed speaker ("nach Angaben aus Moskau" resolves above; "according to officials" keeps the words)
@@ -40,7 +40,7 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
     if (cues.attributionVerbs.has(tokens[i].lower)) {
       // speaker right after (inverted) or right before the verb
       const after = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3 && !m.modifier);
-      const before = [...mentions].reverse().find((m) => m.tokenEnd < i && m.tokenEnd >= i - 2 && !m.modifier);
+      const before = mentions.findLast((m) => m.tokenEnd < i && m.tokenEnd >= i - 2 && !m.modifier);
       const m = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '\u201c' ? after ?? before : before ?? after;
       if (m) out.push({ text: m.text, code: m.code, tokenStart: Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd), kind: 'verb' });
     }

@@ -160,7 +160,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
   // subject; what stands between the two verbs is the first one's object
   if (lang === 'en' && trig.kind === 'verb' && /^(and|or|but)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
-    const prev = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex - 1);
+    const prev = triggers.findLast((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex - 1);
     if (prev && (!roles.sources.length || roles.sources.every((m) => m.tokenStart > prev.tokenEnd && m.tokenEnd < trig.tokenIndex))) {
       const first = rolesOf(sx, prev).sources;
       if (first.length && first.every((m) => m.tokenEnd < prev.tokenIndex)) {
@@ -425,7 +425,7 @@ function coordinatedObjectOf(trig: Trigger, sx: SentenceContext): Trigger | unde
   if (!/^(der|die|das|den|dem|ein|eine|einen|einer|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || !/^(und|and)$/.test(tokens[i - 3]?.lower ?? '')) return undefined;
   const verb = tokens[i - 2];
   if (!verb || verb.kind !== 'word' || (L.lang === 'de' && /^\p{Lu}/u.test(verb.text)) || sx.triggerTokens.has(i - 2)) return undefined;
-  return [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenEnd < i - 3 && clauseOf[o.tokenIndex] === clauseOf[i]);
+  return triggers.findLast((o) => o.kind === 'verb' && o.tokenEnd < i - 3 && clauseOf[o.tokenIndex] === clauseOf[i]);
 }
 /** The index of the word that puts an event noun in a phrase "nach dem …"/"after the …" (the cue `after_words`), else -1. */
 function afterPhrase(trig: Trigger, tokens: Token[], L: LangLexicon): number {
@@ -493,7 +493,7 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
   // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
   if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
-    const main = [...triggers].reverse().find((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
+    const main = triggers.findLast((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
     if (main) roles.targets = rolesOf(sx, main).targets;
   }
   // "condemned the attack", "claimed responsibility for the bombing": a reaction to an earlier act is aimed at its actor
@@ -531,11 +531,11 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
     const src3 = me.slice(0, 3);
     const answered = trig.code.startsWith('016') ? ANSWERED_BY_DENIAL : ANSWERED_BY_REJECTION;
     // (at home the two sides share the country and differ in role: "Die Regierung warf der TPLF … vor" … "Die TPLF wies die Vorwürfe zurück")
-    const acc = [...events].reverse().find((e) => answered.has(e.root) && aimedAt(e, me, src3) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
+    const acc = events.findLast((e) => answered.has(e.root) && aimedAt(e, me, src3) && s.index - e.sentence <= (e.root === '11' ? 6 : 2));
     if (acc?.source) roles.targets = [eventActorAsMention(acc.source, roles.sources[0])];
     // "Former president Alvaro Uribe rejected the deal": a rejected deal, plan or offer is the one who made it
     else if (trig.code.startsWith('12') && clauseOf.some((c, j) => c === clauseOf[trig.tokenIndex] && j > trig.tokenIndex && DEAL_WORDS.test(tokens[j].lower))) {
-      const deal = [...events].reverse().find((e) => /^(03|05|06|07|08)$/.test(e.root) && e.source && e.source.code !== me && s.index - e.sentence <= 3);
+      const deal = events.findLast((e) => /^(03|05|06|07|08)$/.test(e.root) && e.source && e.source.code !== me && s.index - e.sentence <= 3);
       if (deal?.source) roles.targets = [eventActorAsMention(deal.source, roles.sources[0])];
     }
   }
@@ -1401,7 +1401,7 @@ function ownSideCould(trig: Trigger, tokens: Token[], status: string, roles: Rol
   if (said < 0) return null;
   const own = roles.sources[0].code.slice(0, 3);
   // (the speaker: the actor named last before the verb of saying)
-  const speaker = [...mentions].reverse().find((m) => m.tokenEnd < said && /^[A-Z]{3}/.test(m.code));
+  const speaker = mentions.findLast((m) => m.tokenEnd < said && /^[A-Z]{3}/.test(m.code));
   return speaker?.code.slice(0, 3) === own ? threatCode({ ...trig, code: '130' }, trig, []) : null;
 }
 const CAPABILITY_MODALS = new Set(['could', 'can', 'might', 'könnte', 'könnten', 'kann', 'können']);

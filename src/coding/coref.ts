@@ -232,7 +232,7 @@ export class CorefState {
         // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
         let ante = resolved.filter((x) => x.tokenEnd < m.tokenStart && isPersonOf(x, g)).pop();
         if (!ante) {
-          const latest = [...history].reverse().find((x) => isPersonOf(x, g));
+          const latest = history.findLast((x) => isPersonOf(x, g));
           ante = latest && history.find((x) => x.sentence === latest.sentence && isPersonOf(x, g));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, gender: g, rule: `${m.rule}→${ante.rule}` });
@@ -253,9 +253,9 @@ export class CorefState {
         // (right after a noun it is the subject of a clause about that noun: "urged Iraqi militants to free two French
         // journalists they were holding" — the actor named last before that noun)
         const head = lex.lang === 'en' && m.code === '*THEY' ? resolved.find((x) => x.tokenEnd === m.tokenStart - 1 && x.kind === 'agent') : undefined;
-        if (head) ante = [...resolved].reverse().find((x) => x.tokenEnd < head.tokenStart && x.tokenStart > dateline && collectiveFor(x, m) && x.code !== head.code) ?? ante;
+        if (head) ante = resolved.findLast((x) => x.tokenEnd < head.tokenStart && x.tokenStart > dateline && collectiveFor(x, m) && x.code !== head.code) ?? ante;
         if (!ante) {
-          const latest = [...history].reverse().find((x) => collectiveFor(x, m));
+          const latest = history.findLast((x) => collectiveFor(x, m));
           ante = latest && history.find((x) => x.sentence === latest.sentence && collectiveFor(x, m));
         }
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, rule: `${m.rule}→${ante.rule}` });
@@ -272,7 +272,7 @@ export class CorefState {
       if (m.code === '*COUNTRY') {
         // "condemned actions by Rwanda in the DRC and demanded the country withdraw": an actor, not a place named with "in"
         // (an abbreviation in parentheses is where its long form is: "in the eastern Democratic Republic of Congo (DRC)")
-        let ante = [...resolved].reverse().find((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placedIn(x, tokens, resolved))
+        let ante = resolved.findLast((x) => x.tokenEnd < m.tokenStart && isCountryLevel(x) && !placedIn(x, tokens, resolved))
           ?? findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x));
         // not the subject of its own clause ("… and Germany suspended development aid to the country"): the country the story is about
         if (ante && ownClauseSubject(tokens, ante, m)) {

@@ -394,7 +394,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // possessive pronoun: "seine Militäroffensive", "its offensive" → the nearest actor before it
   const prevTok = tokens[i - 1]?.lower ?? '';
   if (!source && (cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
-    source = [...groups].reverse().find((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
+    source = groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
@@ -467,7 +467,7 @@ function nearest(gs: Group[], i: number): Group | undefined {
 }
 
 function lastGroupBefore(groups: Group[], tok: number): Group | undefined {
-  return [...groups].reverse().find((g) => g.tokenEnd < tok && !g.modifier);
+  return groups.findLast((g) => g.tokenEnd < tok && !g.modifier);
 }
 
 /** The subject of the nearest clause to the left that has one (main clause for infinitives). */
