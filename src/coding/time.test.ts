@@ -37,6 +37,12 @@ test('"am Freitag" from Monday 2025-06-23: past → 06-20, future → 06-27', ()
   assert.deepEqual(resolve('He left on Friday.', MONDAY, 'past', 'en'), { value: '2025-06-20', precision: 'day' });
 });
 
+test('a weekday with a part of the day in one word ("am Samstagabend") is that weekday', () => {
+  assert.deepEqual(resolve('Israel griff am Samstagabend an.', MONDAY, 'past'), { value: '2025-06-21', precision: 'day' });
+  assert.deepEqual(resolve('Das Flugzeug stürzte am Donnerstagnachmittag ab.', MONDAY, 'past'), { value: '2025-06-19', precision: 'day' });
+  assert.equal(exprs('Er reiste am Samstagabend ab.')[0].text, 'am Samstagabend');
+});
+
 test('"am Montag" on a Monday is that day', () => {
   assert.deepEqual(resolve('Er reiste am Montag ab.', MONDAY, 'past'), MONDAY);
 });

@@ -303,6 +303,13 @@ function addPlace(places: PhraseIndex<PlaceValue>, pl: S.PlaceT, lang: Lang): vo
   }
 }
 
+/** Weekday words by day (1 = Monday), with each weekday joined to each part of a day ("samstagabend" → 6). */
+function weekdayWords(weekdays: Record<string, number>, dayParts: string[]): Map<string, number> {
+  const out = new Map(Object.entries(weekdays));
+  for (const [w, d] of Object.entries(weekdays)) for (const p of dayParts) if (!out.has(w + p)) out.set(w + p, d);
+  return out;
+}
+
 function compileCues(c: S.CuesT): CueSets {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const index = (entries: Array<[string, CuePhrase]>): PhraseIndex<CuePhrase> => {
@@ -320,7 +327,7 @@ function compileCues(c: S.CuesT): CueSets {
     inCountry: index(of(c.in_country, 'in-country')),
     hypotheticalPhrases: index(of(c.hypothetical.filter((p) => p.includes(' ')), 'hypothetical')),
     futurePhrases: index(of(c.future_phrases, 'future')), victimVerbs: index(of(c.victim_verbs, 'victim-verb')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
-    abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: new Map(Object.entries(c.weekdays)),
+    abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: weekdayWords(c.weekdays, c.day_parts),
     negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
     allegation: set(c.allegation), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
     attributionVerbs: set(c.attribution_verbs), speechVerbs: set(c.speech_verbs),

@@ -77,6 +77,8 @@ export const Cues = z.object({
   abbreviations: words,
   months: z.record(z.number().int().min(1).max(12)),
   weekdays: z.record(z.number().int().min(1).max(7)),
+  /** parts of a day written onto a weekday in one word ("Samstagabend", "Donnerstagnachmittag"): the compound is that weekday */
+  day_parts: words.default([]),
   negation: words, negation_exceptions: words,
   future: words, future_phrases: words, hypothetical: words, allegation: words,
   past_aux: words, passive_aux: words, agent_preps: words,
