@@ -1117,3 +1117,13 @@ test('a country a proposal or plan is named by is its government, as the target 
   const de = code('Russland lehnte den amerikanischen Vorschlag ab. China kritisierte den Plan der USA.', 'de');
   assert.deepEqual(de.map((e) => e.target?.code), ['USAGOV', 'USAGOV']);
 });
+
+test('German: after a relative clause the main clause goes on with its verb, whose subject is the noun the clause follows ("Russland, das …, griff die Ukraine an"); an apposition with an article is no relative clause', () => {
+  const es = code('Russland, das den Sieg für sich beanspruchte, griff am Montag die Ukraine an.', 'de');
+  assert.deepEqual(es.map((e) => `${dyad(e)} ${e.root}`), ['RUS>UKR 19']);
+  const mdc = code('Die Opposition in Simbabwe, die am Samstag den Sieg beanspruchte, beschuldigte die Regierung der Korruption.', 'de');
+  assert.deepEqual(mdc.map((e) => `${e.source?.code}>${e.target?.code} ${e.root}`), ['ZWEOPP>ZWEGOV 11']);
+  // the object before the relative clause, marked by its article: the subject comes after the verb
+  const obj = code('Den Mann, der den Anschlag verübt hatte, verhaftete die Polizei in Berlin.', 'de');
+  assert.equal(obj.find((e) => e.code === '173')?.source?.code, 'DEUCOP');
+});

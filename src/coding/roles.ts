@@ -267,6 +267,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const appo = verbFirst && !prev.opener && tokens[prev.end]?.text === ',' ? groups.find((g) => g.tokenStart <= prev.start && g.tokenEnd === prev.end - 1 && !g.modifier) : undefined;
     // (the name in the apposition, not the head it was listed with: "Der oberste Führer des Iran, Ayatollah Ali Khamenei, schickte")
     if (appo && (ci === 1 || tokens[clauses[ci - 2].end]?.text === ',')) source = { ...appo, members: appo.members.filter((m) => m.tokenStart >= prev.start) };
+    // "Russland, das den Sieg beanspruchte, griff die Ukraine an": after a relative clause the main clause goes on with its
+    // finite verb, and the noun the relative clause follows is its subject (unless an article marks it as the object)
+    else if (verbFirst && ci >= 2 && isRelativeClause(prev, tokens)) source = antecedentOf(groups, tokens, clauses[ci - 2], cues);
   }
   if (!source && !isInfClause) {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
@@ -464,6 +467,24 @@ function sameActors(a: Group, b: Group | undefined): boolean {
 
 function nearest(gs: Group[], i: number): Group | undefined {
   return [...gs].sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
+}
+
+/** A German relative clause set off by commas ("…, das den Sieg beanspruchte,"): it ends with its verb, where an apposition
+ * ("Barack Obama, der Kandidat der Demokraten, hat …") ends with a noun. */
+const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem']);
+function isRelativeClause(c: Clause, tokens: Token[]): boolean {
+  const last = tokens[c.end]?.text === ',' ? tokens[c.end - 1] : undefined;
+  return c.opener !== null && c.openerToken !== null && RELATIVE_DE.has(c.opener) && tokens[c.openerToken - 1]?.text === ','
+    && last !== undefined && last.kind === 'word' && /^\p{Ll}/u.test(last.text);
+}
+/** The subject of the part of a clause before a relative clause: before a finite verb German puts one phrase, so the first actor
+ * with no preposition ("Die Opposition in Simbabwe, die …", "Die Oppositionspartei MDC, die …"), unless an article marks it as
+ * the object ("Den Mann, der …, verhaftete die Polizei"). */
+function antecedentOf(groups: Group[], tokens: Token[], c: Clause, cues: CueSets): Group | undefined {
+  // (a subordinate clause ends with its verb: "dass Großbritannien … den Rest von Europa, das …, ignoriert")
+  if (tokens[c.end]?.text !== ',' || c.opener !== null) return undefined;
+  const g = groups.find((x) => x.tokenStart >= c.start && x.tokenEnd < c.end && x.prep === null && !x.modifier);
+  return g && !(g.article && cues.objectArticles.has(g.article)) ? g : undefined;
 }
 
 function lastGroupBefore(groups: Group[], tok: number): Group | undefined {
