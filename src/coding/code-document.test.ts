@@ -1127,3 +1127,10 @@ test('German: after a relative clause the main clause goes on with its verb, who
   const obj = code('Den Mann, der den Anschlag verübt hatte, verhaftete die Polizei in Berlin.', 'de');
   assert.equal(obj.find((e) => e.code === '173')?.source?.code, 'DEUCOP');
 });
+
+test('an opposition or rebels of no named country set against the government, army or police of a country are of that country ("The opposition accused Zimbabwe\'s government"); activists who blame a country are not', () => {
+  assert.deepEqual(code('The opposition accused Zimbabwe\'s government of corruption.', 'en').map((e) => `${e.source?.code}>${e.target?.code}`), ['ZWEOPP>ZWEGOV']);
+  assert.deepEqual(code('Rebels accused the government of Sudan of bombing villages.', 'en').map((e) => `${e.source?.code}>${e.target?.code}`), ['SDNREB>SDNGOV']);
+  assert.deepEqual(code('Die Opposition beschuldigte die Regierung von Simbabwe der Korruption.', 'de').map((e) => `${e.source?.code}>${e.target?.code}`), ['ZWEOPP>ZWEGOV']);
+  assert.deepEqual(code('Aktivisten machen Russland für den Angriff verantwortlich.', 'de'), []);
+});

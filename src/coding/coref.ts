@@ -405,7 +405,9 @@ export class CorefState {
           // (a country named later in the sentence, but not the object of a verb after the agent: "Aktivisten machen Russland
           // … verantwortlich", "Activists blamed Russia"; "rejected talks with the government of Nepal" is the agents' own)
           // (nor across a dash, after which another statement begins: "… verantwortlich – Türkei droht Kurden")
-          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && !objectOfVerb(tokens, m.tokenEnd, x.tokenStart, lex) && !dashBetween(tokens, m.tokenEnd, x.tokenStart));
+          // (an opposition or rebels set against a state's organ are of that state: "The opposition accused Zimbabwe's government")
+          ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && (!objectOfVerb(tokens, m.tokenEnd, x.tokenStart, lex) || opposesOrgan(m, x))
+            && !dashBetween(tokens, m.tokenEnd, x.tokenStart));
         if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
         else this.unknown.push(m);
         continue;
@@ -527,6 +529,10 @@ function objectOfVerb(tokens: Token[], a: number, b: number, lex: LangLexicon): 
   return lex.cues.speechVerbs.has(tokens[j].lower) || hasVerbReading(tokens, j, lex);
 }
 const OBJECT_ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
+/** An opposition, rebels or insurgents (a bare role) and an organ of a state (its government, army, police, courts, parliament). */
+function opposesOrgan(m: ActorMention, x: ActorMention): boolean {
+  return /^(OPP|REB|INS|SEP)$/.test(m.code) && x.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|COP|JUD|LEG)$/.test(x.code);
+}
 function dashBetween(tokens: Token[], a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) if (tokens[j].text === '\u2013' || tokens[j].text === '\u2014') return true;
   return false;
