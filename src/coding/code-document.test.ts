@@ -1134,3 +1134,9 @@ test('an opposition or rebels of no named country set against the government, ar
   assert.deepEqual(code('Die Opposition beschuldigte die Regierung von Simbabwe der Korruption.', 'de').map((e) => `${e.source?.code}>${e.target?.code}`), ['ZWEOPP>ZWEGOV']);
   assert.deepEqual(code('Aktivisten machen Russland für den Angriff verantwortlich.', 'de'), []);
 });
+
+test('what media say is reporting, no statement of their own ("Die Medien sprechen von …", "the newspaper said"); an act against a medium is still an event', () => {
+  assert.deepEqual(code('In Bagdad wurden Amerikaner entführt. Die Medien sprechen von örtlichen Angestellten als Geiseln.', 'de').filter((e) => e.root === '01'), []);
+  assert.deepEqual(code('Der Spiegel warnte die Bundesregierung.', 'de'), []);
+  assert.deepEqual(code('Gunmen attacked a Nigerian newspaper in Lagos.', 'en').map((e) => `${e.source?.code}>${e.target?.code} ${e.root}`), ['NGAUAF>NGAMED 19']);
+});

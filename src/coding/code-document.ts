@@ -662,6 +662,9 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   // (nor do cheering crowds host one: "was greeted by cheering crowds")
   if (isVisitCode(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
   if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
+  // what a newspaper, broadcaster or news agency says is its reporting ("Die Medien sprechen von …", "Reuters said"): the
+  // attribution of what it tells, not a statement of its own
+  if (trig.code.startsWith('01') && roles.sources.every((m) => m.code.endsWith('MED'))) return false;
   // a riot with no target named answers the police or soldiers who just used force on the rioters' side ("Die Beamten setzten
   // Tränengas ein, die Demonstranten warfen Brandsätze", "police fired tear gas and protesters threw stones")
   if (!roles.targets.length && trig.code.startsWith('145') && roles.sources.length === 1) {
