@@ -1140,3 +1140,11 @@ test('what media say is reporting, no statement of their own ("Die Medien sprech
   assert.deepEqual(code('Der Spiegel warnte die Bundesregierung.', 'de'), []);
   assert.deepEqual(code('Gunmen attacked a Nigerian newspaper in Lagos.', 'en').map((e) => `${e.source?.code}>${e.target?.code} ${e.root}`), ['NGAUAF>NGAMED 19']);
 });
+
+test('German "nicht" inside a noun phrase negates its adjective, not the event ("aus nicht geklärten Gründen", "die nicht genehmigte Demonstration")', () => {
+  const st = (t: string) => code(t, 'de').map((e) => e.status);
+  assert.deepEqual(st('Das Fahrzeug wurde in Bagdad aus nicht geklärten Gründen von US-Truppen beschossen.'), ['actual']);
+  assert.deepEqual(st('Die kenianische Polizei nahm aus nicht näher genannten Gründen zwei Iraner fest.'), ['actual']);
+  assert.deepEqual(st('Die nicht genehmigte Demonstration wurde von der ägyptischen Polizei aufgelöst.'), ['actual']);
+  assert.deepEqual(st('Die kenianische Polizei nahm die Iraner nicht fest.'), ['negated']);
+});

@@ -25,6 +25,7 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
     if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
+    if (lang === 'de' && negatesAttribute(tokens, j, cues)) continue;
     if (trig.kind === 'noun') {
       if (j === trig.tokenIndex - 1 || j === trig.tokenIndex - 2) return 'negated';
       continue;
@@ -64,6 +65,24 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   if (isFuture(trig, tokens, from, cues, lang)) return 'planned';
   return 'actual';
 }
+
+/**
+ * German "nicht" inside a noun phrase, between a preposition or article and an inflected adjective before its noun ("aus nicht
+ * geklärten Gründen", "aus nicht näher genannten Gründen", "die nicht genehmigte Demonstration"): it negates the adjective only.
+ */
+function negatesAttribute(tokens: Token[], j: number, cues: CueSets): boolean {
+  if (tokens[j].lower !== 'nicht' || j === 0) return false;
+  const prev = tokens[j - 1].lower;
+  // (after a comma "der", "die", "das" is a relative pronoun: "…, das nicht mehr aus dem Bundeshaushalt finanziert werden soll")
+  if (!cues.prepositions.has(prev) && !(DE_DETERMINERS.has(prev) && tokens[j - 2]?.text !== ',')) return false;
+  for (let k = j + 1; k <= j + 3 && k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || DE_DETERMINERS.has(t.lower) || cues.prepositions.has(t.lower)) return false;
+    if (/(e|en|em|er|es)$/.test(t.lower) && tokens[k + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+const DE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
