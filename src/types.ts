@@ -78,6 +78,8 @@ export interface Trigger {
   complement: 'alleged' | 'planned' | null;
   /** the pattern's act may stand without a target */
   untargeted?: boolean;
+  /** the noun's qualifier ("the Armenian genocide") is its target */
+  qualifierIsTarget?: boolean;
   /** token index of the word that satisfied the pattern's `with` condition */
   withIndex?: number;
   /** token index of a separated particle */

@@ -1148,3 +1148,9 @@ test('German "nicht" inside a noun phrase negates its adjective, not the event (
   assert.deepEqual(st('Die nicht genehmigte Demonstration wurde von der ägyptischen Polizei aufgelöst.'), ['actual']);
   assert.deepEqual(st('Die kenianische Polizei nahm die Iraner nicht fest.'), ['negated']);
 });
+
+test('the nationality qualifying a genocide names its victims ("the Armenian genocide", "des armenischen Genozids" is no genocide by Armenia)', () => {
+  assert.ok(!code('Turkey rejects the term Armenian genocide.', 'en').some((e) => e.source?.code.startsWith('ARM')));
+  assert.ok(!code('Das Gesetz stellt die Leugnung des armenischen Genozids unter Strafe.', 'de').some((e) => e.source?.code.startsWith('ARM')));
+  assert.deepEqual(code('Serbia committed genocide against Bosnian Muslims.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['SRBGOV>BIH 203']);
+});

@@ -389,7 +389,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
   let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
   // a place written into a visit noun is where the visit goes ("bei ihrem Israel-Besuch", "Chinareise"), not who makes it
-  const destination = isVisitCode(trig.code) ? groups.find((g) => g.tokenStart === i && g.tokenEnd === i && g.members.every((m) => m.kind === 'adjective' || m.kind === 'country' || m.kind === 'capital')) : undefined;
+  let destination = isVisitCode(trig.code) ? groups.find((g) => g.tokenStart === i && g.tokenEnd === i && g.members.every((m) => m.kind === 'adjective' || m.kind === 'country' || m.kind === 'capital')) : undefined;
+  // "the Armenian genocide", "der armenische Völkermord": the qualifier names the victims
+  if (trig.qualifierIsTarget && source && (source.modifier || source.tokenStart === i || source.tokenEnd === i - 1)) destination = source;
   if (source === destination) source = undefined;
   // compound prefix inside the noun token itself ("US-Militäraktion")
   // (not a bare agent word that is part of a multiword trigger, "military actions by Rwanda": the by-phrase names the actor)

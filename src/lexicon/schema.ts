@@ -65,6 +65,8 @@ export const Pattern = z.object({
   complement: z.enum(['alleged', 'planned']).nullable().optional(),
   /** an act aimed at no one in particular ("Generalmobilmachung"): an event even when no target is found */
   untargeted: z.boolean().default(false),
+  /** a nationality adjective or name qualifying the noun names its victims, not its actor ("the Armenian genocide") */
+  qualifier_is_target: z.boolean().default(false),
   note: z.string().optional(),
 }).strict().refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, 'exactly one of `verb` or `noun`');
 
