@@ -101,3 +101,25 @@ test('a one-word country after a title and a capitalised word no lexicon knows e
   assert.equal(codeOf('Police chief Badredin Haiti said the men attacked Jakarta.', 'Haiti', 'en', '2016-01-15')?.startsWith('HTI'), undefined);
   assert.equal(codeOf('President Bush visited Haiti.', 'Haiti', 'en', '2004-01-15'), 'HTI');
 });
+
+test('an organisation with dated roles takes the role of the text\'s date, the latest for an undated text, and its plain code outside every role', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-lex-'));
+  mkdirSync(join(dir, 'shared'), { recursive: true });
+  writeFileSync(join(dir, 'shared', 'organisations.yml'), [
+    '- id: testpartei', '  code: DEUOPP', '  kind: party', '  de: ["Testpartei"]', '  en: ["Test Party"]', '  abbrev: []', '  from: "1950"', '  to: null',
+    '  roles:', '    - {code: DEUGOV, from: "1998-10-27", to: "2009-10-28"}', '    - {code: DEUGOV, from: "2013-12-17", to: null}', '',
+  ].join('\n'));
+  const L = getLexicon([dir]).de;
+  const at = (date: string | null) => {
+    const text = 'Die Testpartei kritisierte den Plan.';
+    return findActors(tokenize(text, 0, text.length), 0, L, date ? parsePartialDate(date) : null, text).find((a) => a.text === 'Testpartei')?.code;
+  };
+  assert.equal(at('2005-06-01'), 'DEUGOV');
+  assert.equal(at('2011-03-01'), 'DEUOPP');
+  assert.equal(at('2020-01-01'), 'DEUGOV');
+  assert.equal(at('1990'), 'DEUOPP');
+  assert.equal(at(null), 'DEUGOV');
+});

@@ -50,6 +50,15 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
     // (coreference tells regions by their ids: a region is a scene, never what "they" stands for)
     if (o.kind === 'region' && !o.id.startsWith('region_')) add('shared/organisations.yml', o.id, 'a region\'s id must begin with "region_"');
     orgIds.add(o.id);
+    const rs = [...o.roles].sort((a, b) => String(a.from ?? '').localeCompare(String(b.from ?? '')));
+    for (let i = 1; i < rs.length; i++) {
+      const prevTo = rs[i - 1].to;
+      const from = rs[i].from;
+      if (!prevTo || (from && from.slice(0, prevTo.length) < prevTo.slice(0, from.length))) {
+        add('shared/organisations.yml', o.id, `roles overlap: ${rs[i - 1].code} ${rs[i - 1].from ?? 'open'}–${prevTo ?? 'open'} and ${rs[i].code} ${from ?? 'open'}–${rs[i].to ?? 'open'}`);
+      }
+    }
+    for (const r of o.roles) if (r.code.slice(0, 3) !== o.code.slice(0, 3)) add('shared/organisations.yml', o.id, `role code "${r.code}" is of another country than "${o.code}"`);
   }
   issues.push(...checkWikidataIds(raw));
   const cc = new Set<string>();

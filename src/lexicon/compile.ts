@@ -227,10 +227,18 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     }
   }
   for (const o of raw.organisations) {
-    const e: ActorEntry = { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null };
+    // one entry per dated role, the latest first (an undated text takes it), then the plain code for the dates no role covers
+    // (the first entry valid at a text's date wins among entries of one phrase)
+    const roles = [...o.roles].sort((a, b) => String(b.from ?? '').localeCompare(String(a.from ?? '')));
+    const entries: ActorEntry[] = [
+      ...roles.map((r) => ({ kind: 'organisation' as const, code: r.code, id: o.id, rule: `org.${o.id}`, from: r.from ?? o.from ?? null, to: r.to ?? o.to ?? null })),
+      { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null },
+    ];
     const abbrev = new Set(o.abbrev);
-    for (const n of o[lang]) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
-    for (const n of o.abbrev) actors.add(n, e, 'exact');
+    for (const e of entries) {
+      for (const n of o[lang]) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
+      for (const n of o.abbrev) actors.add(n, e, 'exact');
+    }
   }
   for (const a of raw.agents[lang]) {
     const e: ActorEntry = { kind: 'agent', code: a.transnational ? 'NGO' + a.role : a.role, id: null, rule: a.id, role: a.role, title: a.title, transnational: a.transnational };

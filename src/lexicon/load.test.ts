@@ -178,3 +178,13 @@ test('a cue with a default that a cue file leaves out gets the default, and an e
   assert.deepEqual(raw.cues.en.gerund_predicates, []);
   assert.ok(raw.cues.de.relational_nouns.length > 0);
 });
+
+test('check: dated roles of an organisation that overlap, or name another country, are reported', async () => {
+  const { checkLexicon } = await import('./check.ts');
+  const raw = loadLexicon([BUILTIN_LEXICON]);
+  const party = { id: 'testpartei', code: 'DEUOPP', kind: 'party' as const, de: ['Testpartei'], en: [], abbrev: [], from: null, to: null,
+    roles: [{ code: 'DEUGOV', from: '1998-10-27', to: '2009-10-28' }, { code: 'DEUGOV', from: '2005-11-22', to: null }, { code: 'AUTGOV', from: '2015', to: '2016' }] };
+  const issues = checkLexicon({ ...raw, organisations: [...raw.organisations, party] }).filter((i) => i.entry === 'testpartei');
+  assert.ok(issues.some((i) => /roles overlap/.test(i.message)), JSON.stringify(issues));
+  assert.ok(issues.some((i) => /another country/.test(i.message)), JSON.stringify(issues));
+});
