@@ -1154,3 +1154,9 @@ test('the nationality qualifying a genocide names its victims ("the Armenian gen
   assert.ok(!code('Das Gesetz stellt die Leugnung des armenischen Genozids unter Strafe.', 'de').some((e) => e.source?.code.startsWith('ARM')));
   assert.deepEqual(code('Serbia committed genocide against Bosnian Muslims.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['SRBGOV>BIH 203']);
 });
+
+test('the medium a statement is made in is not its target ("kritisierte in der Frankfurter Allgemeinen Zeitung", "in an interview with the BBC"); a medium criticised is', () => {
+  assert.deepEqual(code('Der französische Präsident kritisierte in der Frankfurter Allgemeinen Zeitung scharf den Schritt.', 'de'), []);
+  assert.deepEqual(code('The Iranian foreign minister criticised Israel in an interview with the BBC.', 'en').map((e) => `${dyad(e)} ${e.root}`), ['IRNGOV>ISR 11']);
+  assert.deepEqual(code('Iran criticised the BBC for its reporting.', 'en').map((e) => `${dyad(e)} ${e.root}`), ['IRNGOV>GBRMED 11']);
+});

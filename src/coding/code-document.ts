@@ -156,6 +156,8 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   const { triggers, groups, tokens, clauses, clauseOf, L, lang, mentions, threats, sentence: s } = sx;
   let trig = original;
   const roles = rolesOf(sx, trig);
+  // "kritisierte in der Frankfurter Allgemeinen Sonntagszeitung", "told Reuters": the medium a statement is made in is no target
+  if (Number(trig.code.slice(0, 2)) <= 16 && roles.targets.some((m) => m.code.endsWith('MED'))) roles.targets = roles.targets.filter((m) => !isMediumOfStatement(m, tokens, L));
   if (trig.kind === 'noun' && Number(trig.code.slice(0, 2)) >= 18) victimsOfNoun(sx, trig, roles);
   // "Anwar Ibrahim called both leaders and urged a ceasefire": an English verb coordinated with an earlier one shares its
   // subject; what stands between the two verbs is the first one's object
@@ -1036,6 +1038,17 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
 function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], lowered: string): boolean {
   if (w.phrases.length && w.phrases.some((p) => lowered.includes(p))) return true;
   return firstWithWord(w, tokens, 0, tokens.length - 1) >= 0;
+}
+
+/** A medium named after a word of cue `medium_words` ("in", "gegenüber", "told", "interview") with at most three words
+ * between (article, adjectives, the rest of its name): "in der Frankfurter Allgemeinen Sonntagszeitung", "told the BBC". */
+function isMediumOfStatement(m: ActorMention, tokens: Token[], L: LangLexicon): boolean {
+  if (!m.code.endsWith('MED')) return false;
+  for (let j = m.tokenStart - 1; j >= Math.max(0, m.tokenStart - 4); j--) {
+    if (tokens[j].kind !== 'word') return false;
+    if (L.cues.mediumWords.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /** The words that roles.ts reads as marks of a passive: its auxiliaries, and "by" after an English reduced relative. */
