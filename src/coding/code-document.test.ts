@@ -1160,3 +1160,8 @@ test('the medium a statement is made in is not its target ("kritisierte in der F
   assert.deepEqual(code('The Iranian foreign minister criticised Israel in an interview with the BBC.', 'en').map((e) => `${dyad(e)} ${e.root}`), ['IRNGOV>ISR 11']);
   assert.deepEqual(code('Iran criticised the BBC for its reporting.', 'en').map((e) => `${dyad(e)} ${e.root}`), ['IRNGOV>GBRMED 11']);
 });
+
+test('protests or riots that a clause about a government names, with no protester, are its people\'s against it ("Musharraf war nach heftigen Unruhen wieder gewählt worden")', () => {
+  const es = code('Pervez Musharraf war erst am 6. Oktober 2007 nach heftigen innenpolitischen Unruhen wieder gewählt worden.', 'de', '2008-08-18');
+  assert.deepEqual(es.map((e) => `${dyad(e)} ${e.code}`), ['PAK>PAKGOV 145']);
+});

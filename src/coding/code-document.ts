@@ -664,6 +664,13 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   // (nor do cheering crowds host one: "was greeted by cheering crowds")
   if (isVisitCode(trig.code) && roles.sources.every((m) => m.code.endsWith('CVL') || m.code.endsWith('REF') || PROTESTERS.test(m.rule) || /^(en|de)\.agent\.(crowd|menge|menschen|people|civilian|zivilist|bürger|resident|einwohner)/i.test(m.rule))) return false;
   if (trig.code.startsWith('14') && trig.kind === 'noun' && roles.sources.every((m) => /(COP|MIL)$/.test(m.code))) return false;
+  // "Musharraf war nach heftigen Unruhen wieder gewählt worden": protests a clause about a government or a parliament names are
+  // its people's, aimed at it (the source it has from the clause is where they are aimed)
+  if (trig.code.startsWith('14') && trig.kind === 'noun' && !roles.targets.length && roles.sources.length
+    && roles.sources.every((m) => /^[A-Z]{3}(GOV|LEG|JUD)$/.test(m.code) && m.tokenEnd < trig.tokenIndex - 1 && !isCollective(m.code))) {
+    roles.targets = roles.sources;
+    roles.sources = [{ ...roles.sources[0], code: roles.sources[0].code.slice(0, 3), rule: `${roles.sources[0].rule}→people` }];
+  }
   // what a newspaper, broadcaster or news agency says is its reporting ("Die Medien sprechen von …", "Reuters said"): the
   // attribution of what it tells, not a statement of its own
   if (trig.code.startsWith('01') && roles.sources.every((m) => m.code.endsWith('MED'))) return false;
