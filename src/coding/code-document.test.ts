@@ -1165,3 +1165,8 @@ test('protests or riots that a clause about a government names, with no proteste
   const es = code('Pervez Musharraf war erst am 6. Oktober 2007 nach heftigen innenpolitischen Unruhen wieder gewählt worden.', 'de', '2008-08-18');
   assert.deepEqual(es.map((e) => `${dyad(e)} ${e.code}`), ['PAK>PAKGOV 145']);
 });
+
+test('"blast" with death or damage in its clause is an explosion, not a sharp criticism ("five dead in Russia mine blast"); "Russia blasts US" is one', () => {
+  assert.deepEqual(code('At least five dead in Russia mine blast.  "At 9:45 am (2:45 am British time) we received the signal for a methane blast.', 'en').filter((e) => e.root === '11'), []);
+  assert.deepEqual(code('Russia blasts US over Iraq policy.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['RUSGOV>USA 111']);
+});
