@@ -123,3 +123,10 @@ test('an organisation with dated roles takes the role of the text\'s date, the l
   assert.equal(at('1990'), 'DEUOPP');
   assert.equal(at(null), 'DEUGOV');
 });
+
+test('English: a one-word name of a known person before a capitalised word no lexicon knows is someone else ("Saleh Najar", "Eaton Vance Management"), but not in a title-case headline ("Putin Signs …")', () => {
+  assert.equal(codeOf('A Kurd from Syria, Saleh Najar, blew himself up in Ankara.', 'Saleh', 'en', '2016-02-18'), undefined);
+  assert.equal(codeOf('said Robert MacIntosh, chief economist with Eaton Vance Management in Boston.', 'Vance', 'en', '2025-03-01'), undefined);
+  assert.equal(codeOf('Putin Signs Kyoto Protocol Into Law.', 'Putin', 'en', '2004-11-05'), 'RUSGOV');
+  assert.equal(codeOf('Saleh met the Saudi king on Monday.', 'Saleh', 'en', '2005-06-01'), 'YEMGOV');
+});

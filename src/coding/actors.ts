@@ -3,6 +3,7 @@ import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
 import { cmpPartial } from './dates.ts';
 import { tokenVid } from '../lexicon/phrase-index.ts';
 import { hasVerbReading } from './triggers.ts';
+import { isTitleCase } from '../text/tokens.ts';
 
 /**
  * Actor mentions of one sentence: longest lexicon matches, hyphen compounds ("US-Präsident",
@@ -112,6 +113,9 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
       // lexicon knows is the end of a person's name
       if (best.value.kind === 'country' && len === 1 && nameAfterTitle(tokens, i, out)) continue;
+      // "Saleh Najar", "Abbas Araghchi": a one-word name of a known person before a capitalised word no lexicon knows is the
+      // first name of someone else (English only: a German noun is capitalised too; not in a title-case headline, "Putin Signs")
+      if (best.value.kind === 'person' && len === 1 && lex.lang === 'en' && unknownNameAfter(tokens, i, lex)) continue;
       // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
       if (best.value.kind === 'adjective' && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
@@ -167,6 +171,12 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     }
   }
   return out;
+}
+
+function unknownNameAfter(tokens: Token[], i: number, lex: LangLexicon): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && tokenVid(next) < 0 && !lex.timeWords.has(next.lower)
+    && !isTitleCase(tokens);
 }
 
 function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {

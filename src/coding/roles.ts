@@ -1,3 +1,4 @@
+import { isTitleCase } from '../text/tokens.ts';
 import type { ActorMention, Token, Trigger } from '../types.ts';
 import type { CueSets } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
@@ -357,17 +358,6 @@ function beforeAuxiliaries(tokens: Token[], i: number): number {
   return k < i - 1 ? k : -1;
 }
 const EN_AUX_CHAIN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'reportedly', 'allegedly', 'apparently', 'also']);
-
-/** A headline in title case: most words of four letters or more start with a capital. */
-function isTitleCase(tokens: Token[]): boolean {
-  let words = 0, caps = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
-  }
-  return words >= 3 && caps >= words * 0.75;
-}
 
 /** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */
 function prepTokenBefore(tokens: Token[], g: Group): number {

@@ -37,3 +37,14 @@ function mk(surface: string, s: number, kind?: Token['kind']): Token {
   const k: Token['kind'] = kind ?? (surface.length === 1 ? (/[\p{L}]/u.test(surface) ? 'word' : /\p{N}/u.test(surface) ? 'num' : 'punct') : surface.endsWith(';') && /^&?#?\w+;$/.test(surface) ? 'punct' : /^\p{N}+(?:[.,]\p{N}+)*$/u.test(surface) ? 'num' : 'word');
   return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k, vid: -2 };
 }
+
+/** A headline in title case: most words of four letters or more start with a capital. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps >= words * 0.75;
+}
