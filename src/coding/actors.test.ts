@@ -130,3 +130,14 @@ test('English: a one-word name of a known person before a capitalised word no le
   assert.equal(codeOf('Putin Signs Kyoto Protocol Into Law.', 'Putin', 'en', '2004-11-05'), 'RUSGOV');
   assert.equal(codeOf('Saleh met the Saudi king on Monday.', 'Saleh', 'en', '2005-06-01'), 'YEMGOV');
 });
+
+test('parties have the role of the text\'s date (SPD in government 2005, in opposition 2010); a party\'s name qualified by another country, before an office or (English) before an unknown name is not that party', () => {
+  assert.equal(codeOf('Die SPD kritisierte den Plan.', 'SPD', 'de', '2005-06-01'), 'DEUGOV');
+  assert.equal(codeOf('Die SPD kritisierte den Plan.', 'SPD', 'de', '2010-06-01'), 'DEUOPP');
+  assert.equal(codeOf('Die Demokratische Partei Thailands begrüßte den Schritt.', 'Partei', 'de', '2006-06-01'), undefined);
+  assert.equal(codeOf('Die Demokratische Partei kritisierte Bush.', 'Partei', 'de', '2006-06-01'), 'USAOPP');
+  assert.notEqual(codeOf('Labour Minister Ghazi al-Gosaibi said his ministry had difficulty.', 'Labour', 'en', '2005-06-01'), 'GBRGOV');
+  assert.equal(codeOf('Yukos has a complaint against BNP Paribas.', 'BNP', 'en', '2005-06-01'), undefined);
+  assert.equal(codeOf('Labour criticised the Conservatives.', 'Labour', 'en', '2005-06-01'), 'GBRGOV');
+  assert.equal(codeOf('Die Botschaft liegt in der Grünen Zone von Bagdad.', 'Grünen', 'de', '2010-06-01'), undefined);
+});

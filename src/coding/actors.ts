@@ -116,8 +116,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       // "Saleh Najar", "Abbas Araghchi": a one-word name of a known person before a capitalised word no lexicon knows is the
       // first name of someone else (English only: a German noun is capitalised too; not in a title-case headline, "Putin Signs")
       if (best.value.kind === 'person' && len === 1 && lex.lang === 'en' && unknownNameAfter(tokens, i, lex)) continue;
+      // a party's or group's name that is another's: "BNP Paribas" (an unknown name after it, English), "die Demokratische
+      // Partei Thailands", "Kosovo's Democratic Party" (another country qualifies it)
+      if (best.value.kind === 'organisation' && (otherOrgName(tokens, i, len, lex, date, best.value.code.slice(0, 3), out)
+        || (len === 1 && lex.lang === 'en' && best.value.orgKind === 'party' && unknownNameAfter(tokens, i, lex)))) { i += len - 1; continue; }
       // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
-      if (best.value.kind === 'adjective' && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
+      // (so does a party's name: "in der Grünen Zone von Bagdad")
+      if ((best.value.kind === 'adjective' || best.value.kind === 'organisation') && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
       // (after a comma a capital is no sentence opening: "kündigte an, Betancourt in Paris zu empfangen")
       if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ','))
@@ -173,9 +178,23 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
   return out;
 }
 
+function otherOrgName(tokens: Token[], i: number, len: number, lex: LangLexicon, date: PartialDate | null, own: string, out: Raw[]): boolean {
+  const next = tokens[i + len];
+  if (!next || next.kind !== 'word') return false;
+  const hits = lex.actors.matchAtMemo(tokens, i + len);
+  // a country after it that is not the organisation's: "Demokratische Partei Thailands", "Democratic Party of Japan"
+  const after = next.lower === 'of' ? lex.actors.matchAtMemo(tokens, i + len + 1) : hits;
+  if (after.some((h) => h.value.kind === 'country' && validAt(h.value, date) && h.value.code.slice(0, 3) !== own)) return true;
+  // another country's name or adjective right before it: "Kosovo's Democratic Party", "die thailändische Demokratische Partei"
+  const prev = out[out.length - 1];
+  const gap = prev ? i - (prev.i + prev.len) : -1;
+  return prev !== undefined && (gap === 0 || (gap === 1 && /^['’]s$/.test(tokens[i - 1].text))) && (prev.e.kind === 'country' || prev.e.kind === 'adjective')
+    && prev.e.code.slice(0, 3) !== own && /^[A-Z]{3}$/.test(own);
+}
+
 function unknownNameAfter(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && tokenVid(next) < 0 && !lex.timeWords.has(next.lower)
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && tokenVid(next) < 0 && !lex.timeWords.has(next.lower)
     && !isTitleCase(tokens);
 }
 

@@ -15,6 +15,8 @@ export interface ActorEntry {
   gender?: 'm' | 'f';
   roles?: S.PersonT['roles'];
   defaultCode?: string | null;
+  /** organisations: their kind (igo, party, armed …) */
+  orgKind?: S.OrganisationT['kind'];
   /** agents: role code and whether it is a person title */
   role?: string;
   title?: boolean;
@@ -233,8 +235,8 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     // (the first entry valid at a text's date wins among entries of one phrase)
     const roles = [...o.roles].sort((a, b) => String(b.from ?? '').localeCompare(String(a.from ?? '')));
     const entries: ActorEntry[] = [
-      ...roles.map((r) => ({ kind: 'organisation' as const, code: r.code, id: o.id, rule: `org.${o.id}`, from: r.from ?? o.from ?? null, to: r.to ?? o.to ?? null })),
-      { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null },
+      ...roles.map((r) => ({ kind: 'organisation' as const, code: r.code, id: o.id, rule: `org.${o.id}`, from: r.from ?? o.from ?? null, to: r.to ?? o.to ?? null, orgKind: o.kind })),
+      { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null, orgKind: o.kind },
     ];
     const abbrev = new Set(o.abbrev);
     for (const e of entries) {
