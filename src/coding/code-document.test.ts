@@ -1170,3 +1170,8 @@ test('"blast" with death or damage in its clause is an explosion, not a sharp cr
   assert.deepEqual(code('At least five dead in Russia mine blast.  "At 9:45 am (2:45 am British time) we received the signal for a methane blast.', 'en').filter((e) => e.root === '11'), []);
   assert.deepEqual(code('Russia blasts US over Iraq policy.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['RUSGOV>USA 111']);
 });
+
+test('a country named with "in" past an adjective is a place of the sentence ("im kommunistischen Kuba"): agents with no country take it', () => {
+  const es = code('Während des Besuchs von Papst Franziskus im kommunistischen Kuba sind mindestens 50 Dissidenten vorübergehend festgenommen worden.', 'de', '2015-09-21');
+  assert.deepEqual(es.filter((e) => e.root === '17').map((e) => dyad(e)), ['CUBCOP>CUBOPP']);
+});

@@ -538,15 +538,19 @@ function dashBetween(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** "in Mali", "in northern and central Mali", "im Norden Malis" is not covered: a preposition of place a few words before. */
+/** "in Mali", "in northern and central Mali", "im Norden Malis", "im kommunistischen Kuba", "in war-torn Somalia" is not
+ * covered: a preposition of place a few words before, past compass words and adjectives. */
 function locatedIn(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
     const w = tokens[j].lower;
     if (w === 'in' || w === 'im' || w === 'within' || w === 'across' || w === 'throughout') return true;
-    if (!COMPASS.has(w) && !/^(and|the|der|dem|den)$/.test(w)) return false;
+    if (!COMPASS.has(w) && !/^(and|the|der|dem|den)$/.test(w) && !(tokens[j].kind === 'word' && PLACE_ADJECTIVE.test(tokens[j].text))) return false;
   }
   return false;
 }
+/** a lower-case word that may be an adjective before a country's name: a German inflected one ("kommunistischen", "benachbarten")
+ * or an English one of a shape adjectives have ("neighbouring", "war-torn", "oil-rich", "troubled") */
+const PLACE_ADJECTIVE = /^(\p{Ll}{3,}(en|em)|\p{Ll}+-\p{Ll}+|\p{Ll}{3,}(ing|ed))$/u;
 
 /** which tokens of the current sentence lexicon mentions cover (one buffer, reused sentence after sentence) */
 let COVERED = new Uint8Array(256);
