@@ -1175,3 +1175,10 @@ test('a country named with "in" past an adjective is a place of the sentence ("i
   const es = code('Während des Besuchs von Papst Franziskus im kommunistischen Kuba sind mindestens 50 Dissidenten vorübergehend festgenommen worden.', 'de', '2015-09-21');
   assert.deepEqual(es.filter((e) => e.root === '17').map((e) => dyad(e)), ['CUBCOP>CUBOPP']);
 });
+
+test('a warning of the danger of weapons of mass destruction is a worry, not a threat to use them ("warnte vor der Gefahr von Chemiewaffen")', () => {
+  const de = code('Russland hat vor einer wachsenden Gefahr von Chemiewaffen in den Händen von Extremistenorganisationen wie dem Islamischen Staat gewarnt.', 'de');
+  assert.ok(de.length && de.every((e) => !e.code.startsWith('138')), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  const en = code('Russia warned Ukraine that it could use nuclear weapons.', 'en');
+  assert.ok(en.some((e) => e.code === '1385'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+});
