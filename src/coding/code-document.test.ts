@@ -1182,3 +1182,11 @@ test('a warning of the danger of weapons of mass destruction is a worry, not a t
   const en = code('Russia warned Ukraine that it could use nuclear weapons.', 'en');
   assert.ok(en.some((e) => e.code === '1385'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
+
+test('a plot names its plotters as the source of the act it plans, and is no event of whoever foils it when no plotter is named; a city an attack is named by is where it struck ("der Terroranschlag von Paris", "a Baghdad rocket attack")', () => {
+  const named = code('Police foiled a plot by Islamist militants to attack the US embassy in Paris.', 'en').filter((e) => e.root === '19');
+  assert.deepEqual(named.map((e) => `${e.source?.code} ${e.status}`), ['FRAREB planned']);
+  assert.deepEqual(code('Police in Paris foiled a plot to attack the US embassy.', 'en').filter((e) => e.root === '19'), []);
+  assert.deepEqual(code('Im Zusammenhang mit dem vereitelten Terroranschlag von Paris hat die belgische Staatsanwaltschaft Anklage erhoben.', 'de').filter((e) => e.root === '18'), []);
+  assert.ok(!code('Two US soldiers were killed in a Baghdad rocket attack.', 'en').some((e) => e.source?.code.startsWith('IRQ')));
+});

@@ -791,7 +791,8 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
   }
   const noun = tokens[j]?.lower ?? '';
   if (L.cues.askingNouns.has(noun)) return false;
-  if (!L.cues.planNouns.has(noun)) return true;
+  const plot = L.cues.plotNouns.has(noun);
+  if (!L.cues.planNouns.has(noun) && !plot) return true;
   // "Japan's plan", "a US plan", "a UN Security Council draft resolution": the actor named nearest before the noun, after its article
   for (let k = j - 1; !author && k >= Math.max(0, j - 7); k--) {
     const w = tokens[k].lower;
@@ -806,7 +807,10 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
     // "has no plans to", "habe nicht die Absicht, … abzuziehen": what no plan puts forward is negated
     ts.proposed = tokens.slice(Math.max(0, j - 3), j).some((t) => NO_PLAN.has(t.lower)) ? 'negated' : 'planned';
   }
-  if (author && !roles.sources.some((m) => m.code.slice(0, 3) === author.code.slice(0, 3))) {
+  // "Police foiled a plot to attack the embassy": a plot of no named plotter is none of whoever uncovers it
+  if (plot && !author) return false;
+  // (not when a source of the author's own side names the plan: "Russia rejected a Russian plan"; rebels' plot foiled by police is theirs)
+  if (author && !roles.sources.some((m) => m.code.slice(0, 3) === author.code.slice(0, 3) && !opposedAtHome(m.code, author.code))) {
     const a3 = author.code.slice(0, 3);
     roles.sources = [author];
     // (nor is another actor that qualifies the noun its target: "a US-sponsored UN draft resolution")

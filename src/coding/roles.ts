@@ -409,6 +409,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the)$/i.test(t.text) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
+  // "der Terroranschlag von Paris", "the Madrid bombings", "Paris-Anschlag": a city an attack is named by is where it struck
+  let struck: Group | undefined;
+  if (nounRoot >= 18 && source && source.members.every((m) => m.kind === 'capital')) { struck = source; source = undefined; }
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
   if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
     return { sources: [between.members[0]], targets: between.members.slice(1), passive: false };
@@ -440,6 +443,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   }
   // a war or offensive "in der Ukraine" is waged against that country
   if (!target && Number(trig.code.slice(0, 2)) >= 18) target = after.find((g) => (g.prep === 'in' || g.prep === 'im') && g.members.every((m) => m.kind === 'country'));
+  target ??= struck;
   return { sources: source ? source.members : [], targets: target && !sameActors(target, source) ? target.members : [], passive: false };
 }
 

@@ -81,6 +81,8 @@ export const Cues = z.object({
   abbreviations: words,
   months: z.record(z.number().int().min(1).max(12)),
   weekdays: z.record(z.number().int().min(1).max(7)),
+  /** plots and conspiracies: like plan nouns, and an act they put forward is none when no plotter is named ("foiled a plot to attack") */
+  plot_nouns: words.default([]),
   /** words before a medium that make it where a statement is made, not its addressee ("in der Zeitung", "told Reuters") */
   medium_words: words.default([]),
   /** parts of a day written onto a weekday in one word ("Samstagabend", "Donnerstagnachmittag"): the compound is that weekday */
