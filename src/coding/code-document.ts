@@ -148,6 +148,8 @@ interface TriggerState {
   namedDeed: boolean;
   /** what a plan, proposal or resolution puts forward ("a US plan to send troops"): planned, or negated for no plan */
   proposed?: 'planned' | 'negated';
+  /** a deed that was prevented ("talks to avert a military assault"): hypothetical */
+  prevented?: boolean;
 }
 
 /** The roles of a trigger from the grammar of its sentence, corrected by coordination, threats, accusations and agentless passives. */
@@ -657,6 +659,16 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { trig } = ts;
   const { roles, threatened } = ts;
   if (!roles.sources.length) return false;
+  // "Die Polizei vereitelte einen Anschlag", "the foiled attack", "hat den Anschlag verhindert": a deed that was prevented did
+  // not happen, and whoever prevented it did not do it
+  // (one whose actor the noun itself names is hypothetical: "talks to avert a military assault")
+  if (trig.kind === 'noun') {
+    const v = preventedAt(trig, tokens, sx.L);
+    if (v >= 0) {
+      if (!roles.sources.every((m) => (m.tokenStart > v && m.tokenEnd < trig.tokenIndex) || m.tokenStart > trig.tokenEnd)) return false;
+      ts.prevented = true;
+    }
+  }
   // "threatened to kill a British hostage", "drohte mit Luftschlägen": the threat is the event (CAMEO 13x); the act it
   // threatens has not happened and is not coded on its own
   if (ts.threatOver) return false;
@@ -861,6 +873,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   // The appeal is the event (CAMEO 02x, 10x, named for what it asks); the act asked for is none of its own
   if (status === 'actual' && demanded(trig, triggers, tokens, lang)) return;
   if (ts.proposed && (status === 'actual' || ts.proposed === 'negated')) status = ts.proposed;
+  if (ts.prevented && status !== 'negated') status = 'hypothetical';
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
   // (an act its actor announces: not a passive, "würden häufig dann angegriffen, wenn …")
   const asThreat = !threatened && !roles.passive ? conditionalThreat(trig, tokens, status) ?? ownSideCould(trig, tokens, status, roles, L, sx.mentions) : null;
@@ -1060,6 +1073,23 @@ function isMediumOfStatement(m: ActorMention, tokens: Token[], L: LangLexicon): 
     if (L.cues.mediumWords.has(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/** The index of a verb of preventing (cue preventing_verbs) that governs an event noun: before it past its article and
+ * adjectives, or after it as the verb that ends the clause ("hat einen Anschlag auf den Flughafen verhindert."); else -1. */
+function preventedAt(trig: Trigger, tokens: Token[], L: LangLexicon): number {
+  const prevent = L.cues.preventingVerbs;
+  if (!prevent.size) return -1;
+  for (let j = trig.tokenIndex - 1; j >= Math.max(0, trig.tokenIndex - 4); j--) {
+    if (prevent.has(tokens[j].lower)) return j;
+    // (past articles, adjectives and the actor qualifying the noun, not past a preposition: "averted a crisis after the attack")
+    if (tokens[j].kind !== 'word' || L.cues.prepositions.has(tokens[j].lower)) break;
+  }
+  for (let j = trig.tokenEnd + 1; j <= Math.min(tokens.length - 1, trig.tokenEnd + 6); j++) {
+    if (tokens[j].kind !== 'word') return -1;
+    if (prevent.has(tokens[j].lower)) return tokens[j + 1] === undefined || tokens[j + 1].kind === 'punct' ? j : -1;
+  }
+  return -1;
 }
 
 /** The words that roles.ts reads as marks of a passive: its auxiliaries, and "by" after an English reduced relative. */
