@@ -1198,3 +1198,7 @@ test('a prevented deed did not happen: none of whoever prevented it ("Die Polize
   const own = code('Ukraine held talks with France to avert a Russian attack on Kiev.', 'en').filter((e) => e.root === '19');
   assert.deepEqual(own.map((e) => `${e.source?.code} ${e.status}`), ['RUS hypothetical']);
 });
+
+test('German: a genitive country right after the subject is its owner, not the object ("Die Armee Malis hat Waffen der Rebellen beschlagnahmt")', () => {
+  assert.deepEqual(code('Die Armee Malis hat Waffen der Rebellen beschlagnahmt.', 'de').map((e) => `${dyad(e)} ${e.code}`), ['MLIMIL>MLIREB 1711']);
+});

@@ -301,7 +301,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   }
 
   // target
-  const cands = local.filter((g) => g !== source && !sameActors(g, source));
+  // (not a genitive country right after the subject, its owner: "Die Armee Malis hat Waffen der Rebellen beschlagnahmt")
+  const cands = local.filter((g) => g !== source && !sameActors(g, source)
+    && !(source && g.tokenStart === source.tokenEnd + 1 && g.members.every((m) => m.rule.endsWith('.genitive'))));
   let target: Group | undefined;
   // "Sanktionen gegen Libyen … beschlossen": the target attaches to the pattern's `with` noun first
   if (trig.withIndex !== undefined) {
@@ -325,7 +327,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
     target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
     // "bombardierten den Flughafen von Mogadischu": the owner of the attacked or visited object
-    target ??= cands.find((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 10);
+    // (the nearest, not the owner of the subject itself: "Die Armee Malis hat Waffen der Rebellen beschlagnahmt")
+    target ??= nearest(cands.filter((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 10
+      && !(source && g.tokenStart === source.tokenEnd + 1)), trig.tokenIndex);
     // "führt einen Krieg in der Ukraine": fighting in a country is fighting against it
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
   }
