@@ -23,3 +23,12 @@ test('without-words: prefixes, whole words with a final $, phrases that include 
   ({ tokens, clause } = clauseOf('Britain opposed the plan'));
   assert.equal(hasWithout(tokens, clause, at(tokens, 'opposed'), w), false);
 });
+
+test('a separable verb whose particle is there beats the plain verb even when a with-word of the plain verb stands in the clause ("Das Gericht klagte … an" is an indictment, no lawsuit)', async () => {
+  const { createCoder } = await import('../pipeline/processor.ts');
+  const { parsePartialDate } = await import('./dates.ts');
+  const coder = await createCoder();
+  const text = 'Das Gericht klagte den früheren Präsidenten Liberias wegen Kriegsverbrechen an.';
+  const r = coder.code({ id: 't', text, published: parsePartialDate('2006-06-21'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.deepEqual(r.events.map((e) => e.trigger.rule), ['de.verb.173.anklagen']);
+});

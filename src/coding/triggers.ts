@@ -69,13 +69,16 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       // a reading with with-words fires only when one is there: whether it would then beat the best so far decides
       // if the clause is searched at all (and the without-words are looked for only in a reading that wins)
       const withMatched = e.with !== null;
+      // "lieferte … aus", "klagte … wegen Kriegsverbrechen an": a separable verb whose particle is there beats any reading of
+      // the plain verb, even one whose with-word stands in the clause ("Das Gericht klagte … an" is no lawsuit)
+      const particle = particleIndex !== undefined;
+      const bestParticle = best !== null && best.particleIndex !== undefined;
       const better = !best
-        || (withMatched && !best.withMatched)
-        || (withMatched === best.withMatched && h.len > best.h.len)
-        // "lieferte … aus": a separable verb whose particle is there beats the plain verb
-        || (withMatched === best.withMatched && h.len === best.h.len && particleIndex !== undefined && best.particleIndex === undefined)
+        || (particle && !bestParticle)
+        || (particle === bestParticle && withMatched && !best.withMatched)
+        || (particle === bestParticle && withMatched === best.withMatched && h.len > best.h.len)
         // "gelobt": the participle of "loben" before the finite form of "geloben"
-        || (withMatched === best.withMatched && h.len === best.h.len && (particleIndex !== undefined) === (best.particleIndex !== undefined) && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
+        || (particle === bestParticle && withMatched === best.withMatched && h.len === best.h.len && e.type !== 'noun' && lemmaLen(e) < lemmaLen(best.h.value));
       if (!better) continue;
       let withIndex: number | undefined;
       if (e.with) {
