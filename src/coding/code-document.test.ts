@@ -1202,3 +1202,9 @@ test('a prevented deed did not happen: none of whoever prevented it ("Die Polize
 test('German: a genitive country right after the subject is its owner, not the object ("Die Armee Malis hat Waffen der Rebellen beschlagnahmt")', () => {
   assert.deepEqual(code('Die Armee Malis hat Waffen der Rebellen beschlagnahmt.', 'de').map((e) => `${dyad(e)} ${e.code}`), ['MLIMIL>MLIREB 1711']);
 });
+
+test('an office the text says is no longer held names one of the country\'s elites ("den früheren Präsidenten Liberias", "the former Iraqi defence minister"); a saying ascribed to someone is no accusation', () => {
+  assert.deepEqual(code('Das Gericht klagte den früheren Präsidenten Liberias wegen Kriegsverbrechen an.', 'de', '2006-06-21').map((e) => e.target?.code), ['LBRELI']);
+  assert.deepEqual(code('The former Iraqi defence minister criticised the government.', 'en').map((e) => e.source?.code), ['IRQELI']);
+  assert.deepEqual(code('Die dem russischen Präsidenten zugeschriebene Weisheit hat jetzt auch Berlin zu spüren bekommen.', 'de').filter((e) => e.root === '11'), []);
+});

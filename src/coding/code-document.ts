@@ -78,7 +78,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   // no place of the sentence's agents and no party of its events
   const dateline = datelineEnd(tokens, L);
   const resolved = coref.resolveSentence(tokens, found, L, s.index, doc.text, dateline);
-  const mentions = resolved.filter((m) => !isUnresolvedAgent(m));
+  const mentions = formerTitles(resolved.filter((m) => !isUnresolvedAgent(m)), tokens, L, dx.lex);
   actors.push(...mentions);
   // most sentences name no event: after actors and coreference (which later sentences need), stop early
   if (!mayHaveTrigger(tokens, L, doc.text)) return;
@@ -1090,6 +1090,32 @@ function preventedAt(trig: Trigger, tokens: Token[], L: LangLexicon): number {
     if (prevent.has(tokens[j].lower)) return tokens[j + 1] === undefined || tokens[j + 1].kind === 'punct' ? j : -1;
   }
   return -1;
+}
+
+/**
+ * "der frühere Präsident Liberias", "Ex-Außenminister", "the former Iraqi defence minister": an office title the text says is no
+ * longer held names one of the country's elites (ELI), not its government or army. (People are handled by their dated roles.)
+ */
+function formerTitles(mentions: ActorMention[], tokens: Token[], L: LangLexicon, lex: Lexicon): ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'agent' || !/^[A-Z]{3}(GOV|MIL|JUD|LEG|COP)$/.test(m.code) || !isTitleAgent(m.rule, lex)) continue;
+    let former = false;
+    for (let j = Math.max(0, m.tokenStart - 2); j <= m.tokenStart && !former; j++) former = L.cues.formerWords.some((f) => tokens[j].lower.startsWith(f));
+    if (!former) continue;
+    out ??= [...mentions];
+    out[k] = { ...m, code: m.code.slice(0, 3) + 'ELI', rule: `${m.rule}→former` };
+  }
+  return out ?? mentions;
+}
+const TITLE_AGENTS = new WeakMap<Lexicon, Set<string>>();
+/** Whether the agent a mention's rule names (its first agent id) is an office title. */
+function isTitleAgent(rule: string, lex: Lexicon): boolean {
+  let ids = TITLE_AGENTS.get(lex);
+  if (!ids) TITLE_AGENTS.set(lex, (ids = new Set([...lex.raw.agents.de, ...lex.raw.agents.en].filter((a) => a.title).map((a) => a.id))));
+  const m = /(?:^|\+)((?:de|en)\.agent\.[a-z0-9_.-]+?)(?:\.compound)?(?:$|[+→])/.exec(rule);
+  return m !== null && ids.has(m[1]);
 }
 
 /** The words that roles.ts reads as marks of a passive: its auxiliaries, and "by" after an English reduced relative. */
