@@ -1208,3 +1208,8 @@ test('an office the text says is no longer held names one of the country\'s elit
   assert.deepEqual(code('The former Iraqi defence minister criticised the government.', 'en').map((e) => e.source?.code), ['IRQELI']);
   assert.deepEqual(code('Die dem russischen Präsidenten zugeschriebene Weisheit hat jetzt auch Berlin zu spüren bekommen.', 'de').filter((e) => e.root === '11'), []);
 });
+
+test('an English reduced relative with an irregular participle and its with-word is passive ("A British soldier shot dead in Basra" is the victim, no shooter); "soldiers shot dead five Palestinians" is active', () => {
+  assert.deepEqual(code('A British soldier shot dead in Basra was buried on Friday.', 'en').filter((e) => e.root === '19'), []);
+  assert.deepEqual(code('Israeli soldiers shot dead five Palestinians in north Gaza on Tuesday.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['ISRMIL>PSE 193']);
+});

@@ -103,7 +103,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (e.type === 'finite') {
       const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
       if (part && (de && t.lower.endsWith('en') ? perfectOrPassive(tokens, i, clause)
-        : hasAuxBefore(tokens, i, lex, clause) || reducedRelative(tokens, i, part.value.targetPreps, part.value.pattern.particle, best.withIndex))) e = part.value;
+        : hasAuxBefore(tokens, i, lex, clause) || reducedRelative(tokens, i, part.value.targetPreps, part.value.pattern.particle, best.withIndex, true))) e = part.value;
     }
     const endTok = i + best.h.len - 1;
     out.push({
@@ -250,11 +250,14 @@ function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: num
  * relative, passive). (Not after a name
  * or pronoun, which may be a subject with the object later: "The United States welcomed on Friday …".)
  */
-export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
-  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number, irregular = false): boolean {
+  const t = tokens[i], prev = tokens[i - 1];
+  // (past a with-word right after it: "a British soldier shot dead in Basra")
+  const next = withIndex === i + 1 ? tokens[i + 2] : tokens[i + 1];
   // (the noun before is the pattern's with-noun, its object: "the ceasefire signed in Accra", "a curfew imposed to prevent riots")
   const withNoun = withIndex === i - 1;
-  if (!prev || !next || !t.lower.endsWith('ed') || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
+  // (an irregular participle when the caller knows the form is one: "shot", "held", "seized" … are caught by -ed)
+  if (!prev || !next || !(t.lower.endsWith('ed') || irregular) || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
   // (a verb with a target preposition may have none of its own object: "marched in Abuja")
   if (targetPreps.length && !withNoun) return false;
   return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
