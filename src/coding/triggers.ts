@@ -260,8 +260,12 @@ export function reducedRelative(tokens: Token[], i: number, targetPreps: readonl
   if (!prev || !next || !(t.lower.endsWith('ed') || irregular) || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
   // (a verb with a target preposition may have none of its own object: "marched in Abuja")
   if (targetPreps.length && !withNoun) return false;
+  // (an irregular form is also the simple past: "the ministers of both countries met in Delhi"; it is a participle only in a
+  // subject the sentence's own verb follows: "A British soldier shot dead in Basra was buried")
+  if (!t.lower.endsWith('ed') && !tokens.slice(i + 2).some((x) => MAIN_AUX.has(x.lower))) return false;
   return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
 }
+const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'remains', 'remained']);
 const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across']);
 const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'and', 'or', 'but', 'also', 'then', 'had', 'has', 'have']);
 
