@@ -1194,6 +1194,7 @@ test('a plot names its plotters as the source of the act it plans, and is no eve
 test('a prevented deed did not happen: none of whoever prevented it ("Die Polizei vereitelte einen Anschlag", "hat einen Anschlag … verhindert"), hypothetical when the noun names its own actor ("to avert a Russian attack")', () => {
   assert.deepEqual(code('Die Polizei vereitelte einen Anschlag auf den Flughafen von Brüssel.', 'de'), []);
   assert.deepEqual(code('Die belgische Polizei hat einen Anschlag auf den Flughafen verhindert.', 'de'), []);
+  assert.deepEqual(code('Die Demokraten von US-Präsident Barack Obama haben eine mögliche Blockade des Atomabkommens mit dem Iran im US-Senat verhindern können.', 'de', '2015-09-11').filter((e) => e.root === '19'), []);
   assert.deepEqual(code('Pakistani police thwarted an attack on the US consulate in Karachi.', 'en').filter((e) => e.root === '19' || e.root === '18'), []);
   const own = code('Ukraine held talks with France to avert a Russian attack on Kiev.', 'en').filter((e) => e.root === '19');
   assert.deepEqual(own.map((e) => `${e.source?.code} ${e.status}`), ['RUS hypothetical']);

@@ -1075,6 +1075,7 @@ function isMediumOfStatement(m: ActorMention, tokens: Token[], L: LangLexicon): 
   return false;
 }
 
+const CLAUSE_END_AUX = new Set(['können', 'konnte', 'konnten', 'wollen', 'wollte', 'sollen', 'sollte', 'werden', 'wurde', 'wurden', 'worden', 'haben', 'hat', 'hatte', 'ist', 'war']);
 /** The index of a verb of preventing (cue preventing_verbs) that governs an event noun: before it past its article and
  * adjectives, or after it as the verb that ends the clause ("hat einen Anschlag auf den Flughafen verhindert."); else -1. */
 function preventedAt(trig: Trigger, tokens: Token[], L: LangLexicon): number {
@@ -1085,9 +1086,11 @@ function preventedAt(trig: Trigger, tokens: Token[], L: LangLexicon): number {
     // (past articles, adjectives and the actor qualifying the noun, not past a preposition: "averted a crisis after the attack")
     if (tokens[j].kind !== 'word' || L.cues.prepositions.has(tokens[j].lower)) break;
   }
-  for (let j = trig.tokenEnd + 1; j <= Math.min(tokens.length - 1, trig.tokenEnd + 6); j++) {
+  // (or before the clause's last auxiliary: "haben eine Blockade … verhindern können.")
+  const ends = (k: number) => tokens[k] === undefined || tokens[k].kind === 'punct';
+  for (let j = trig.tokenEnd + 1; j <= Math.min(tokens.length - 1, trig.tokenEnd + 10); j++) {
     if (tokens[j].kind !== 'word') return -1;
-    if (prevent.has(tokens[j].lower)) return tokens[j + 1] === undefined || tokens[j + 1].kind === 'punct' ? j : -1;
+    if (prevent.has(tokens[j].lower)) return ends(j + 1) || (CLAUSE_END_AUX.has(tokens[j + 1].lower) && ends(j + 2)) ? j : -1;
   }
   return -1;
 }
