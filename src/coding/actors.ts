@@ -281,6 +281,11 @@ export function makeMention(cx: MentionContext, a: number, b: number, code: stri
   return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender, modifier };
 }
 
+/** A word that says an office is no longer held ("former", "ehemaligen", "Ex-Präsident": cue `former_words`, as word beginnings). */
+export function isFormerWord(lower: string, cues: LangLexicon['cues']): boolean {
+  return cues.formerWords.some((f) => lower.startsWith(f));
+}
+
 /** A person's code at the document date, unless the words before the mention (the two before
  * it, or its own title) say the person is out of the office ("former president", "der entmachtete
  * Regionalpräsident"; a participle only after an article or possessive: "soldiers ousted President
@@ -290,7 +295,7 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
   const { cues } = lex;
   for (let j = Math.max(0, a - 2); j <= a && !former; j++) {
     const w = cx.tokens[j].lower;
-    if (cues.formerWords.some((f) => w.startsWith(f))) former = true;
+    if (isFormerWord(w, cues)) former = true;
     else if (cues.formerParticiples.some((f) => w.startsWith(f))) {
       const before = cx.tokens[j - 1]?.lower ?? '';
       former = before === 'the' || before === 'a' || before === 'an' || before === "'s" || cues.subjectArticles.has(before) || cues.objectArticles.has(before) || isPossessive(before, lex);

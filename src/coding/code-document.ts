@@ -4,7 +4,7 @@ import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
-import { STATE_ROLE, findActors, isVisitCode } from './actors.ts';
+import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isCollective } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
@@ -1087,12 +1087,15 @@ function preventedAt(trig: Trigger, tokens: Token[], L: LangLexicon): number {
     if (tokens[j].kind !== 'word' || L.cues.prepositions.has(tokens[j].lower)) break;
   }
   // (or before the clause's last auxiliary: "haben eine Blockade … verhindern können.")
-  const ends = (k: number) => tokens[k] === undefined || tokens[k].kind === 'punct';
   for (let j = trig.tokenEnd + 1; j <= Math.min(tokens.length - 1, trig.tokenEnd + 10); j++) {
     if (tokens[j].kind !== 'word') return -1;
-    if (prevent.has(tokens[j].lower)) return ends(j + 1) || (CLAUSE_END_AUX.has(tokens[j + 1].lower) && ends(j + 2)) ? j : -1;
+    if (prevent.has(tokens[j].lower)) return endsClause(tokens, j + 1) || (CLAUSE_END_AUX.has(tokens[j + 1].lower) && endsClause(tokens, j + 2)) ? j : -1;
   }
   return -1;
+}
+/** No token at k, or a punctuation mark. */
+function endsClause(tokens: Token[], k: number): boolean {
+  return tokens[k] === undefined || tokens[k].kind === 'punct';
 }
 
 /**
@@ -1105,7 +1108,7 @@ function formerTitles(mentions: ActorMention[], tokens: Token[], L: LangLexicon,
     const m = mentions[k];
     if (m.kind !== 'agent' || !/^[A-Z]{3}(GOV|MIL|JUD|LEG|COP)$/.test(m.code) || !isTitleAgent(m.rule, lex)) continue;
     let former = false;
-    for (let j = Math.max(0, m.tokenStart - 2); j <= m.tokenStart && !former; j++) former = L.cues.formerWords.some((f) => tokens[j].lower.startsWith(f));
+    for (let j = Math.max(0, m.tokenStart - 2); j <= m.tokenStart && !former; j++) former = isFormerWord(tokens[j].lower, L.cues);
     if (!former) continue;
     out ??= [...mentions];
     out[k] = { ...m, code: m.code.slice(0, 3) + 'ELI', rule: `${m.rule}→former` };

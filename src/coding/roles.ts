@@ -187,7 +187,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const passive = headlinePassive || statePassive || trig.form === 'participle' && (lang === 'en'
     ? PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops", "engineers kidnapped in Pakistan"
-      || tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, trig.particleIndex !== undefined ? tokens[trig.particleIndex].lower : null, trig.withIndex, true)
+      || tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, trig.particleIndex !== undefined ? tokens[trig.particleIndex].lower : null, trig.withIndex)
     : clauseHasAny(tokens, clause, PASSIVE_AUX.de) || attributiveWithAgent(tokens, trig.tokenIndex, cues));
   if (passive) {
     // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
@@ -203,7 +203,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
     const root = Number(trig.code.slice(0, 2));
     // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
-    const reduced = lang === 'en' && (tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, null, trig.withIndex, true))
+    const reduced = lang === 'en' && (tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, null, trig.withIndex))
       ? local.find((g) => g.tokenEnd === trig.tokenIndex - 1 && g !== agent) : undefined;
     // (in English the subject stands right before the auxiliaries: "claims a Basra hotel worker was beaten to death by UK soldiers")
     const nextToAux = lang === 'en' && !reduced ? local.find((g) => g.prep === null && !g.modifier && g !== agent && g.tokenEnd === beforeAuxiliaries(tokens, trig.tokenIndex)) : undefined;

@@ -103,7 +103,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (e.type === 'finite') {
       const part = hits.find((h) => h.value.pattern === e.pattern && h.value.type === 'participle');
       if (part && (de && t.lower.endsWith('en') ? perfectOrPassive(tokens, i, clause)
-        : hasAuxBefore(tokens, i, lex, clause) || reducedRelative(tokens, i, part.value.targetPreps, part.value.pattern.particle, best.withIndex, true))) e = part.value;
+        : hasAuxBefore(tokens, i, lex, clause) || reducedRelative(tokens, i, part.value.targetPreps, part.value.pattern.particle, best.withIndex))) e = part.value;
     }
     const endTok = i + best.h.len - 1;
     out.push({
@@ -244,26 +244,29 @@ function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: num
 }
 
 /**
- * "Chinese engineers kidnapped in Pakistan", "the ceasefire signed in Accra", "a video released on Monday": an English past
- * form right after a common noun and right before a preposition, of a verb whose target is its direct object (no target
- * preposition, no particle there) or whose with-noun the noun is, is a participle that qualifies the noun (a reduced
- * relative, passive). (Not after a name
- * or pronoun, which may be a subject with the object later: "The United States welcomed on Friday …".)
+ * "Chinese engineers kidnapped in Pakistan", "the ceasefire signed in Accra", "a video released on Monday": an English
+ * participle form (the caller knows the pattern has one at token i) right after a common noun and right before a preposition,
+ * of a verb whose target is its direct object (no target preposition, no particle there) or whose with-noun the noun is,
+ * qualifies the noun (a reduced relative, passive). (Not after a name or pronoun, which may be a subject with the object
+ * later: "The United States welcomed on Friday …".)
  */
-export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number, irregular = false): boolean {
+export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
   const t = tokens[i], prev = tokens[i - 1];
   // (past a with-word right after it: "a British soldier shot dead in Basra")
   const next = withIndex === i + 1 ? tokens[i + 2] : tokens[i + 1];
   // (the noun before is the pattern's with-noun, its object: "the ceasefire signed in Accra", "a curfew imposed to prevent riots")
   const withNoun = withIndex === i - 1;
-  // (an irregular participle when the caller knows the form is one: "shot", "held", "seized" … are caught by -ed)
-  if (!prev || !next || !(t.lower.endsWith('ed') || irregular) || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
+  if (!prev || !next || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
   // (a verb with a target preposition may have none of its own object: "marched in Abuja")
   if (targetPreps.length && !withNoun) return false;
   // (an irregular form is also the simple past: "the ministers of both countries met in Delhi"; it is a participle only in a
   // subject the sentence's own verb follows: "A British soldier shot dead in Basra was buried")
-  if (!t.lower.endsWith('ed') && !tokens.slice(i + 2).some((x) => MAIN_AUX.has(x.lower))) return false;
+  if (!t.lower.endsWith('ed') && !mainAuxAfter(tokens, i + 2)) return false;
   return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
+}
+function mainAuxAfter(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) if (MAIN_AUX.has(tokens[j].lower)) return true;
+  return false;
 }
 const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'remains', 'remained']);
 const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across']);

@@ -1,4 +1,5 @@
 import type { RawLexicon, LexiconIssue } from './load.ts';
+import { cmpPartial } from '../coding/dates.ts';
 
 /**
  * Consistency checks beyond the schema: unknown event codes, duplicate ids and surface forms
@@ -28,12 +29,12 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
   for (const p of raw.people) {
     if (personIds.has(p.id)) add('shared/people.yml', p.id, 'duplicate person id');
     personIds.add(p.id);
-    const rs = [...p.roles].sort((a, b) => String(a.from ?? '').localeCompare(String(b.from ?? '')));
+    const rs = byStart(p.roles);
     for (let i = 1; i < rs.length; i++) {
       const prevTo = rs[i - 1].to;
       const from = rs[i].from;
       // two offices at once with the same code are fine; overlapping periods with different codes make the coding ambiguous
-      if (prevTo && from && from.slice(0, prevTo.length) < prevTo.slice(0, from.length) && rs[i - 1].code !== rs[i].code) {
+      if (prevTo && from && cmpPartial(from, prevTo) < 0 && rs[i - 1].code !== rs[i].code) {
         add('shared/people.yml', p.id, `roles with different codes overlap: ${rs[i - 1].code} ${rs[i - 1].from}–${prevTo} and ${rs[i].code} ${from}–${rs[i].to ?? 'open'}`);
       }
     }
@@ -50,11 +51,12 @@ export function checkLexicon(raw: RawLexicon): LexiconIssue[] {
     // (coreference tells regions by their ids: a region is a scene, never what "they" stands for)
     if (o.kind === 'region' && !o.id.startsWith('region_')) add('shared/organisations.yml', o.id, 'a region\'s id must begin with "region_"');
     orgIds.add(o.id);
-    const rs = [...o.roles].sort((a, b) => String(a.from ?? '').localeCompare(String(b.from ?? '')));
+    // (an organisation holds one role at a time: an open end overlaps whatever follows)
+    const rs = byStart(o.roles);
     for (let i = 1; i < rs.length; i++) {
       const prevTo = rs[i - 1].to;
       const from = rs[i].from;
-      if (!prevTo || (from && from.slice(0, prevTo.length) < prevTo.slice(0, from.length))) {
+      if (!prevTo || (from && cmpPartial(from, prevTo) < 0)) {
         add('shared/organisations.yml', o.id, `roles overlap: ${rs[i - 1].code} ${rs[i - 1].from ?? 'open'}–${prevTo ?? 'open'} and ${rs[i].code} ${from ?? 'open'}–${rs[i].to ?? 'open'}`);
       }
     }
@@ -130,4 +132,9 @@ export function checkWikidataSources(raw: RawLexicon, tsv: string, file = 'share
     else if (!has.has(qid)) issues.push({ file, line: n + 1, entry, message: `the row gives ${qid}, the entry carries ${[...has].join(', ')}` });
   }
   return issues;
+}
+
+/** Dated roles in order of their start (an open start first). */
+function byStart<R extends { from?: string | null }>(roles: R[]): R[] {
+  return [...roles].sort((a, b) => String(a.from ?? '').localeCompare(String(b.from ?? '')));
 }

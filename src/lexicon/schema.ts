@@ -26,7 +26,7 @@ export const Organisation = z.object({
   id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case ascii id'), code,
   kind: z.enum(['igo', 'collective', 'ngo', 'party', 'media', 'company', 'armed', 'region', 'other']),
   wikidata: z.string().nullable().optional(), de: words, en: words, abbrev: words, from: dateStr, to: dateStr,
-  /** date-ranged codes that replace `code` within their ranges: a party in government and in opposition (DEUGOVPTY / DEUOPPPTY) */
+  /** date-ranged codes that replace `code` within their ranges: a party in government and in opposition (DEUGOV / DEUOPP) */
   roles: z.array(z.object({ code, from: dateStr, to: dateStr }).strict()).default([]),
   note: z.string().optional(),
 }).strict();
