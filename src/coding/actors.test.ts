@@ -141,3 +141,12 @@ test('parties have the role of the text\'s date (SPD in government 2005, in oppo
   assert.equal(codeOf('Labour criticised the Conservatives.', 'Labour', 'en', '2005-06-01'), 'GBRGOV');
   assert.equal(codeOf('Die Botschaft liegt in der Grünen Zone von Bagdad.', 'Grünen', 'de', '2010-06-01'), undefined);
 });
+
+test('a former word between a country and the title, and "Ex-" before any title, put the person out of that office', () => {
+  // Sarkozy was president until 2012; the title alone would give the office
+  assert.equal(codeOf('Frankreichs früherer Staatschef Nicolas Sarkozy kritisierte Russland.', 'Sarkozy', 'de', '2016-01-01'), 'FRAELI');
+  assert.equal(codeOf('Frankreichs Ex-Staatschef Nicolas Sarkozy kritisierte Russland.', 'Sarkozy', 'de', '2016-01-01'), 'FRAELI');
+  assert.equal(codeOf('Frankreichs Staatschef Emmanuel Macron kritisierte Russland.', 'Macron', 'de', '2018-01-01'), 'FRAGOV');
+  // with no name, the former office holder of the country named
+  assert.equal(codeOf('Der irakische Ex-Außenminister kritisierte Russland.', 'Ex-Außenminister', 'de', '2016-01-01'), 'IRQELI');
+});

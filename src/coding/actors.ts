@@ -159,6 +159,11 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const last = parts[parts.length - 1];
       // "US-based", "Russian-made": a place of origin, not a party
       if (lex.cues.originSuffixes.has(last.toLowerCase())) continue;
+      // "Ex-Staatschef", "Ex-Außenministerin", "ex-minister": a former holder of the office the title after the prefix names
+      if (parts.length === 2 && isFormerWord(first.toLowerCase() + '-', lex.cues)) {
+        const office = formerOffice(last, lex);
+        if (office) { out.push({ i, len: 1, e: office, start: t.start, end: t.end }); continue; }
+      }
       // "rebel-held towns", "von Rebellen kontrollierte" is not covered: the agent holding the place (its country from coreference)
       if (parts.length === 2 && lex.cues.holderSuffixes.has(last.toLowerCase())) {
         const holder = lex.actors.getWord(first).find((e) => e.kind === 'agent' && e.role && !/^(GOV|MIL|COP)$/.test(e.role))
@@ -257,6 +262,15 @@ export const STATE_ROLE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 const ARMED_HEAD = /^(REB|INS|UAF|SEP)$/;
 /** offices a title before a name gives (generic titles such as "leader", which any group has, are listed in the cues) */
 const TITLE_ROLE = /^(GOV|MIL|JUD|LEG|COP|OPP)$/;
+/** The title of an office (a title agent of the state or the opposition) as its former holders' title: role ELI. */
+function formerOffice(word: string, lex: LangLexicon): ActorEntry | null {
+  const forms = lex.lang === 'de' ? [word] : [word, word.charAt(0).toUpperCase() + word.slice(1)];
+  for (const w of forms) {
+    const office = lex.actors.getWord(w).find((e) => e.kind === 'agent' && e.title && e.role !== undefined && TITLE_ROLE.test(e.role));
+    if (office) return { ...office, role: 'ELI', rule: office.rule + '.former' };
+  }
+  return null;
+}
 const COLLECTIVE_CODES = new Set(['UNO', 'NAT', 'EUU', 'IGO', 'IMG', 'WST', 'INT', 'EUR', 'NGO', 'NGM', 'MNC']);
 /** Organisations and collectives that are no country (the UN, NATO, the EU, other IGOs, transnational militants, the West, Europe). */
 export function isCollective(code: string): boolean {
@@ -287,13 +301,14 @@ export function isFormerWord(lower: string, cues: LangLexicon['cues']): boolean 
 }
 
 /** A person's code at the document date, unless the words before the mention (the two before
- * it, or its own title) say the person is out of the office ("former president", "der entmachtete
+ * it, those between its start and the name, or its own title) say the person is out of the office ("former president", "der entmachtete
  * Regionalpräsident"; a participle only after an article or possessive: "soldiers ousted President
  * Bazoum" is about the office-holder). */
-function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialDate | null, lex: LangLexicon, title?: ActorEntry, titleCountry?: string): string {
+function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialDate | null, lex: LangLexicon, title?: ActorEntry, titleCountry?: string, nameAt = a): string {
   let former = false;
   const { cues } = lex;
-  for (let j = Math.max(0, a - 2); j <= a && !former; j++) {
+  // (and the words of the mention before the name: "Frankreichs früherer Staatschef Nicolas Sarkozy")
+  for (let j = Math.max(0, a - 2); j <= Math.max(a, nameAt - 1) && !former; j++) {
     const w = cx.tokens[j].lower;
     if (isFormerWord(w, cues)) former = true;
     else if (cues.formerParticiples.some((f) => w.startsWith(f))) {
@@ -360,7 +375,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     // (an organisation with a four-letter code stays itself: "NATO-geführte Schutztruppe" is NATO, not "NAT" + role)
     const code = r.e.kind === 'organisation' && r.e.code.length === 4 ? r.e.code : r.e.code.slice(0, 3) + r.compoundAgent.role;
     const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
-    if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3)), person.e.id, 'person', person.e.rule, person.e.gender)); return 1; }
+    if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3), person.i), person.e.id, 'person', person.e.rule, person.e.gender)); return 1; }
     const end = absorbName(tokens, last, lex);
     out.push(mk(cx, r.i, end, code, null, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`));
     return 0;
@@ -396,7 +411,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const agentEnd = nxt.i + nxt.len - 1;
       const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
       if (person) {
-        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3)), person.e.id, 'person', person.e.rule, person.e.gender));
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3), person.i), person.e.id, 'person', person.e.rule, person.e.gender));
         return 2;
       }
       // (an organisation, also one named in an adjective such as "NATO-geführte", keeps its own code)
@@ -418,7 +433,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     if (nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && lex.cues.genericTitles.has(tokens[nxt.i].lower) && !r.e.title) {
       const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2] : null;
       if (person) {
-        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex), person.e.id, 'person', person.e.rule, person.e.gender));
+        out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, undefined, undefined, person.i), person.e.id, 'person', person.e.rule, person.e.gender));
         return 2;
       }
       const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
@@ -439,7 +454,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       }
       // (a title after another agent is that agent's: "opposition leader", "Rebellenführer …" are not the state's)
       const afterAgent = k > 0 && raw[k - 1].i + raw[k - 1].len === r.i && (raw[k - 1].e.kind === 'agent' || raw[k - 1].e.kind === 'organisation');
-      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e), nxt.e.id, 'person', nxt.e.rule, nxt.e.gender));
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, personCode(cx, r.i, nxt.e, date, lex, afterAgent ? undefined : r.e, undefined, nxt.i), nxt.e.id, 'person', nxt.e.rule, nxt.e.gender));
       return 1;
     }
     // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
