@@ -1214,3 +1214,20 @@ test('an English reduced relative with an irregular participle and its with-word
   assert.deepEqual(code('A British soldier shot dead in Basra was buried on Friday.', 'en').filter((e) => e.root === '19'), []);
   assert.deepEqual(code('Israeli soldiers shot dead five Palestinians in north Gaza on Tuesday.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['ISRMIL>PSE 193']);
 });
+
+test('force said to come from a country ("aus Syrien", "from Syria") is used by that country', () => {
+  const noun = find(code('Drei Menschen in der Türkei wurden bei Artilleriefeuer aus Syrien verletzt.', 'de', '2016-01-01'), '19');
+  assert.equal(dyad(noun), 'SYR>TUR');
+  // the deed done in the attack takes its origin as the agent
+  const killed = code('Bei einem Raketenangriff aus Syrien wurden zwei Türken getötet.', 'de', '2016-01-01').filter((e) => e.root === '18' || e.root === '19');
+  assert.deepEqual(killed.map(dyad), ['SYR>TUR']);
+  const en = code('Two Turks were killed in a rocket attack from Syria.', 'en', '2016-01-01').filter((e) => e.root === '19');
+  assert.deepEqual(en.map((e) => dyad(e).replace(/MIL/g, '')), ['SYR>TUR']);
+  // a subject noun that names no actor takes where it comes from
+  assert.equal(dyad(find(code('Raketen aus dem Gazastreifen trafen Israel.', 'de', '2016-01-01'), '19')), 'PSE>ISR');
+});
+
+test('a newspaper that reports is no country in focus: an attack with no target named is not aimed at its country', () => {
+  const es = code('Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zur Durchführung der Terrorakte aus Pakistan gekommen.', 'de', '2016-01-01');
+  assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
+});

@@ -160,7 +160,8 @@ export class CorefState {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const x = this.history[k];
       if (skip?.(x)) continue;
-      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && (isCountryLevel(x) || x.kind === 'person')) return x;
+      // (a newspaper or broadcaster reports on a country, it is not the one: "die britische Tageszeitung")
+      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || x.kind === 'person')) return x;
     }
     return undefined;
   }

@@ -199,7 +199,8 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const w = trig.withIndex;
     const agent = byAgent ?? (w === undefined || w > trig.tokenIndex || !OWNED_WITH_ROOTS.test(trig.code) ? undefined
       : local.find((g) => g.prep === null && (g.tokenEnd === w - 1 || (g.tokenStart === w && g.tokenEnd === w))
-        && g.members.every((m) => m.kind === 'organisation' || COLLECTIVE_OWNER.test(m.code) || (lang === 'de' && OWNER_FORM.test(m.rule)))));
+        && g.members.every((m) => m.kind === 'organisation' || COLLECTIVE_OWNER.test(m.code) || (lang === 'de' && OWNER_FORM.test(m.rule)))))
+      ?? (Number(trig.code.slice(0, 2)) >= 18 ? originOfMeans(groups, tokens, triggerTokens, clauseOf, ci) : undefined);
     // the patient: the passive subject, else a target phrase ("wird gegen Gaddafi ein Reiseverbot verhängt")
     const root = Number(trig.code.slice(0, 2));
     // a reduced relative's patient is the noun it follows ("freed hostages held by al-Shabaab gunmen")
@@ -286,6 +287,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // "…, killing dozens of civilians and wounding 30": an English participle clause has the main clause's subject
   if (!source && lang === 'en' && ci > 0 && /ing$/.test(tokens[trig.tokenIndex].lower)
     && (trig.tokenIndex <= clause.start + 1 || COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? ''))) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  // "Raketen aus dem Gazastreifen trafen Israel", "Politiker aus Polen kritisierten …": a subject noun that names no actor,
+  // opening the clause, takes the one it comes from
+  if (!source && lang === 'de' && !isInfClause) source = local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === 'aus' && !g.modifier && opensClauseBefore(tokens, clause, prepTokenBefore(tokens, g), cues));
   if (!source) {
     // German inversion: "Letzte Woche rief er …", "kündigte der Kreml an"; English inverts only speech ("…, said the minister")
     // and otherwise takes an interrupted subject ("Algeria, which had opposed intervention, agreed to …")
@@ -364,6 +368,18 @@ function beforeAuxiliaries(tokens: Token[], i: number): number {
 const EN_AUX_CHAIN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'reportedly', 'allegedly', 'apparently', 'also']);
 
 /** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */
+/** Whether a noun phrase opens the clause right before token p: its noun (capitalised) just before p, and before that at most
+ * an article, the sentence's first word and lower-case words ("Raketen", "Die abgefeuerten Raketen", "Zwei Politiker"; not
+ * "haben Sie Erfahrungen"). */
+function opensClauseBefore(tokens: Token[], clause: Clause, p: number, cues: CueSets): boolean {
+  if (p <= clause.start || p > clause.start + 3 || !/^\p{Lu}/u.test(tokens[p - 1].text)) return false;
+  for (let j = clause.start; j < p - 1; j++) {
+    const t = tokens[j];
+    if (!(t.kind === 'num' || /^\p{Ll}/u.test(t.text) || j === 0 || (j === clause.start && cues.subjectArticles.has(t.lower)))) return false;
+  }
+  return true;
+}
+
 function prepTokenBefore(tokens: Token[], g: Group): number {
   for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 4); j--) if (tokens[j].lower === g.prep) return j;
   return -1;
@@ -413,6 +429,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the)$/i.test(t.text) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "von X angeführte Offensive"
   source ??= groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && precededBy(tokens, g, AGENT_WORDS) && /(t|te|ten|ed)$/.test(tokens[i - 1]?.lower ?? ''));
+  // "Artilleriefeuer aus Syrien", "rocket fire from Gaza": where force comes from is who uses it
+  const origin = nounRoot >= 18 && !source ? groups.find((g) => (g.prep === 'aus' || g.prep === 'from') && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier) : undefined;
+  source ??= origin;
   // "der Terroranschlag von Paris", "the Madrid bombings", "Paris-Anschlag": a city an attack is named by is where it struck
   let struck: Group | undefined;
   if (nounRoot >= 18 && source && source.members.every((m) => m.kind === 'capital')) { struck = source; source = undefined; }
@@ -449,6 +468,18 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   if (!target && Number(trig.code.slice(0, 2)) >= 18) target = after.find((g) => (g.prep === 'in' || g.prep === 'im') && g.members.every((m) => m.kind === 'country'));
   target ??= struck;
   return { sources: source ? source.members : [], targets: target && !sameActors(target, source) ? target.members : [], passive: false };
+}
+
+/** Force said to come from somewhere in the noun a passive deed was done by ("bei einem Raketenangriff aus Syrien getötet",
+ * "killed in rocket fire from Gaza"): that place, the attacker. */
+const MEANS_PREPS = new Set(['bei', 'beim', 'durch', 'in', 'im', 'by']);
+function originOfMeans(groups: Group[], tokens: Token[], triggerTokens: Set<number>, clauseOf: number[], ci: number): Group | undefined {
+  for (const k of triggerTokens) {
+    if (clauseOf[k] !== ci || !tokens.slice(Math.max(0, k - 3), k).some((t) => MEANS_PREPS.has(t.lower))) continue;
+    const g = groups.find((x) => (x.prep === 'aus' || x.prep === 'from') && x.tokenStart > k && x.tokenStart <= k + 3 && !x.modifier);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {
