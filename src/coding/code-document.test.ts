@@ -1231,3 +1231,10 @@ test('a newspaper that reports is no country in focus: an attack with no target 
   const es = code('Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zur Durchführung der Terrorakte aus Pakistan gekommen.', 'de', '2016-01-01');
   assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
 });
+
+test('what a condition names is hypothetical even when negated ("if Tokyo does not withdraw", "falls Japan … nicht abzieht")', () => {
+  assert.equal(find(code('The group threatens to execute him if Tokyo does not withdraw its troops from Iraq.', 'en', '2004-09-10'), '08')?.status, 'hypothetical');
+  assert.equal(find(code('Die Gruppe droht, ihn zu töten, falls Japan seine Truppen nicht aus dem Irak abzieht.', 'de', '2004-09-10'), '08')?.status, 'hypothetical');
+  // outside a condition the negation stands
+  assert.equal(find(code('Japan did not withdraw its troops from Iraq.', 'en', '2004-09-10'), '08')?.status, 'negated');
+});

@@ -22,6 +22,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   for (let j = from; j <= to; j++) {
     if (cues.negationExceptions.startsAt(tokens, j)) for (const h of cues.negationExceptions.matchAt(tokens, j)) for (let k = 0; k < h.len; k++) exceptions.add(j + k);
   }
+  // a condition's content is hypothetical, negated or not: "if Tokyo does not withdraw its troops", "falls Russland nicht einlenkt"
+  for (let j = from; j < trig.tokenIndex; j++) if (CONDITIONAL.has(tokens[j].lower)) return 'hypothetical';
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
     if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
@@ -48,7 +50,6 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // conditionals: a conditional conjunction before the trigger in its clause ("if", "wenn", "falls", "im Falle")
   for (let j = from; j < trig.tokenIndex; j++) {
     const w = tokens[j].lower;
-    if (CONDITIONAL.has(w)) return 'hypothetical';
     if (cues.hypotheticalPhrases.startsAt(tokens, j) && cues.hypotheticalPhrases.matchAt(tokens, j).length) return 'hypothetical';
     // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
     if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
