@@ -1238,3 +1238,13 @@ test('what a condition names is hypothetical even when negated ("if Tokyo does n
   // outside a condition the negation stands
   assert.equal(find(code('Japan did not withdraw its troops from Iraq.', 'en', '2004-09-10'), '08')?.status, 'negated');
 });
+
+test('German "Sollte X …," opens a condition; a yes/no question asks; "sollen … worden sein" reports a claim', () => {
+  assert.equal(find(code('Sollte Russland die Ukraine angreifen, wird die Nato reagieren.', 'de', '2016-01-01'), '19')?.status, 'hypothetical');
+  assert.equal(find(code('Russland sollte die Ukraine nicht angreifen.', 'de', '2016-01-01'), '19')?.status, 'negated');
+  assert.equal(find(code('Hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'hypothetical');
+  assert.equal(find(code('STANDARD: Hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'hypothetical');
+  // a wh-question takes the deed as given
+  assert.equal(find(code('Warum hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'actual');
+  assert.equal(find(code('Bei türkischen Luftschlägen sollen 190 PKK-Kämpfer getötet worden sein.', 'de', '2016-01-01'), '18')?.status, 'alleged');
+});

@@ -24,6 +24,10 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   }
   // a condition's content is hypothetical, negated or not: "if Tokyo does not withdraw its troops", "falls Russland nicht einlenkt"
   for (let j = from; j < trig.tokenIndex; j++) if (CONDITIONAL.has(tokens[j].lower)) return 'hypothetical';
+  // (so is a German condition opened by "sollte": "Sollte Russland die Ukraine angreifen, …")
+  if (lang === 'de' && from === firstWord(tokens) && CONDITIONAL_MODAL_DE.has(tokens[from].lower) && tokens[clause.end]?.text === ',') return 'hypothetical';
+  // a yes/no question asks whether it happens: "Hat Russland die Ukraine angegriffen?", "Will Iran strike Israel?"
+  if (isYesNoQuestion(tokens, cues, lang)) return 'hypothetical';
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
     if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
@@ -60,8 +64,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     for (let j = clause.openerToken - 1; j >= Math.max(0, clause.openerToken - 3); j--) if (CLAIM_NOUNS.test(tokens[j].lower)) return 'alleged';
   }
   for (let j = Math.max(from, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (cues.allegation.has(tokens[j].lower)) return 'alleged';
-  // German "soll … getötet haben": modal + perfect infinitive reports a claim
-  if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && words.includes('haben') && trig.form === 'participle') return 'alleged';
+  // German "soll … getötet haben", "sollen … getötet worden sein": modal + perfect infinitive reports a claim
+  if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
   if (isFuture(trig, tokens, from, cues, lang)) return 'planned';
   return 'actual';
@@ -111,6 +115,26 @@ function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en
     if (NO_REASON_DE.test(tokens[j].lower) && /^kein(e|en)?$/.test(tokens[j - 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+const CONDITIONAL_MODAL_DE = new Set(['sollte', 'sollten']);
+/** Finite verbs that open an English yes/no question ("Will Iran strike?", "Did Russia attack?"). */
+const QUESTION_AUX_EN = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must']);
+/** The index of the sentence's first word, past a speaker label ("STANDARD:") and opening quotes. */
+function firstWord(tokens: Token[]): number {
+  let i = 0;
+  if (tokens[1]?.text === ':' && tokens[0].kind === 'word') i = 2;
+  while (i < tokens.length && tokens[i].kind === 'punct') i++;
+  return i;
+}
+/** A sentence ending in "?" whose first word is its finite verb: a German verb-first question, an English one opened by an
+ * auxiliary or modal (a wh-question presupposes what it asks about: "Why did Russia attack?"). */
+function isYesNoQuestion(tokens: Token[], cues: CueSets, lang: string): boolean {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last].kind === 'punct' && tokens[last].text !== '?') last--;
+  if (tokens[last]?.text !== '?') return false;
+  const w = tokens[firstWord(tokens)]?.lower ?? '';
+  return lang === 'en' ? QUESTION_AUX_EN.has(w) : cues.pastAux.has(w) || cues.passiveAux.has(w) || cues.future.has(w) || /^(gibt|gab|kann|können|konnte|konnten|darf|dürfen|muss|müssen)$/.test(w);
 }
 
 /** Conjunctions that make their clause a condition; modal verbs of the future are not hypothetical. */
