@@ -1248,3 +1248,14 @@ test('German "Sollte X …," opens a condition; a yes/no question asks; "sollen 
   assert.equal(find(code('Warum hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'actual');
   assert.equal(find(code('Bei türkischen Luftschlägen sollen 190 PKK-Kämpfer getötet worden sein.', 'de', '2016-01-01'), '18')?.status, 'alleged');
 });
+
+test('German senses that are no events: "sich ausweisen", "sich versprechen von", "das Schweigen brechen", "nötig", a post given up', () => {
+  for (const s of ['Die russischen Männer hätten sich bei der Kontrolle nicht ausgewiesen.', 'Die Regierung Italiens verspricht sich von der Reform mehr Wachstum.',
+    'Die Präsidentin Argentiniens hat ihr Schweigen gebrochen.', 'Teheran habe in Deutschland die zur Urananreicherung nötigen Zentrifugen gekauft.',
+    'Der Georgier wolle seinen Posten als Gouverneur der Ukraine aufgeben.']) {
+    assert.deepEqual(code(s, 'de', '2016-01-01').filter((e) => ['17', '03', '01', '08'].includes(e.root)).map((e) => e.code), [], s);
+  }
+  // the senses that are events still are
+  assert.equal(find(code('Russland wies den deutschen Diplomaten aus.', 'de', '2016-01-01'), '16')?.code, '161');
+  assert.equal(find(code('Italien versprach Griechenland eine Reform.', 'de', '2016-01-01'), '03')?.code, '034');
+});
