@@ -1259,3 +1259,11 @@ test('German senses that are no events: "sich ausweisen", "sich versprechen von"
   assert.equal(find(code('Russland wies den deutschen Diplomaten aus.', 'de', '2016-01-01'), '16')?.code, '161');
   assert.equal(find(code('Italien versprach Griechenland eine Reform.', 'de', '2016-01-01'), '03')?.code, '034');
 });
+
+test('the subject of a passive whose means a force noun is ("wurden 30 Palästinenser durch Schüsse verletzt") is hit, not the shooter', () => {
+  const es = code('Israelische Soldaten erschossen am Freitag einen Palästinenser. An verschiedenen Orten im Gazastreifen wurden insgesamt 30 Palästinenser durch Schüsse verletzt.', 'de', '2016-01-01');
+  assert.ok(!es.some((e) => e.source?.code.startsWith('PSE')), es.map(dyad).join(' '));
+  // a noun that names its target keeps the passive subject as its user ("Sie werden bei Luftangriffen auf … eingesetzt")
+  const jets = code('Die Kampfjets der USA fliegen Einsätze. Sie werden seit September bei Luftangriffen auf Stellungen des Islamischen Staates im Irak eingesetzt.', 'de', '2016-01-01');
+  assert.ok(jets.some((e) => e.sentence === 1 && e.source?.code.startsWith('USA')), jets.map(dyad).join(' '));
+});

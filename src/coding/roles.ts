@@ -439,7 +439,15 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
     return { sources: [between.members[0]], targets: between.members.slice(1), passive: false };
   }
-  if (!source && !hasVerb) {
+  // "wurden 30 Palästinenser durch Schüsse verletzt", "were wounded by gunfire": the subject of a passive the noun is the means of
+  // is whom the force hit
+  let patient: Group | undefined;
+  // (not when the noun names whom it is aimed at: "Sie werden bei Luftangriffen auf Stellungen des IS eingesetzt")
+  if (!source && !hasVerb && MEANS_PREPS.has(tokens[i - 1]?.lower ?? '') && clauseHasPassive(tokens, clauses[clauseOf[i]])
+    && !tokens.slice(trig.tokenEnd + 1, trig.tokenEnd + 3).some((t) => trig.targetPreps.includes(t.lower))) {
+    patient = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier);
+  }
+  if (!source && !hasVerb && !patient) {
     const ci = clauseOf[i];
     source = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier) ?? subjectFromLeftIfCoordinated(groups, clauses, ci, clauseOf, tokens);
   }
@@ -453,7 +461,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     const ante = lastGroupBefore(groups, cl.start);
     if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
   }
-  let target = destination ?? after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  let target = destination ?? patient ?? after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
   // "die Festnahme des Oppositionsführers", "the killing of the governor": the victim
   if (!target && nounRoot >= 10) target = after.find((g) => g.prep === 'gen' && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier);
   // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
@@ -473,6 +481,15 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
 /** Force said to come from somewhere in the noun a passive deed was done by ("bei einem Raketenangriff aus Syrien getötet",
  * "killed in rocket fire from Gaza"): that place, the attacker. */
 const MEANS_PREPS = new Set(['bei', 'beim', 'durch', 'in', 'im', 'by']);
+/** Whether the clause has a passive: an auxiliary of the passive and a participle after it ("wurden … verletzt", "were wounded"). */
+function clauseHasPassive(tokens: Token[], clause: Clause): boolean {
+  for (let j = clause.start; j <= clause.end && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (!PASSIVE_AUX.de.includes(w) && !PASSIVE_AUX.en.includes(w)) continue;
+    for (let k = j + 1; k <= clause.end && k < tokens.length; k++) if (tokens[k].kind === 'word' && /^\p{Ll}+(t|en|ed)$/u.test(tokens[k].text) && tokens[k].lower !== tokens[j].lower) return true;
+  }
+  return false;
+}
 function originOfMeans(groups: Group[], tokens: Token[], triggerTokens: Set<number>, clauseOf: number[], ci: number): Group | undefined {
   for (const k of triggerTokens) {
     if (clauseOf[k] !== ci || !tokens.slice(Math.max(0, k - 3), k).some((t) => MEANS_PREPS.has(t.lower))) continue;
