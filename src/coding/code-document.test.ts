@@ -1267,3 +1267,11 @@ test('the subject of a passive whose means a force noun is ("wurden 30 Palästin
   const jets = code('Die Kampfjets der USA fliegen Einsätze. Sie werden seit September bei Luftangriffen auf Stellungen des Islamischen Staates im Irak eingesetzt.', 'de', '2016-01-01');
   assert.ok(jets.some((e) => e.sentence === 1 && e.source?.code.startsWith('USA')), jets.map(dyad).join(' '));
 });
+
+test('a place after "in" and a word of where in it ("in eastern Indonesia", "in busy central Baghdad") is no subject of a disaster\'s toll', () => {
+  for (const s of ['JAKARTA (Reuters) - An earthquake measuring 6.0 on the Richter scale shook an island in eastern Indonesia on Friday, killing six people.',
+    'A car bomb exploded near a police patrol in busy central Baghdad on Thursday, killing 17 people and wounding 20, police said.']) {
+    const es = code(s, 'en', '2004-10-01');
+    assert.ok(!es.some((e) => e.root === '19' && e.source), es.map(dyad).join(' '));
+  }
+});

@@ -120,10 +120,14 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
     if (lang === 'de' && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && /(e|en|er|es|em)$/.test(w) && n < 3 && !cues.coordinators.has(w)) continue;
     // English adjectives and numbers ("against the ruling party", "to 20 protesters") are a single step at most
     if (lang === 'en' && n < 2 && (tokens[j].kind === 'num' || /^(ruling|main|local|national|former|new|several|many|some|other|two|three|four|five|hundreds|thousands|dozens|more|than)$/.test(w))) continue;
+    // and where in a place ("in eastern Indonesia", "in busy central Baghdad")
+    if (lang === 'en' && n < 3 && EN_PLACE_ADJECTIVE.test(w)) continue;
     break;
   }
   return { prep: null, article };
 }
+
+const EN_PLACE_ADJECTIVE = /^((north|south)(east|west)?(ern)?|east(ern)?|west(ern)?|central|busy|neighbou?ring|restive|remote|rural|downtown|volatile|troubled|mainly|mostly|predominantly)$/;
 
 /** Roles from a source and a target group; the target keeps only members that are not the source.
  * (Module-level helpers rather than named closures per call: tsx keeps function names, at a cost for each closure created.) */
