@@ -1275,3 +1275,11 @@ test('a place after "in" and a word of where in it ("in eastern Indonesia", "in 
     assert.ok(!es.some((e) => e.root === '19' && e.source), es.map(dyad).join(' '));
   }
 });
+
+test('a country\'s name before a noun of force is where it is waged ("Gaza offensive", "Ukraine-Krieg"), its adjective or short form who wages it', () => {
+  const gaza = code('Sharon rejects army bid to wind down Gaza offensive.', 'en', '2004-10-01');
+  assert.ok(!gaza.some((e) => e.root === '19' && e.source?.code.startsWith('PSE')), gaza.map(dyad).join(' '));
+  assert.equal(dyad(find(code('Israel\'s Gaza offensive continued.', 'en', '2004-10-01'), '19')).replace('MIL', ''), 'ISR>PSE');
+  assert.ok(find(code('US strikes killed ten militants in Iraq.', 'en', '2004-10-01'), '19')?.source?.code.startsWith('USA'));
+  assert.ok(!code('Der Ukraine-Krieg geht weiter.', 'de', '2024-10-01').some((e) => e.source?.code.startsWith('UKR')));
+});

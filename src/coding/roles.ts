@@ -438,7 +438,11 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   source ??= origin;
   // "der Terroranschlag von Paris", "the Madrid bombings", "Paris-Anschlag": a city an attack is named by is where it struck
   let struck: Group | undefined;
-  if (nounRoot >= 18 && source && source.members.every((m) => m.kind === 'capital')) { struck = source; source = undefined; }
+  // (so is a country's name written before a noun of force, "the Gaza offensive", "the Iraq war", "Ukraine-Krieg"; not its
+  // adjective or a short form used as one: "Israeli offensive", "US strikes", "US-Angriffe"; not its possessive: "Russia's war")
+  if (nounRoot >= 18 && source && (source.members.every((m) => m.kind === 'capital')
+    || (source.members.every((m) => (m.kind === 'country' || (m.kind === 'adjective' && m.tokenStart === i && m.rule.endsWith('.name'))) && !/^[\p{Lu}.]+$/u.test(m.text.replace(/[-\u2010\u2011].*$/, ''))) && !/^['\u2019]s$/.test(tokens[source.tokenEnd + 1]?.text ?? '')
+      && (source.tokenEnd === i - 1 || source.tokenStart === i)))) { struck = source; source = undefined; }
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
   if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
     return { sources: [between.members[0]], targets: between.members.slice(1), passive: false };
