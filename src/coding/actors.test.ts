@@ -150,3 +150,11 @@ test('a former word between a country and the title, and "Ex-" before any title,
   // with no name, the former office holder of the country named
   assert.equal(codeOf('Der irakische Ex-Außenminister kritisierte Russland.', 'Ex-Außenminister', 'de', '2016-01-01'), 'IRQELI');
 });
+
+test('an envoy to an organisation is the envoy of the country named before ("der israelische UNO-Botschafter", "Israeli UN ambassador")', () => {
+  assert.deepEqual(mentions('Der israelische UNO-Botschafter kritisierte den Bericht.', 'de'), ['israelische UNO-Botschafter=ISRGOV']);
+  assert.deepEqual(mentions('Israels UNO-Botschafter kritisierte den Bericht.', 'de'), ['Israels UNO-Botschafter=ISRGOV']);
+  assert.ok(mentions('The Israeli UN ambassador criticized the report.', 'en').includes('Israeli UN ambassador=ISRGOV'));
+  // with no country before it, the organisation's own
+  assert.deepEqual(mentions('Der UNO-Botschafter kritisierte den Bericht.', 'de'), ['UNO-Botschafter=UNOGOV']);
+});

@@ -370,6 +370,18 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   const r = raw[k];
   const nxt = raw[k + 1];
   const last = r.i + r.len - 1;
+  // "der israelische UNO-Botschafter", "Israel's U.N. ambassador": an envoy to an organisation, of the country named before
+  const apostrophe = /^['\u2019]s$/.test(tokens[last + 1]?.text ?? '');
+  if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || (r.e.kind === 'country' && (apostrophe || r.e.rule.endsWith('.genitive')))) && nxt?.e.kind === 'organisation') {
+    const possessive = apostrophe ? 1 : 0;
+    const envoy = nxt.compoundAgent && nxt.i === last + 1 + possessive ? nxt.compoundAgent
+      : raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 1 + possessive && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2].e : undefined;
+    if (envoy && lex.cues.envoyAgents.has(envoy.rule)) {
+      const end = envoy === nxt.compoundAgent ? nxt.i + nxt.len - 1 : raw[k + 2].i + raw[k + 2].len - 1;
+      out.push(mk(cx, r.i, end, r.e.code.slice(0, 3) + (envoy.role ?? ''), null, 'agent', `${r.e.rule}+${envoy.rule}`));
+      return envoy === nxt.compoundAgent ? 1 : 2;
+    }
+  }
   // compound "US-Präsident", "Kreml-Chef"
   if (r.compoundAgent) {
     // (an organisation with a four-letter code stays itself: "NATO-geführte Schutztruppe" is NATO, not "NAT" + role)

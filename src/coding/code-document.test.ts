@@ -1283,3 +1283,8 @@ test('a country\'s name before a noun of force is where it is waged ("Gaza offen
   assert.ok(find(code('US strikes killed ten militants in Iraq.', 'en', '2004-10-01'), '19')?.source?.code.startsWith('USA'));
   assert.ok(!code('Der Ukraine-Krieg geht weiter.', 'de', '2024-10-01').some((e) => e.source?.code.startsWith('UKR')));
 });
+
+test('German relative clause whose other actors carry an object\'s article: the relative pronoun is the subject', () => {
+  const es = code('Der israelische UNO-Botschafter in Genf, der dem UNHRC regelmäßig Parteilichkeit vorwirft, blieb dem Treffen fern.', 'de', '2016-01-01');
+  assert.equal(dyad(find(es, '11')), 'ISRGOV>UNOHRI');
+});

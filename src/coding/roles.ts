@@ -280,7 +280,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   if (!source && !isInfClause) {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
     const nominative = before.filter((g) => !(g.article && cues.objectArticles.has(g.article)));
-    source = nominative[0] ?? before[0];
+    // (in a German relative clause whose only actors carry an object's article the relative pronoun is the subject:
+    // "Der israelische UNO-Botschafter, der dem UNHRC Parteilichkeit vorwirft")
+    source = nominative[0] ?? (relative && lang === 'de' && before.length ? undefined : before[0]);
     // "Israelische Kampfflugzeuge griffen … an", "An Iraqi group killed": a nationality adjective on the subject noun
     source ??= local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && g.modifier && !(g.article && cues.objectArticles.has(g.article)) && !isTriggerNounAfter(tokens, g, triggerTokens));
   }

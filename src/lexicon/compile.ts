@@ -62,6 +62,8 @@ export interface CueSets {
   months: Map<string, number>;
   /** words before a medium where a statement is made in it (cue medium_words) */
   mediumWords: Set<string>;
+  /** agent ids of envoys to organisations (cue envoy_agents) */
+  envoyAgents: Set<string>;
   weekdays: Map<string, number>;
   negation: Set<string>;
   future: Set<string>;
@@ -345,7 +347,7 @@ function compileCues(c: S.CuesT): CueSets {
     futurePhrases: index(of(c.future_phrases, 'future')), victimVerbs: index(of(c.victim_verbs, 'victim-verb')), anaphoricTime: index(of(c.anaphoric_time, 'anaphoric-time')),
     abbreviations: set(c.abbreviations), months: new Map(Object.entries(c.months)), weekdays: weekdayWords(c.weekdays, c.day_parts),
     negation: set(c.negation), future: set(c.future.filter((x) => !x.includes(' '))), hypothetical: set(c.hypothetical.filter((x) => !x.includes(' '))),
-    allegation: set(c.allegation), mediumWords: set(c.medium_words), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
+    allegation: set(c.allegation), mediumWords: set(c.medium_words), envoyAgents: set(c.envoy_agents), pastAux: set(c.past_aux), passiveAux: set(c.passive_aux), agentPreps: set(c.agent_preps),
     attributionVerbs: set(c.attribution_verbs), speechVerbs: set(c.speech_verbs),
     pronounsM: set(c.pronouns_m), pronounsF: set(c.pronouns_f), pronounsPlural: set(c.pronouns_plural),
     possessiveM: set(c.possessive_m), possessiveF: set(c.possessive_f), possessivePlural: set(c.possessive_plural),

@@ -87,6 +87,9 @@ export const Cues = z.object({
   plot_nouns: words.default([]),
   /** words before a medium that make it where a statement is made, not its addressee ("in der Zeitung", "told Reuters") */
   medium_words: words.default([]),
+  /** agents (by id) a country sends to an organisation: the organisation named before them is where they serve, a country
+   * adjective before both the state they represent ("der israelische UNO-Botschafter", "Israel's U.N. ambassador") */
+  envoy_agents: words.default([]),
   /** parts of a day written onto a weekday in one word ("Samstagabend", "Donnerstagnachmittag"): the compound is that weekday */
   day_parts: words.default([]),
   negation: words, negation_exceptions: words,
