@@ -1288,3 +1288,7 @@ test('German relative clause whose other actors carry an object\'s article: the 
   const es = code('Der israelische UNO-Botschafter in Genf, der dem UNHRC regelmäßig Parteilichkeit vorwirft, blieb dem Treffen fern.', 'de', '2016-01-01');
   assert.equal(dyad(find(es, '11')), 'ISRGOV>UNOHRI');
 });
+
+test('a noun of failing or refusing governs a deed that did not happen ("the commanders\' failure to arrest")', () => {
+  assert.equal(find(code('The report criticized the commanders\' failure to arrest the suspects in Iraq.', 'en', '2004-10-01'), '17')?.status, 'negated');
+});

@@ -92,7 +92,7 @@ const DE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein',
 const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
 /** Verbs whose infinitive complement did not happen. */
-const NEGATING = /^(fail|fails|failed|failing|refuse|refuses|refused|refusing|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
+const NEGATING = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
 const NO_REASON = /^(reason|need|intention|desire|interest|plans?|wish)$/;
 const NO_REASON_DE = /^(grund|anlass|veranlassung|absicht|notwendigkeit|pläne|interesse)$/;
 function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en'): boolean {
