@@ -1292,3 +1292,11 @@ test('German relative clause whose other actors carry an object\'s article: the 
 test('a noun of failing or refusing governs a deed that did not happen ("the commanders\' failure to arrest")', () => {
   assert.equal(find(code('The report criticized the commanders\' failure to arrest the suspects in Iraq.', 'en', '2004-10-01'), '17')?.status, 'negated');
 });
+
+test('English senses that are no force or coercion: "fought back against accusations", "shot a video", "death by stoning", "suspended the hearing"', () => {
+  for (const s of ['Prince Charles fought back against accusations by a British minister.', 'Iraqi militants shot a video of the Japanese hostage.',
+    'Iran sentenced the woman to death by stoning.', 'The Iraqi judge suspended the hearing of Saddam Hussein.']) {
+    assert.deepEqual(code(s, 'en', '2004-10-01').filter((e) => ['14', '17', '19'].includes(e.root)).map((e) => e.code), [], s);
+  }
+  assert.equal(find(code('Palestinian youths were stoning Israeli soldiers.', 'en', '2004-10-01'), '14')?.code, '145');
+});
