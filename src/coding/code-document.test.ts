@@ -1300,3 +1300,9 @@ test('English senses that are no force or coercion: "fought back against accusat
   }
   assert.equal(find(code('Palestinian youths were stoning Israeli soldiers.', 'en', '2004-10-01'), '14')?.code, '145');
 });
+
+test('"der Papst", "the Pope" stand for the Holy See\'s head (VATGOV); a named pope stays the person', () => {
+  assert.equal(dyad(find(code('Der Papst hat zwischen den USA und Kuba vermittelt.', 'de', '2015-09-20'), '04')), 'VATGOV>USA');
+  assert.equal(dyad(find(code('The Pope met Bush in Rome.', 'en', '2004-09-20'), '04')), 'VATGOV>USAGOV');
+  assert.equal(find(code('Papst Franziskus kritisierte die USA.', 'de', '2015-09-20'), '11')?.source?.id, 'pope_francis');
+});
