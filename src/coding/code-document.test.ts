@@ -1306,3 +1306,13 @@ test('"der Papst", "the Pope" stand for the Holy See\'s head (VATGOV); a named p
   assert.equal(dyad(find(code('The Pope met Bush in Rome.', 'en', '2004-09-20'), '04')), 'VATGOV>USAGOV');
   assert.equal(find(code('Papst Franziskus kritisierte die USA.', 'de', '2015-09-20'), '11')?.source?.id, 'pope_francis');
 });
+
+test('an English relative clause on a noun that names no actor has that noun as its subject ("violence that has killed")', () => {
+  const es = code('South African President Thabo Mbeki flew to Ivory Coast on Tuesday to rein in violence that has killed at least 20 people.', 'en', '2004-10-01');
+  assert.deepEqual(es.filter((e) => e.root === '19' || e.root === '18').map(dyad), []);
+  // an actor before the pronoun, or before a phrase of place after it, is the antecedent
+  const kenya = code('Police in Kenya disperse Maasai protesters in the capital who are seeking the return of leased colonial land.', 'en', '2004-10-01');
+  assert.ok(kenya.some((e) => e.trigger.text === 'seeking' && e.source?.code.startsWith('KEN')), kenya.map(dyad).join(' '));
+  // "that" after a verb opens its content, whose subject follows
+  assert.equal(dyad(find(code('Russia said that Ukraine attacked the town of Kursk.', 'en', '2024-10-01'), '19')).slice(0, 3), 'UKR');
+});

@@ -235,7 +235,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   const isInfClause = isInfinitive(trig, tokens, lang) || clause.opener === 'um';
   // (English "who"/"which" after a noun is relative without a comma: "a boycott by rebels who accused Khartoum")
   const relative = clause.opener && ['which', 'who', 'der', 'die', 'das', 'welche', 'welcher'].includes(clause.opener) && clause.openerToken !== null
-    && (tokens[clause.openerToken - 1]?.text === ',' || (lang === 'en' && (clause.opener === 'who' || clause.opener === 'which')));
+    && (tokens[clause.openerToken - 1]?.text === ',' || (lang === 'en' && (clause.opener === 'who' || clause.opener === 'which')))
+    // (so is an English "that" with no subject of its own before the verb: "violence that has killed", not "said that Russia …")
+    || (lang === 'en' && clause.opener === 'that' && clause.openerToken !== null && clause.openerToken < trig.tokenIndex
+      && tokens.slice(clause.openerToken + 1, trig.tokenIndex).every((t) => cues.pastAux.has(t.lower) || cues.passiveAux.has(t.lower) || cues.future.has(t.lower)));
   // "two French journalists they were holding hostage", "soldiers they had held": an English pronoun right before the verb's
   // auxiliaries is its subject, and the noun before it what the verb is done to
   const auxAt = lang === 'en' && !isInfClause && trig.kind === 'verb' ? beforeAuxiliaries(tokens, trig.tokenIndex) : -1;
@@ -286,6 +289,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // "Israelische Kampfflugzeuge griffen … an", "An Iraqi group killed": a nationality adjective on the subject noun
     source ??= local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && g.modifier && !(g.article && cues.objectArticles.has(g.article)) && !isTriggerNounAfter(tokens, g, triggerTokens));
   }
+  // "violence that has killed at least 20 people", "die Gewalt, die … getötet hat": a relative clause on a noun that names no
+  // actor has that noun as its subject, and no actor of the sentence stands in for it
+  // (English: a lower-case noun before the pronoun; a German noun's capital does not tell it from a name or a place)
+  const nounAntecedent = !source && relative && lang === 'en' && clause.openerToken !== null && !namesActorBefore(groups, tokens, clause.openerToken, cues);
   if (!source && relative) source = lastGroupBefore(groups, clause.start);
   // "Delegates at Iraq's National Conference called on …", "Officials in Kabul said": the body a subject noun belongs to
   if (!source && lang === 'en') source = local.find((g) => g.tokenEnd < trig.tokenIndex && (g.prep === 'at' || g.prep === 'in' || g.prep === 'of' || g.prep === 'from') && !g.modifier
@@ -303,6 +310,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
       && (lang !== 'en' || (trig.code.startsWith('01') && g.tokenStart <= trig.tokenEnd + 3)));
   }
   if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+  if (nounAntecedent) source = undefined;
   // "Peace talks between Darfur rebels and the Sudanese Government have resumed": with no subject, a pair after "between" acts with each other
   if (!source) {
     const pair = groups.find((g) => (g.prep === 'between' || g.prep === 'zwischen') && g.members.length >= 2 && clauseOf[g.tokenStart] === ci);
@@ -543,6 +551,16 @@ function antecedentOf(groups: Group[], tokens: Token[], c: Clause, cues: CueSets
   if (tokens[c.end]?.text !== ',' || c.opener !== null) return undefined;
   const g = groups.find((x) => x.tokenStart >= c.start && x.tokenEnd < c.end && x.prep === null && !x.modifier);
   return g && !(g.article && cues.objectArticles.has(g.article)) ? g : undefined;
+}
+
+/** Whether an actor, or a word that may name one (capitalised), ends right before token k (past a comma): the antecedent of a
+ * relative pronoun at k. */
+function namesActorBefore(groups: Group[], tokens: Token[], k: number, cues: CueSets): boolean {
+  const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  if (!/^\p{Ll}/u.test(tokens[end]?.text ?? '') || groups.some((g) => g.tokenEnd === end)) return true;
+  // (past a phrase of place or time the noun stands in: "Maasai protesters in the capital who are seeking")
+  for (let p = end - 1; p >= Math.max(1, end - 3); p--) if (cues.prepositions.has(tokens[p].lower)) return groups.some((g) => g.tokenEnd === p - 1);
+  return false;
 }
 
 function lastGroupBefore(groups: Group[], tok: number): Group | undefined {
