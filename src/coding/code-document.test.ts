@@ -1316,3 +1316,8 @@ test('an English relative clause on a noun that names no actor has that noun as 
   // "that" after a verb opens its content, whose subject follows
   assert.equal(dyad(find(code('Russia said that Ukraine attacked the town of Kursk.', 'en', '2024-10-01'), '19')).slice(0, 3), 'UKR');
 });
+
+test('where someone came from is no target the focus gives ("returned home from Britain to help broker an end to the fighting")', () => {
+  const es = code('Iraq\'s prime minister returned home from Britain on Wednesday to help broker an end to weeks of fighting in Najaf.', 'en', '2004-10-01');
+  assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
+});

@@ -634,7 +634,9 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     if (domestic) roles.targets = [ownGovernment(src0)];
     else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
     else {
-      const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf) || sx.relatives.includes(x));
+      // (nor where someone came from: "returned home from Britain to help broker an end to the fighting")
+      const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf) || sx.relatives.includes(x)
+        || (x.sentence === s.index && ORIGIN_PREPS.has(tokens[x.tokenStart - 1]?.lower ?? '')));
       if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
     }
   }
@@ -1354,6 +1356,8 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
   }
   return null;
 }
+/** prepositions of where someone or something comes from */
+const ORIGIN_PREPS = new Set(['from', 'aus']);
 /** agentless passives that are acts of the state of the country the story is about: arrest by police, release by the government */
 const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 /** measures a government imposes on its own ground: curfew, state of emergency or martial law */
