@@ -1321,3 +1321,12 @@ test('where someone came from is no target the focus gives ("returned home from 
   const es = code('Iraq\'s prime minister returned home from Britain on Wednesday to help broker an end to weeks of fighting in Najaf.', 'en', '2004-10-01');
   assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
 });
+
+test('a German genitive name after an object noun is that noun\'s attribute, not the subject ("hat den Umgang Israels … kritisiert")', () => {
+  const es = code('Der scheidende UNO-Sonderberichterstatter hat den Umgang Israels mit den Palästinensern scharf kritisiert.', 'de', '2016-01-01');
+  assert.ok(!es.some((e) => e.source?.code.startsWith('ISR')), es.map(dyad).join(' '));
+  // the genitive of a demand is who makes it
+  assert.equal(find(code('Damit gehen die USA auf eine wesentliche Forderung des Iran ein.', 'de', '2006-01-01'), '10')?.source?.code.slice(0, 3), 'IRN');
+  // after a subject's noun the genitive is still whose it is
+  assert.equal(find(code('Der Vertreter Libyens rief die libysche Armee auf, das Volk zu schützen.', 'de', '2011-03-01'), '02')?.source?.code.slice(0, 3), 'LBY');
+});

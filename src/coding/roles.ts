@@ -58,10 +58,19 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
         continue;
       }
     }
-    const { prep, article } = m.kind === 'pronoun' ? pronounPrep(tokens, m.tokenStart, cues) : prepOf(tokens, m.tokenStart, cues, lang);
+    let { prep, article } = m.kind === 'pronoun' ? pronounPrep(tokens, m.tokenStart, cues) : prepOf(tokens, m.tokenStart, cues, lang);
+    // "den Umgang Israels mit …", "die Politik Russlands": a German genitive name right after a noun is that noun's attribute
+    // (a noun an object's article marks: "der Vertreter Libyens rief …" is Libya's subject, "in Gewahrsam Litauens" Lithuania's custody)
+    if (prep === null && lang === 'de' && m.rule.endsWith('.genitive') && m.tokenStart > 1 && isCommonNoun(tokens[m.tokenStart - 1], cues)
+      && cues.objectArticles.has(tokens[m.tokenStart - 2].lower)) prep = 'gen';
     groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep, article, modifier: Boolean(m.modifier) });
   }
   return groups;
+}
+
+/** A capitalised German word that is no preposition, article or conjunction (a noun before a genitive attribute). */
+function isCommonNoun(t: Token, cues: CueSets): boolean {
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower) && !cues.subjectArticles.has(t.lower) && !cues.objectArticles.has(t.lower) && !cues.coordinators.has(t.lower);
 }
 
 function pronounPrep(tokens: Token[], start: number, cues: CueSets): { prep: string | null; article: string | null } {
@@ -430,12 +439,12 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // genitive right after the noun: "der Staatsbesuch des französischen Präsidenten", "the visit of the French president"
   const nounRoot = Number(trig.code.slice(0, 2));
   // the genitive of a visit or an agreement is its agent; of an arrest or an attack, its victim (below)
-  if (nounRoot < 10) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent')
+  if (nounRoot < 10) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier && g.members.every((m) => m.kind === 'person' || m.kind === 'agent' || m.kind === 'country')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the|von|vom)$/i.test(t.text) || /^\p{Ll}/u.test(t.text)));
   // so is the German genitive of a demand, a criticism, a rejection, a threat or a protest ("eine Forderung der EU-Außenminister nach …",
   // "die Kritik der Opposition an …"): words are said by someone; what they are about follows with a preposition
   if (nounRoot >= 10 && nounRoot <= 16) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier
-    && g.members.every((m) => m.kind === 'person' || m.kind === 'agent' || m.kind === 'organisation')
+    && g.members.every((m) => m.kind === 'person' || m.kind === 'agent' || m.kind === 'organisation' || m.kind === 'country')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des)$/.test(t.lower) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "ein Luftangriff der israelischen Armee", "attacks of the rebels": a genitive armed force is the attacker, not the victim
   if (nounRoot >= 17) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
