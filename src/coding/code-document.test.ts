@@ -1330,3 +1330,12 @@ test('a German genitive name after an object noun is that noun\'s attribute, not
   // after a subject's noun the genitive is still whose it is
   assert.equal(find(code('Der Vertreter Libyens rief die libysche Armee auf, das Volk zu schützen.', 'de', '2011-03-01'), '02')?.source?.code.slice(0, 3), 'LBY');
 });
+
+test('what someone must do has not happened ("Russland muss … abziehen", "Iran must withdraw"); "jetzt oder nie", "nie dagewesen" negate nothing', () => {
+  assert.equal(find(code('Russland muss seine Truppen aus der Ukraine abziehen, sagte Merkel.', 'de', '2016-01-01'), '08')?.status, 'hypothetical');
+  assert.equal(find(code('Iran must withdraw its troops from Syria, Obama said.', 'en', '2016-01-01'), '08')?.status, 'hypothetical');
+  assert.equal(find(code('Die Ukraine müsse Reformen jetzt oder nie umsetzen, sagt Saakaschwili.', 'de', '2016-01-01'), '08')?.status, 'hypothetical');
+  assert.equal(find(code('Die Opposition hat in Guatemala zu nie dagewesenen Massendemonstrationen gegen die Regierung geführt.', 'de', '2016-01-01'), '14')?.status, 'actual');
+  // what someone had to do happened
+  assert.equal(find(code('Russland musste seine Truppen aus der Ukraine abziehen.', 'de', '2016-01-01'), '08')?.status, 'actual');
+});
