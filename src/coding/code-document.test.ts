@@ -1339,3 +1339,8 @@ test('what someone must do has not happened ("Russland muss … abziehen", "Iran
   // what someone had to do happened
   assert.equal(find(code('Russland musste seine Truppen aus der Ukraine abziehen.', 'de', '2016-01-01'), '08')?.status, 'actual');
 });
+
+test('German "hätte … können/müssen": what could or should have been done was not', () => {
+  assert.equal(find(code('Allerdings hätte sich das Parlament der USA gegen die Aufhebung der Sanktionen gegen den Iran sperren können.', 'de', '2016-01-01'), '12')?.status, 'hypothetical');
+  assert.equal(find(code('Die USA hätten den Iran angegriffen, sagte er.', 'de', '2016-01-01'), '19')?.status, 'actual');
+});

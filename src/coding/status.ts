@@ -64,6 +64,9 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     for (let j = clause.openerToken - 1; j >= Math.max(0, clause.openerToken - 3); j--) if (CLAIM_NOUNS.test(tokens[j].lower)) return 'alleged';
   }
   for (let j = Math.max(from, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (cues.allegation.has(tokens[j].lower)) return 'alleged';
+  // "hätte sich … sperren können", "hätten … verhindern müssen": what could or should have been done was not (a modal's
+  // infinitive with the past subjunctive)
+  if (lang === 'de' && words.some((w) => w === 'hätte' || w === 'hätten') && words.some((w) => MODAL_INFINITIVES.has(w))) return 'hypothetical';
   // German "soll … getötet haben", "sollen … getötet worden sein": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
@@ -118,6 +121,7 @@ function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en
 }
 
 const CONDITIONAL_MODAL_DE = new Set(['sollte', 'sollten']);
+const MODAL_INFINITIVES = new Set(['können', 'müssen', 'sollen', 'dürfen', 'wollen']);
 /** Finite verbs that open an English yes/no question ("Will Iran strike?", "Did Russia attack?"). */
 const QUESTION_AUX_EN = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must']);
 /** The index of the sentence's first word, past a speaker label ("STANDARD:") and opening quotes. */
