@@ -1344,3 +1344,9 @@ test('German "hätte … können/müssen": what could or should have been done w
   assert.equal(find(code('Allerdings hätte sich das Parlament der USA gegen die Aufhebung der Sanktionen gegen den Iran sperren können.', 'de', '2016-01-01'), '12')?.status, 'hypothetical');
   assert.equal(find(code('Die USA hätten den Iran angegriffen, sagte er.', 'de', '2016-01-01'), '19')?.status, 'actual');
 });
+
+test('where a meeting is held is no party to it, where a visit goes is; an exile\'s country is where someone lives ("im US-Exil")', () => {
+  assert.ok(!code('Kerry hatte ein Treffen mit Rodríguez in Washington.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
+  assert.equal(dyad(find(code('Merkel reiste zu einem Besuch nach Washington.', 'de', '2015-09-01'), '04')), 'DEUGOV>USA');
+  assert.ok(!code('Erdogan wirft dem im US-Exil lebenden Prediger vor, die Justiz unterwandert zu haben.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
+});

@@ -497,7 +497,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   if (!target) {
     const root = Number(trig.code.slice(0, 2));
     const preps = root >= 10 ? CONFLICT_PREPS : COOP_PREPS;
-    target = after.find((g) => g.prep !== null && (preps.has(g.prep) || (trig.code.startsWith('04') && VISIT_PREPS.has(g.prep))));
+    target = after.find((g) => g.prep !== null && (preps.has(g.prep) || (isVisitCode(trig.code) && VISIT_PREPS.has(g.prep))));
   }
   // a war or offensive "in der Ukraine" is waged against that country
   if (!target && Number(trig.code.slice(0, 2)) >= 18) target = after.find((g) => (g.prep === 'in' || g.prep === 'im') && g.members.every((m) => m.kind === 'country'));
