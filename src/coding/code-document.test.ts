@@ -1350,3 +1350,10 @@ test('where a meeting is held is no party to it, where a visit goes is; an exile
   assert.equal(dyad(find(code('Merkel reiste zu einem Besuch nach Washington.', 'de', '2015-09-01'), '04')), 'DEUGOV>USA');
   assert.ok(!code('Erdogan wirft dem im US-Exil lebenden Prediger vor, die Justiz unterwandert zu haben.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
 });
+
+test('an English participle with "of" after a noun is a reduced passive: the one "accused of", "convicted of" is no accuser', () => {
+  for (const s of ['Three Irish fugitives convicted of teaching Colombian guerrillas were released.', 'Four men accused of planning to kill Cuba\'s Fidel Castro have been pardoned by Panama\'s president.']) {
+    assert.ok(!code(s, 'en', '2004-10-01').some((e) => e.root === '11'), s);
+  }
+  assert.equal(dyad(find(code('Russia accused Ukraine of shelling the plant.', 'en', '2024-10-01'), '11')).slice(0, 3), 'RUS');
+});

@@ -269,7 +269,7 @@ function mainAuxAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'remains', 'remained']);
-const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across']);
+const REDUCED_PREPS = new Set(['in', 'on', 'at', 'near', 'during', 'outside', 'inside', 'across', 'of']);
 const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'and', 'or', 'but', 'also', 'then', 'had', 'has', 'have']);
 
 /** A perfect or passive auxiliary ("hat", "wurde", "was", "has"). */
