@@ -1357,3 +1357,9 @@ test('an English participle with "of" after a noun is a reduced passive: the one
   }
   assert.equal(dyad(find(code('Russia accused Ukraine of shelling the plant.', 'en', '2024-10-01'), '11')).slice(0, 3), 'RUS');
 });
+
+test('German victims: an attributive participle before adjectives is no deed ("der getöteten türkischen Soldaten"); "in einen Hinterhalt geraten", "zum Opfer fallen" make the subject the victim', () => {
+  assert.deepEqual(code('Erdogan nahm an der Beerdigung der getöteten türkischen Soldaten teil.', 'de', '2015-09-01').filter((e) => e.root === '18').map(dyad), []);
+  assert.equal(dyad(find(code('Zwei israelische Soldaten sind einem Anschlag der Hamas zum Opfer gefallen.', 'de', '2015-09-01'), '18')), 'PSEREB>ISRMIL');
+  assert.equal(dyad(find(code('Eine Patrouille der deutschen Armee geriet in Afghanistan in einen Hinterhalt der Taliban.', 'de', '2015-09-01'), '18')), 'AFGREB>DEUMIL');
+});

@@ -1303,6 +1303,17 @@ function victimsOfNoun(sx: SentenceContext, trig: Trigger, roles: Roles): void {
   for (let j = trig.tokenIndex - 1; j >= 0 && clauseOf[j] === c; j--) {
     if (L.cues.victimVerbs.startsAt(tokens, j) && L.cues.victimVerbs.matchAt(tokens, j).length) { d = j; break; }
   }
+  // (or after it in a German clause: "sind einem Anschlag der Hamas zum Opfer gefallen"; the words of the phrase hold no target)
+  if (d < 0 && sx.lang === 'de') {
+    for (let j = trig.tokenEnd + 1; j < tokens.length && clauseOf[j] === c; j++) {
+      if (L.cues.victimVerbs.startsAt(tokens, j) && L.cues.victimVerbs.matchAt(tokens, j).length) {
+        const end = j + L.cues.victimVerbs.matchAt(tokens, j)[0].len - 1;
+        roles.targets = roles.targets.filter((m) => m.tokenStart < j || m.tokenStart > end);
+        d = trig.tokenIndex;
+        break;
+      }
+    }
+  }
   if (d < 0) return;
   const victims = mentions.filter((m) => m.tokenEnd < d && clauseOf[m.tokenStart] === c && !m.modifier && !L.cues.prepositions.has(tokens[m.tokenStart - 1]?.lower ?? ''));
   if (!victims.length) return;

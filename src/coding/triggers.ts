@@ -15,8 +15,11 @@ const INDEFINITE_EN = new Set(['a', 'an']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
 function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  return /(e|en|er|es|em)$/.test(tokens[i].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
-    && (lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev));
+  if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
+  // (past further inflected adjectives before the noun: "der getöteten türkischen Soldaten")
+  let j = i + 1;
+  while (j < i + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[j]?.text ?? '')) j++;
+  return /^\p{Lu}/u.test(tokens[j]?.text ?? '');
 }
 const PREFIX_BEFORE_HEAD = /(aus|ein|über|ab|vor|nach|durch|unter|wider)$/i;
 const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
