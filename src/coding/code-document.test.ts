@@ -1363,3 +1363,8 @@ test('German victims: an attributive participle before adjectives is no deed ("d
   assert.equal(dyad(find(code('Zwei israelische Soldaten sind einem Anschlag der Hamas zum Opfer gefallen.', 'de', '2015-09-01'), '18')), 'PSEREB>ISRMIL');
   assert.equal(dyad(find(code('Eine Patrouille der deutschen Armee geriet in Afghanistan in einen Hinterhalt der Taliban.', 'de', '2015-09-01'), '18')), 'AFGREB>DEUMIL');
 });
+
+test('English clause of time in the present on a future main clause is planned ("will top the agenda when Zapatero welcomes Chirac")', () => {
+  assert.equal(find(code('Terrorism will top the agenda when Spanish Prime Minister Zapatero welcomes French President Jacques Chirac in Madrid.', 'en', '2004-10-01'), '04')?.status, 'planned');
+  assert.equal(find(code('Yukos will appeal after the Russian government ignored a US court order.', 'en', '2004-10-01'), '12')?.status, 'actual');
+});

@@ -71,6 +71,10 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
   if (isFuture(trig, tokens, from, cues, lang)) return 'planned';
+  // "will top the agenda when Zapatero welcomes Chirac", "once the troops leave, … will": a clause of time in the present
+  // tense on a future main clause is future too
+  if (lang === 'en' && clause.opener !== null && TIME_OPENERS_EN.has(clause.opener) && clause.index > 0 && trig.form === 'finite' && !trig.past
+    && !/ed$/.test(tokens[trig.tokenIndex].lower) && clauseIsFuture(tokens, clauses[clause.index - 1])) return 'planned';
   return 'actual';
 }
 
@@ -121,6 +125,13 @@ function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en
 }
 
 const CONDITIONAL_MODAL_DE = new Set(['sollte', 'sollten']);
+const TIME_OPENERS_EN = new Set(['when', 'once', 'after', 'before', 'until', 'as']);
+/** Whether a clause has a future auxiliary ("will", "is to", "werde") of its own. */
+function clauseIsFuture(tokens: Token[], c: Clause): boolean {
+  for (let j = c.start; j <= c.end && j < tokens.length; j++) if (FUTURE_AUX_EN.has(tokens[j].lower)) return true;
+  return false;
+}
+const FUTURE_AUX_EN = new Set(['will', "'ll", 'shall']);
 const MODAL_INFINITIVES = new Set(['können', 'müssen', 'sollen', 'dürfen', 'wollen']);
 /** Finite verbs that open an English yes/no question ("Will Iran strike?", "Did Russia attack?"). */
 const QUESTION_AUX_EN = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must']);
