@@ -1368,3 +1368,9 @@ test('English clause of time in the present on a future main clause is planned (
   assert.equal(find(code('Terrorism will top the agenda when Spanish Prime Minister Zapatero welcomes French President Jacques Chirac in Madrid.', 'en', '2004-10-01'), '04')?.status, 'planned');
   assert.equal(find(code('Yukos will appeal after the Russian government ignored a US court order.', 'en', '2004-10-01'), '12')?.status, 'actual');
 });
+
+test('what is feared has not happened ("befürchten einen Anschlag", "fears an attack", "aus Angst vor Angriffen")', () => {
+  assert.equal(find(code('Die USA befürchten einen Anschlag der Schabab-Miliz in Mombasa.', 'de', '2012-10-01'), '18')?.status, 'hypothetical');
+  assert.equal(find(code('The US fears an attack by al-Shabaab militants in Mombasa.', 'en', '2012-10-01'), '19')?.status, 'hypothetical');
+  assert.equal(find(code('Al-Shabaab militants carried out an attack in Mombasa.', 'en', '2012-10-01'), '19')?.status, 'actual');
+});

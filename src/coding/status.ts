@@ -58,6 +58,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
     if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
   }
+  // "Die USA befürchten einen Anschlag", "fears an attack", "aus Angst vor Angriffen": what is feared has not happened
+  if (trig.kind === 'noun') for (let j = from; j <= to; j++) if (j !== trig.tokenIndex && cues.fearWords.has(tokens[j].lower)) return 'hypothetical';
   if (governing?.complement === 'alleged') return 'alleged';
   // "its charges that Damascus was sheltering insurgents", "den Vorwurf, dass …": the content of an accusation
   if (clause.openerToken !== null && (clause.opener === 'that' || clause.opener === 'dass')) {

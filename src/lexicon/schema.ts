@@ -83,6 +83,8 @@ export const Cues = z.object({
   weekdays: z.record(z.number().int().min(1).max(7)),
   /** verbs and participles of preventing: an event noun they govern did not happen ("vereitelte einen Anschlag", "the foiled attack") */
   preventing_verbs: words.default([]),
+  /** words of fear: an event noun in their clause is feared, not done ("befürchtet einen Anschlag", "fears an attack") */
+  fear_words: words.default([]),
   /** plots and conspiracies: like plan nouns, and an act they put forward is none when no plotter is named ("foiled a plot to attack") */
   plot_nouns: words.default([]),
   /** words before a medium that make it where a statement is made, not its addressee ("in der Zeitung", "told Reuters") */
