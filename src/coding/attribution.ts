@@ -18,7 +18,8 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
     const ph = cues.attributionPreps.startsAt(tokens, i) ? cues.attributionPreps.matchAt(tokens, i)[0] : undefined;
     if (ph) {
       const after = i + ph.len;
-      const m = mentionAt(mentions, after, after + 3);
+      // ("US-Informationen zufolge sollen IS-Kämpfer …": a postposition's speaker stands before it, not after)
+      const m = tokens[after - 1].lower === 'zufolge' ? undefined : mentionAt(mentions, after, after + 3);
       if (m) {
         let last = m;
         for (const x of mentions) if (x.tokenStart > last.tokenEnd && x.tokenStart <= last.tokenEnd + 2 && /^(und|and|sowie|,)$/.test(tokens[last.tokenEnd + 1]?.lower ?? '')) last = x;
@@ -42,7 +43,10 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
       const after = mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 3 && !m.modifier);
       const before = mentions.findLast((m) => m.tokenEnd < i && m.tokenEnd >= i - 2 && !m.modifier);
       const m = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '\u201c' ? after ?? before : before ?? after;
-      if (m) out.push({ text: m.text, code: m.code, tokenStart: Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd), kind: 'verb' });
+      // "Wie das marokkanische Innenministerium mitteilte, …", "As the ministry said, …": a clause of its own that only says who
+      // speaks, like "nach Angaben"
+      const asClause = m !== undefined && /^(wie|as)$/.test(tokens[0]?.lower ?? '') && m.tokenStart > 0 && m.tokenEnd < i && !tokens.slice(0, i).some((t) => t.text === ',') && tokens[i + 1]?.text === ',';
+      if (m) out.push({ text: m.text, code: m.code, tokenStart: asClause ? 0 : Math.min(i, m.tokenStart), tokenEnd: Math.max(i, m.tokenEnd), kind: asClause ? 'prep' : 'verb' });
     }
   }
   return out;

@@ -1374,3 +1374,12 @@ test('what is feared has not happened ("befürchten einen Anschlag", "fears an a
   assert.equal(find(code('The US fears an attack by al-Shabaab militants in Mombasa.', 'en', '2012-10-01'), '19')?.status, 'hypothetical');
   assert.equal(find(code('Al-Shabaab militants carried out an attack in Mombasa.', 'en', '2012-10-01'), '19')?.status, 'actual');
 });
+
+test('who speaks is no party: "X zufolge" names its speaker before it, "Wie X mitteilte, …" is a clause of attribution', () => {
+  const es = code('US-Informationen zufolge sollen IS-Kämpfer in Syrien Senfgas eingesetzt haben.', 'de', '2015-10-01');
+  assert.equal(find(es, '20')?.source?.code.slice(0, 3), 'IMG');
+  assert.equal(find(es, '20')?.attribution?.code, 'USA');
+  assert.deepEqual(code('Wie das marokkanische Innenministerium mitteilte, hatte der Mann in Syrien für den IS gekämpft.', 'de', '2015-10-01').filter((e) => e.source?.code.startsWith('MAR')).map(dyad), []);
+  // the speaker of "Wie „heise online“ berichtet" is no actor: the actors of the main clause stay
+  assert.ok(code('Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu YouTube.', 'de', '2008-03-20').some((e) => e.source?.code === 'CHNGOV'));
+});
