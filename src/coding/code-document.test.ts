@@ -1383,3 +1383,8 @@ test('who speaks is no party: "X zufolge" names its speaker before it, "Wie X mi
   // the speaker of "Wie „heise online“ berichtet" is no actor: the actors of the main clause stay
   assert.ok(code('Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu YouTube.', 'de', '2008-03-20').some((e) => e.source?.code === 'CHNGOV'));
 });
+
+test('more descriptions of a country stand for the last one named ("the war-torn country", "des Bürgerkriegslandes")', () => {
+  assert.equal(find(code('Fighting continued in Somalia. The war-torn country accused Kenya of meddling.', 'en', '2012-10-01'), '11')?.source?.code.slice(0, 3), 'SOM');
+  assert.equal(find(code('In Syrien gehen die Kämpfe weiter. Die Regierung des Bürgerkriegslandes kritisierte die Türkei.', 'de', '2015-10-01'), '11')?.source?.code.slice(0, 3), 'SYR');
+});
