@@ -158,3 +158,7 @@ test('an envoy to an organisation is the envoy of the country named before ("der
   // with no country before it, the organisation's own
   assert.deepEqual(mentions('Der UNO-Botschafter kritisierte den Bericht.', 'de'), ['UNO-Botschafter=UNOGOV']);
 });
+
+test('"political" between a nationality and an agent keeps them one actor ("Russian political leaders", "die russischen politischen Führer")', () => {
+  assert.ok(mentions('Senior Russian political leaders criticized Ukraine.', 'en').includes('Russian political leaders=RUSGOV'));
+});

@@ -279,7 +279,7 @@ export function isCollective(code: string): boolean {
 
 /** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
-const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late)/i;
+const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|politisch|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late|political)/i;
 
 /** What a mention needs of its sentence (a module-level helper, not a closure per sentence: the
  * runtime keeps names of local functions at a cost per creation). */
