@@ -162,3 +162,9 @@ test('an envoy to an organisation is the envoy of the country named before ("der
 test('"political" between a nationality and an agent keeps them one actor ("Russian political leaders", "die russischen politischen Führer")', () => {
   assert.ok(mentions('Senior Russian political leaders criticized Ukraine.', 'en').includes('Russian political leaders=RUSGOV'));
 });
+
+test('a state named before its own body is one actor, the body ("Pakistan\'s ISI", "Irans Revolutionsgarden", "die iranischen Revolutionsgarden")', () => {
+  assert.ok(mentions('Pakistan\'s ISI denied the report.', 'en').includes('Pakistan\'s ISI=PAKSPY'));
+  assert.ok(mentions('Irans Revolutionsgarden beschlagnahmten einen Tanker.', 'de').includes('Irans Revolutionsgarden=IRNMIL'));
+  assert.ok(mentions('Die iranischen Revolutionsgarden beschlagnahmten einen Tanker.', 'de').includes('iranischen Revolutionsgarden=IRNMIL'));
+});

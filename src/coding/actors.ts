@@ -376,6 +376,11 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     const possessive = apostrophe ? 1 : 0;
     const envoy = nxt.compoundAgent && nxt.i === last + 1 + possessive ? nxt.compoundAgent
       : raw[k + 2]?.e.kind === 'agent' && nxt.i === last + 1 + possessive && raw[k + 2].i === nxt.i + nxt.len ? raw[k + 2].e : undefined;
+    // "Pakistan's ISI", "Irans Revolutionsgarden", "die iranischen Revolutionsgarden": a state's own body, named after the state
+    if (!nxt.compoundAgent && nxt.i === last + 1 + possessive && nxt.e.code.slice(0, 3) === r.e.code.slice(0, 3) && /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)$/.test(nxt.e.code)) {
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code, nxt.e.id, 'organisation', `${r.e.rule}+${nxt.e.rule}`));
+      return 1;
+    }
     if (envoy && lex.cues.envoyAgents.has(envoy.rule)) {
       const end = envoy === nxt.compoundAgent ? nxt.i + nxt.len - 1 : raw[k + 2].i + raw[k + 2].len - 1;
       out.push(mk(cx, r.i, end, r.e.code.slice(0, 3) + (envoy.role ?? ''), null, 'agent', `${r.e.rule}+${envoy.rule}`));
