@@ -168,3 +168,14 @@ test('a state named before its own body is one actor, the body ("Pakistan\'s ISI
   assert.ok(mentions('Irans Revolutionsgarden beschlagnahmten einen Tanker.', 'de').includes('Irans Revolutionsgarden=IRNMIL'));
   assert.ok(mentions('Die iranischen Revolutionsgarden beschlagnahmten einen Tanker.', 'de').includes('iranischen Revolutionsgarden=IRNMIL'));
 });
+
+test('a name two countries\' bodies share goes to the country in view ("Die Grünen" in a story from Vienna are Austria\'s)', () => {
+  // (in 2024 both parties governed)
+  assert.ok(mentions('Wien – Die Grünen kritisierten die Regierung.', 'de').includes('Die Grünen=AUTGOV'));
+  assert.ok(mentions('Berlin – Die Grünen kritisierten die Regierung.', 'de').includes('Die Grünen=DEUGOV'));
+  assert.ok(mentions('Wien – Der Grünen-Bildungssprecher kritisierte die Regierung.', 'de').includes('Grünen-Bildungssprecher=AUTGOV'));
+  // with no country in the sentence, the one the document is about so far
+  const tokens = tokenize('Die Sozialdemokraten kritisierten die FPÖ.', 0, 41);
+  const found = findActors(tokens, 0, lex.de, parsePartialDate('2015-10-01'), 'Die Sozialdemokraten kritisierten die FPÖ.', new Set(), () => 'AUT');
+  assert.equal(found.find((m) => m.text === 'Sozialdemokraten')?.code.slice(0, 3), 'AUT');
+});

@@ -12,7 +12,7 @@ import { isTitleCase } from '../text/tokens.ts';
  * ("der Präsident des Iran", "Iran's foreign minister"), title + unknown name ("President Mwai
  * Kibaki"). Agents and pronouns with no country are left for coreference (`code` = role only).
  */
-interface Raw { i: number; len: number; e: ActorEntry; start: number; end: number; compoundAgent?: ActorEntry }
+interface Raw { i: number; len: number; e: ActorEntry; start: number; end: number; compoundAgent?: ActorEntry; alts?: ActorEntry[] }
 
 const PREFER: Record<string, number> = { person: 7, organisation: 6, seat: 5, country: 4, capital: 3, demonym: 2, adjective: 1, agent: 0 };
 const HYPHEN = /[-\u2010\u2011]/;
@@ -95,8 +95,9 @@ function validAt(e: ActorEntry, date: PartialDate | null): boolean {
   return true;
 }
 
-function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): Raw[] {
+function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, home?: () => string | undefined): Raw[] {
   const out: Raw[] = [];
+  let shared = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') continue;
@@ -104,10 +105,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
     // the longest entry valid at the date, the most specific kind among those of that length (no arrays made: this runs for every word)
     let len = 0;
     let best: { len: number; value: ActorEntry } | undefined;
+    let alts: ActorEntry[] | undefined;
     for (const h of all) {
       if (!validAt(h.value, date)) continue;
       if (!best) { best = h; len = h.len; continue; }
-      if (h.len === len && PREFER[h.value.kind] > PREFER[best.value.kind]) best = h;
+      if (h.len === len && PREFER[h.value.kind] > PREFER[best.value.kind]) { best = h; alts = undefined; }
+      // a name two countries' bodies share ("die Grünen" of Germany and of Austria): decided below by the country in view
+      else if (h.len === len && h.value.kind === best.value.kind && h.value.kind === 'organisation' && h.value.code.slice(0, 3) !== best.value.code.slice(0, 3)) (alts ??= []).push(h.value);
     }
     if (best) {
       // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
@@ -127,7 +131,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       // (after a comma a capital is no sentence opening: "kündigte an, Betancourt in Paris zu empfangen")
       if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ','))
         && lex.cues.prepositions.has(tokens[i + 1]?.lower ?? '')) continue;
-      out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end });
+      out.push({ i, len, e: best.value, start: t.start, end: tokens[i + len - 1].end, alts });
+      if (alts) shared = true;
       i += len - 1;
       continue;
     }
@@ -173,14 +178,36 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null): R
       const head = lex.actors.getWord(first).filter((e) => e.kind !== 'agent' && e.kind !== 'person' && validAt(e, date));
       if (head.length) {
         const e = head.sort((a, b) => PREFER[b.kind] - PREFER[a.kind])[0];
+        // ("Grünen-Bildungssprecher": a name two countries' parties share, decided as for the name alone)
+        const others = e.kind === 'organisation' ? head.filter((x) => x !== e && x.kind === 'organisation' && x.code.slice(0, 3) !== e.code.slice(0, 3)) : [];
+        const alts = others.length ? others : undefined;
+        if (alts) shared = true;
         const agent = lex.actors.getWord(last[0].toUpperCase() + last.slice(1)).find((x) => x.kind === 'agent')
           ?? lex.actors.getWord(last).find((x) => x.kind === 'agent');
-        if (agent) out.push({ i, len: 1, e, start: t.start, end: t.end, compoundAgent: agent });
-        else out.push({ i, len: 1, e: { ...e, kind: e.kind === 'seat' ? 'seat' : 'adjective' }, start: t.start, end: t.start + first.length });
+        if (agent) out.push({ i, len: 1, e, start: t.start, end: t.end, compoundAgent: agent, alts });
+        else out.push({ i, len: 1, e: { ...e, kind: e.kind === 'seat' ? 'seat' : 'adjective' }, start: t.start, end: t.start + first.length, alts: alts?.map((x) => ({ ...x, kind: 'adjective' as const })) });
       }
     }
   }
+  if (shared) chooseByCountry(out, home);
   return out;
+}
+
+/** A name several countries' bodies share takes the one of a country the sentence names otherwise, else of the country the
+ * document is about so far ("Die Grünen" in a story from Vienna are Austria's), else the first listed. */
+function chooseByCountry(raw: Raw[], home?: () => string | undefined): void {
+  const named = new Set(raw.filter((r) => !r.alts).map((r) => r.e.code.slice(0, 3)));
+  let topic: string | undefined | null = null;
+  for (const r of raw) {
+    if (!r.alts) continue;
+    const choices = [r.e, ...r.alts];
+    let pick = choices.find((e) => named.has(e.code.slice(0, 3)));
+    if (!pick) {
+      if (topic === null) topic = home?.();
+      pick = topic ? choices.find((e) => e.code.startsWith(topic!)) : undefined;
+    }
+    if (pick) r.e = pick;
+  }
 }
 
 function otherOrgName(tokens: Token[], i: number, len: number, lex: LangLexicon, date: PartialDate | null, own: string, out: Raw[]): boolean {
@@ -336,8 +363,8 @@ function mk(cx: MentionContext, a: number, b: number, code: string, id: string |
   return makeMention(cx, a, b, code, id, kind, rule, gender, modifier);
 }
 
-export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set()): ActorMention[] {
-  const raw = headOfAgentPairs(findRaw(tokens, lex, date));
+export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set(), home?: () => string | undefined): ActorMention[] {
+  const raw = headOfAgentPairs(findRaw(tokens, lex, date, home));
   const out: ActorMention[] = [];
   const cx: MentionContext = { tokens, sentence, text, former };
   for (let k = 0; k < raw.length; k++) k += composeMention(cx, raw, k, out, lex, date);

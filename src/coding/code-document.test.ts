@@ -1388,3 +1388,10 @@ test('more descriptions of a country stand for the last one named ("the war-torn
   assert.equal(find(code('Fighting continued in Somalia. The war-torn country accused Kenya of meddling.', 'en', '2012-10-01'), '11')?.source?.code.slice(0, 3), 'SOM');
   assert.equal(find(code('In Syrien gehen die Kämpfe weiter. Die Regierung des Bürgerkriegslandes kritisierte die Türkei.', 'de', '2015-10-01'), '11')?.source?.code.slice(0, 3), 'SYR');
 });
+
+test('English senses that are no event: "holds a narrow lead", "by the end of the year"; Austria\'s and Switzerland\'s "Nationalrat" is a legislature', () => {
+  assert.deepEqual(code('Bush holds a narrow lead over Kerry in the polls ahead of the election.', 'en', '2004-10-01').map(dyad), []);
+  assert.deepEqual(code('Poland will withdraw its troops by the end of the year, when the war is over.', 'en', '2004-10-01').filter((e) => e.code === '087').map(dyad), []);
+  assert.equal(find(code('Iraq will hold elections in January.', 'en', '2004-10-01'), '08')?.code, '0834');
+  assert.equal(code('Wien – Der Nationalrat stimmte dem Gesetz zu.', 'de', '2015-10-01')[0]?.source?.code, 'AUTLEG');
+});

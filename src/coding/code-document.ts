@@ -73,7 +73,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   const { doc, lang, L, published, coref, actors } = dx;
   const tokens = tokenize(doc.text, s.start, s.end);
   if (!tokens.length) return;
-  const found = findActors(tokens, s.index, L, published, doc.text, dx.formerIds);
+  const found = findActors(tokens, s.index, L, published, doc.text, dx.formerIds, coref.homeCountry);
   // a dateline ("CAIRO, Dec 17 (AFP) --", "Bamako –") says where the text was filed: it counts for the story's country, but it is
   // no place of the sentence's agents and no party of its events
   const dateline = datelineEnd(tokens, L);
@@ -81,9 +81,10 @@ function codeSentence(dx: DocState, s: Sentence): void {
   const mentions = formerTitles(resolved.filter((m) => !isUnresolvedAgent(m)), tokens, L, dx.lex);
   actors.push(...mentions);
   // most sentences name no event: after actors and coreference (which later sentences need), stop early
-  if (!mayHaveTrigger(tokens, L, doc.text)) return;
-  // with no actor in the sentence, only an agentless passive can still be an event (it continues an earlier one)
+  // (with no actor in the sentence, only an agentless passive can still be an event, continuing an earlier one: the cheaper
+  // test first)
   if (!mentions.length && !mayBePassive(tokens, lang)) return;
+  if (!mayHaveTrigger(tokens, L, doc.text)) return;
   const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => hasVerbReading(tokens, j, L),
     (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
   // plain speech verbs report other events and are none themselves

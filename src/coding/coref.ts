@@ -117,6 +117,9 @@ export class CorefState {
   /** how far the topic found last leads: its count and the runner-up's */
   private topicLead = { n: 0, second: 0 };
 
+  /** topicCountry as a function value, for the actor finder to call only when a name is shared between countries */
+  readonly homeCountry = (): string | undefined => this.topicCountry();
+
   /** The country the document is mostly about, as far as it has been read (its three-letter code). */
   topicCountry(): string | undefined {
     return this.topicMention()?.code.slice(0, 3);
