@@ -1244,6 +1244,8 @@ test('German "Sollte X …," opens a condition; a yes/no question asks; "sollen 
   assert.equal(find(code('Russland sollte die Ukraine nicht angreifen.', 'de', '2016-01-01'), '19')?.status, 'negated');
   assert.equal(find(code('Hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'hypothetical');
   assert.equal(find(code('STANDARD: Hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'hypothetical');
+  // a clause inside the question tells what is given
+  assert.equal(find(code('Würden Sie mit der FPÖ koalieren, nachdem Strache den Kanzler als Staatsfeind bezeichnet hat?', 'de', '2016-01-01'), '01')?.status, 'actual');
   // a wh-question takes the deed as given
   assert.equal(find(code('Warum hat Russland die Ukraine angegriffen?', 'de', '2016-01-01'), '19')?.status, 'actual');
   assert.equal(find(code('Bei türkischen Luftschlägen sollen 190 PKK-Kämpfer getötet worden sein.', 'de', '2016-01-01'), '18')?.status, 'alleged');

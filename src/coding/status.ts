@@ -27,7 +27,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // (so is a German condition opened by "sollte": "Sollte Russland die Ukraine angreifen, …")
   if (lang === 'de' && from === firstWord(tokens) && CONDITIONAL_MODAL_DE.has(tokens[from].lower) && tokens[clause.end]?.text === ',') return 'hypothetical';
   // a yes/no question asks whether it happens: "Hat Russland die Ukraine angegriffen?", "Will Iran strike Israel?"
-  if (isYesNoQuestion(tokens, cues, lang)) return 'hypothetical';
+  // (its own clause: what a clause inside it tells is given, "Würden Sie mit der FPÖ koalieren, nachdem Strache … genannt hat?")
+  if (from <= firstWord(tokens) && isYesNoQuestion(tokens, cues, lang)) return 'hypothetical';
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
   for (let j = from; j <= to; j++) {
     if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
