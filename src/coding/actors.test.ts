@@ -179,3 +179,8 @@ test('a name two countries\' bodies share goes to the country in view ("Die Grü
   const found = findActors(tokens, 0, lex.de, parsePartialDate('2015-10-01'), 'Die Sozialdemokraten kritisierten die FPÖ.', new Set(), () => 'AUT');
   assert.equal(found.find((m) => m.text === 'Sozialdemokraten')?.code.slice(0, 3), 'AUT');
 });
+
+test('a country or capital before a word for an agreement or procedure names no actor ("Iran-Abkommen", "Dublin-Verfahren")', () => {
+  assert.deepEqual(mentions('Die Dokumente zum Iran-Abkommen und zum Dublin-Verfahren fehlen.', 'de'), []);
+  assert.deepEqual(mentions('Die Iran-Sanktionen bleiben.', 'de').map((m) => m.split('=')[1]), ['IRN']);
+});
