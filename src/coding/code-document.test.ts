@@ -1397,3 +1397,10 @@ test('English senses that are no event: "holds a narrow lead", "by the end of th
   assert.equal(find(code('Iraq will hold elections in January.', 'en', '2004-10-01'), '08')?.code, '0834');
   assert.equal(code('Wien – Der Nationalrat stimmte dem Gesetz zu.', 'de', '2015-10-01')[0]?.source?.code, 'AUTLEG');
 });
+
+test('a place in capitals opening the sentence with no dash is a dateline, no party ("SEOUL North Korea is reconsidering …")', () => {
+  const es = code('SEOUL North Korea is seriously reconsidering its role in talks, the North Korean Foreign Ministry said Monday.', 'en', '2004-10-01');
+  assert.ok(!es.some((e) => e.source?.code.startsWith('KOR') || e.target?.code.startsWith('KOR')), es.map(dyad).join(' '));
+  // an acronym of an actor opening a headline is none
+  assert.ok(code('GOP Platform Plan Seeks Gay Marriage Ban.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('USA')));
+});

@@ -966,6 +966,10 @@ function isHeadline(text: string): boolean {
  * "Reuters -", "Bamako –"): the index of its dash, or -1. Actors named there are no event parties.
  */
 function datelineEnd(tokens: Token[], L: LangLexicon): number {
+  // "SEOUL North Korea is …", "GAZA CITY: …": a place in capitals opening the sentence, with no dash
+  let caps = 0;
+  while (caps < tokens.length && caps < 4 && tokens[caps].kind === 'word' && tokens[caps].text.length >= 3 && /^\p{Lu}+$/u.test(tokens[caps].text)) caps++;
+  if (caps > 0 && caps < tokens.length - 3 && /^\p{Lu}\p{Ll}/u.test(tokens[caps].text) && (L.places.matchAtMemo(tokens, 0).length > 0 || L.actors.matchAtMemo(tokens, 0).some((h) => h.value.kind === 'capital' || h.value.kind === 'country'))) return caps - 1;
   for (let j = 0; j < Math.min(tokens.length, 10); j++) {
     const t = tokens[j].text;
     if (t === '-' || t === '\u2013' || t === '\u2014' || t === '--') {
