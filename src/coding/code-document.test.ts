@@ -1404,3 +1404,8 @@ test('a place in capitals opening the sentence with no dash is a dateline, no pa
   // an acronym of an actor opening a headline is none
   assert.ok(code('GOP Platform Plan Seeks Gay Marriage Ban.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('USA')));
 });
+
+test('an English participle coordinated with a passive one is passive too ("was brutally beaten and executed")', () => {
+  const es = code('American journalist Todd Smith was brutally beaten and executed after he investigated Shining Path guerrillas in Peru.', 'en', '2004-10-01');
+  assert.ok(!es.some((e) => e.root === '18' && e.source?.code.startsWith('USA')), es.map(dyad).join(' '));
+});

@@ -198,7 +198,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // a state that lasts: "Bazoum, who remains detained" (coercion and force only: "remains committed" is no passive)
   const statePassive = lang === 'en' && STATE_VERBS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[trig.tokenIndex].lower) && Number(trig.code.slice(0, 2)) >= 17;
   const passive = headlinePassive || statePassive || trig.form === 'participle' && (lang === 'en'
-    ? PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, trig.tokenIndex - 3), trig.tokenIndex).some((t) => t.lower === w))
+    ? enPassiveAuxBefore(tokens, trig.tokenIndex)
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops", "engineers kidnapped in Pakistan"
       || tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, trig.particleIndex !== undefined ? tokens[trig.particleIndex].lower : null, trig.withIndex)
     : clauseHasAny(tokens, clause, PASSIVE_AUX.de) || attributiveWithAgent(tokens, trig.tokenIndex, cues));
@@ -524,6 +524,14 @@ function originOfMeans(groups: Group[], tokens: Token[], triggerTokens: Set<numb
     if (g) return g;
   }
   return undefined;
+}
+
+/** An English passive auxiliary within three words before the participle at i, or before the participle it is coordinated with
+ * ("was brutally beaten and executed"). */
+function enPassiveAuxBefore(tokens: Token[], i: number): boolean {
+  const near = (k: number) => PASSIVE_AUX.en.some((w) => tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === w));
+  if (near(i)) return true;
+  return /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i - 2]?.lower ?? '') && near(i - 2);
 }
 
 function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {

@@ -289,7 +289,9 @@ export function hasVerbReading(tokens: Token[], j: number, lex: LangLexicon): bo
 function hasAuxBefore(tokens: Token[], i: number, lex: LangLexicon, clause: Clause): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isAux(lex, tokens[j].lower)) return true;
   // English reduced relatives: "hostages held by al-Shabaab gunmen"
-  if (lex.lang === 'en') return tokens[i + 1]?.lower === 'by' && i > 0 && tokens[i - 1].kind === 'word';
+  // (and a participle coordinated with one after an auxiliary: "was brutally beaten and executed")
+  if (lex.lang === 'en') return (tokens[i + 1]?.lower === 'by' && i > 0 && tokens[i - 1].kind === 'word')
+    || (/^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i - 2]?.lower ?? '') && hasAuxBefore(tokens, i - 2, lex, clause));
   // German puts the participle last: "Dabei wurden erneut Ministerien der Hamas … bombardiert", "die Stadt ist … besetzt worden"
   const next = tokens[i + 1];
   // right before "worden", "wurde", "ist" … a form is the participle, whatever the clause holds ("… Nguyen Van Ly aus dem Gefängnis entlassen worden")
