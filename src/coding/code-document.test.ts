@@ -1409,3 +1409,10 @@ test('an English participle coordinated with a passive one is passive too ("was 
   const es = code('American journalist Todd Smith was brutally beaten and executed after he investigated Shining Path guerrillas in Peru.', 'en', '2004-10-01');
   assert.ok(!es.some((e) => e.root === '18' && e.source?.code.startsWith('USA')), es.map(dyad).join(' '));
 });
+
+test('English object relative with a named subject: "the number of Palestinians Israel has killed" (not an apposition: "Pakistani President General Musharraf has arrived")', () => {
+  const es = code('The Israeli army killed two militants on Saturday, bringing the number of Palestinians Israel has killed in its Gaza raids to 39.', 'en', '2004-10-01');
+  assert.ok(es.some((e) => e.sentence === 0 && dyad(e).replace('MIL', '') === 'ISR>PSE' && e.trigger.span[0] > 60), es.map(dyad).join(' '));
+  assert.ok(!es.some((e) => e.source?.code.startsWith('PSE')));
+  assert.equal(dyad(find(code('Pakistani President General Pervez Musharraf has arrived in Britain for a visit.', 'en', '2004-10-01'), '04')), 'PAKGOV>GBR');
+});

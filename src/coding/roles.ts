@@ -256,6 +256,14 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const object = local.find((g) => g.tokenEnd === auxAt - 1 && g !== pronounSubject && g.members.every((m) => m.kind !== 'pronoun'));
     if (object) return result(pronounSubject, object);
   }
+  // (so does a name right after the noun it is done to: "the number of Palestinians Israel has killed")
+  const namedSubject = auxAt > 0 && auxAt < trig.tokenIndex - 1 ? local.find((g) => g.tokenEnd === auxAt && g.prep === null && !g.modifier && g.members.every((m) => m.kind === 'country' || m.kind === 'person' || m.kind === 'organisation')) : undefined;
+  if (namedSubject) {
+    // (not an apposition, which names the same side: "Pakistani President General Pervez Musharraf has arrived")
+    const object = local.find((g) => g.tokenEnd === namedSubject.tokenStart - 1 && g !== namedSubject && !g.modifier && g.members.every((m) => m.kind !== 'pronoun')
+      && g.members.every((m) => namedSubject.members.every((x) => x.code.slice(0, 3) !== m.code.slice(0, 3))));
+    if (object) return result(namedSubject, object);
+  }
   // "Russia plans to sign an agreement", "Putin is expected to sign": in English the subject often stands in the same clause
   if (isInfClause && lang === 'en') {
     const before = local.filter((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier);
