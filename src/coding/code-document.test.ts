@@ -1416,3 +1416,7 @@ test('English object relative with a named subject: "the number of Palestinians 
   assert.ok(!es.some((e) => e.source?.code.startsWith('PSE')));
   assert.equal(dyad(find(code('Pakistani President General Pervez Musharraf has arrived in Britain for a visit.', 'en', '2004-10-01'), '04')), 'PAKGOV>GBR');
 });
+
+test('an agent after a place\'s possessive is of that place\'s country, whatever other places the sentence names ("Darfur\'s rebel leaders … in Abuja")', () => {
+  assert.equal(find(code('Darfur\'s rebel leaders held preliminary talks with African Union mediators in Abuja on Friday.', 'en', '2004-10-01'), '04')?.source?.code, 'SDNREB');
+});

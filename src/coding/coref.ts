@@ -400,7 +400,7 @@ export class CorefState {
         if (militants) { resolved.push({ ...m, code: militants.code, rule: `${m.rule}→same:${militants.rule}` }); continue; }
         // (a dateline's place only when the sentence names no other: "CAIRO (AFP) -- rebel groups in Sudan")
         // (and not a place of another clause: "Soldaten umstellten den Regierungssitz, während sich Thaksin in New York aufhielt")
-        const here = sameRole ? undefined : placeRightAfter(tokens, lex, m, all) ?? (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
+        const here = sameRole ? undefined : placeRightAfter(tokens, lex, m, all) ?? possessivePlace(tokens, lex, m) ?? (all.find((x) => x.tokenStart > dateline && placeOf(m, x, tokens, cues)) ?? all.find((x) => placeOf(m, x, tokens, cues)))
           ?? adjacentCity(tokens, lex, m) ?? (cityMemo === undefined ? (cityMemo = cityHere(tokens, lex, m) ?? null) : cityMemo) ?? undefined;
         // (a rebel, militant or protester is not of the country the sentence sets them against: "Die Islamisten riefen zum Krieg gegen Äthiopien auf")
         const against = !sameRole && !here && NON_STATE.has(m.code) ? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && /^(gegen|against)$/.test(tokens[x.tokenStart - 1]?.lower ?? '')) : undefined;
@@ -469,6 +469,18 @@ function coordinatedPeople(resolved: ActorMention[], tokens: Token[], tok: numbe
 
 /** A gazetteer city the sentence places things in ("in the holy Iraqi city of Najaf"): its country, as a mention-like anchor. */
 /** "a Basra hotel worker", "the Kabul police": a town named right before the agent, with at most one word between. */
+/** A place whose possessive the agent follows ("Darfur's rebel leaders"): the agent is of that place's country. */
+function possessivePlace(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
+  const k = m.tokenStart - 1;
+  if (!/^['\u2019]s$/.test(tokens[k]?.text ?? '')) return undefined;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && j + h.len === k);
+    if (hit) return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
+  }
+  return undefined;
+}
+
 function adjacentCity(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   for (let j = Math.max(0, m.tokenStart - 3); j < m.tokenStart; j++) {
     if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
