@@ -1420,3 +1420,7 @@ test('English object relative with a named subject: "the number of Palestinians 
 test('an agent after a place\'s possessive is of that place\'s country, whatever other places the sentence names ("Darfur\'s rebel leaders … in Abuja")', () => {
   assert.equal(find(code('Darfur\'s rebel leaders held preliminary talks with African Union mediators in Abuja on Friday.', 'en', '2004-10-01'), '04')?.source?.code, 'SDNREB');
 });
+
+test('a German participle opening the sentence before its noun is an adjective ("Abgewiesene Asylwerber möchte Doskozil …")', () => {
+  assert.deepEqual(code('Abgewiesene Asylwerber möchte Doskozil mit Flugzeugen des Militärs nach Afghanistan zurückverfrachten.', 'de', '2016-01-01').filter((e) => e.root === '12').map(dyad), []);
+});

@@ -15,7 +15,9 @@ const INDEFINITE_EN = new Set(['a', 'an']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
 function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
+  // (or opening the sentence, with no article: "Abgewiesene Asylwerber möchte Doskozil …", "Verletzte Soldaten wurden …")
+  const opening = i === 0 && /^\p{Lu}\p{Ll}+(e|en|er|es)$/u.test(tokens[i].text) && /^ge|^\p{Ll}+ge/u.test(tokens[i].lower);
+  if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(opening || lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
   // (past further inflected adjectives before the noun: "der getöteten türkischen Soldaten")
   let j = i + 1;
   while (j < i + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[j]?.text ?? '')) j++;
