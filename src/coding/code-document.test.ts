@@ -1424,3 +1424,10 @@ test('an agent after a place\'s possessive is of that place\'s country, whatever
 test('a German participle opening the sentence before its noun is an adjective ("Abgewiesene Asylwerber möchte Doskozil …")', () => {
   assert.deepEqual(code('Abgewiesene Asylwerber möchte Doskozil mit Flugzeugen des Militärs nach Afghanistan zurückverfrachten.', 'de', '2016-01-01').filter((e) => e.root === '12').map(dyad), []);
 });
+
+test('English senses that are no event: "capable of hitting targets", "claimed two wickets", "felt compelled to"', () => {
+  assert.deepEqual(code('Pakistan test-fired a missile capable of hitting targets inside India.', 'en', '2004-10-01').filter((e) => e.root === '19').map(dyad), []);
+  assert.deepEqual(code('Pakistan claimed two wickets against Western Australia.', 'en', '2004-10-01').map(dyad), []);
+  assert.deepEqual(code('Allawi felt compelled to give reporters a geography lesson.', 'en', '2004-10-01').map(dyad), []);
+  assert.equal(find(code('Israeli missiles hit a Hamas base in Gaza.', 'en', '2004-10-01'), '19')?.code, '190');
+});
