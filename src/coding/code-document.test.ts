@@ -1431,3 +1431,8 @@ test('English senses that are no event: "capable of hitting targets", "claimed t
   assert.deepEqual(code('Allawi felt compelled to give reporters a geography lesson.', 'en', '2004-10-01').map(dyad), []);
   assert.equal(find(code('Israeli missiles hit a Hamas base in Gaza.', 'en', '2004-10-01'), '19')?.code, '190');
 });
+
+test('an English participle clause whose main clause has no actor at its head has no source ("A powerful earthquake … shook presidents … while damaging houses")', () => {
+  assert.deepEqual(code('A powerful early-morning earthquake in Costa Rica shook presidents and prime ministers from their beds while damaging houses and frightening several people into heart attacks.', 'en', '2004-10-01').map(dyad), []);
+  assert.ok(code('Suspected Muslim militants detonated a car bomb outside the Australian Embassy in Jakarta, killing nine people.', 'en', '2004-09-10').some((e) => e.trigger.text === 'killing' && e.source?.code.startsWith('IDN')));
+});

@@ -314,9 +314,15 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // "Delegates at Iraq's National Conference called on …", "Officials in Kabul said": the body a subject noun belongs to
   if (!source && lang === 'en') source = local.find((g) => g.tokenEnd < trig.tokenIndex && (g.prep === 'at' || g.prep === 'in' || g.prep === 'of' || g.prep === 'from') && !g.modifier
     && prepTokenBefore(tokens, g) >= 0 && prepTokenBefore(tokens, g) <= clause.start + 4);
+  let subjectless = false;
   // "…, killing dozens of civilians and wounding 30": an English participle clause has the main clause's subject
   if (!source && lang === 'en' && ci > 0 && /ing$/.test(tokens[trig.tokenIndex].lower)
-    && (trig.tokenIndex <= clause.start + 1 || COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? ''))) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+    && (trig.tokenIndex <= clause.start + 1 || COORD_WORDS.has(tokens[trig.tokenIndex - 1]?.lower ?? ''))) {
+    source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
+    // (a subject stands at the head of its clause: "A powerful earthquake in Costa Rica shook presidents … while damaging
+    // houses" has no actor as its subject, and the presidents after its verb are none)
+    if (source && !headsItsClause(tokens, source, clauses[clauseOf[source.tokenStart]], cues)) { source = undefined; subjectless = true; }
+  }
   // "Raketen aus dem Gazastreifen trafen Israel", "Politiker aus Polen kritisierten …": a subject noun that names no actor,
   // opening the clause, takes the one it comes from
   if (!source && lang === 'de' && !isInfClause) source = local.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === 'aus' && !g.modifier && opensClauseBefore(tokens, clause, prepTokenBefore(tokens, g), cues));
@@ -327,7 +333,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
       && (lang !== 'en' || (trig.code.startsWith('01') && g.tokenStart <= trig.tokenEnd + 3)));
   }
   if (!source && !isInfClause) source = subjectFromLeft(groups, clauses, ci, clauseOf, true);
-  if (nounAntecedent) source = undefined;
+  if (nounAntecedent || subjectless) source = undefined;
   // "Peace talks between Darfur rebels and the Sudanese Government have resumed": with no subject, a pair after "between" acts with each other
   if (!source) {
     const pair = groups.find((g) => (g.prep === 'between' || g.prep === 'zwischen') && g.members.length >= 2 && clauseOf[g.tokenStart] === ci);
@@ -576,6 +582,19 @@ function antecedentOf(groups: Group[], tokens: Token[], c: Clause, cues: CueSets
   if (tokens[c.end]?.text !== ',' || c.opener !== null) return undefined;
   const g = groups.find((x) => x.tokenStart >= c.start && x.tokenEnd < c.end && x.prep === null && !x.modifier);
   return g && !(g.article && cues.objectArticles.has(g.article)) ? g : undefined;
+}
+
+const EN_FUNCTION_WORDS = /^(the|a|an|its|their|his|her|this|that|these|those|some|both|all|of|in|at|on|from|and|or|by|for|with|near)$/;
+/** Whether an English group stands at the head of its clause: at most two content words in lower case before it (its own
+ * adjectives: "hundreds of angry protesters"), not a noun and a verb ("earthquake … shook presidents"). */
+function headsItsClause(tokens: Token[], g: Group, clause: Clause, cues: CueSets): boolean {
+  let content = 0;
+  for (let j = clause.start; j < g.tokenStart; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || EN_FUNCTION_WORDS.test(t.lower) || cues.prepositions.has(t.lower)) continue;
+    if (++content > 2) return false;
+  }
+  return true;
 }
 
 /** Whether an actor, or a word that may name one (capitalised), ends right before token k (past a comma): the antecedent of a
