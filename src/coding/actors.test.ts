@@ -134,7 +134,9 @@ test('English: a one-word name of a known person before a capitalised word no le
 test('parties have the role of the text\'s date (SPD in government 2005, in opposition 2010); a party\'s name qualified by another country, before an office or (English) before an unknown name is not that party', () => {
   assert.equal(codeOf('Die SPD kritisierte den Plan.', 'SPD', 'de', '2005-06-01'), 'DEUGOV');
   assert.equal(codeOf('Die SPD kritisierte den Plan.', 'SPD', 'de', '2010-06-01'), 'DEUOPP');
-  assert.equal(codeOf('Die Demokratische Partei Thailands begrüßte den Schritt.', 'Partei', 'de', '2006-06-01'), undefined);
+  // (the US Democrats are not Thailand's; Thailand's own Democrat Party is)
+  assert.equal(codeOf('Die Demokratische Partei Thailands begrüßte den Schritt.', 'Partei', 'de', '2006-06-01'), 'THAOPP');
+  assert.equal(codeOf('Die Demokratische Partei Brasiliens begrüßte den Schritt.', 'Partei', 'de', '2006-06-01'), undefined);
   assert.equal(codeOf('Die Demokratische Partei kritisierte Bush.', 'Partei', 'de', '2006-06-01'), 'USAOPP');
   assert.notEqual(codeOf('Labour Minister Ghazi al-Gosaibi said his ministry had difficulty.', 'Labour', 'en', '2005-06-01'), 'GBRGOV');
   assert.equal(codeOf('Yukos has a complaint against BNP Paribas.', 'BNP', 'en', '2005-06-01'), undefined);
@@ -183,4 +185,10 @@ test('a name two countries\' bodies share goes to the country in view ("Die Grü
 test('a country or capital before a word for an agreement or procedure names no actor ("Iran-Abkommen", "Dublin-Verfahren")', () => {
   assert.deepEqual(mentions('Die Dokumente zum Iran-Abkommen und zum Dublin-Verfahren fehlen.', 'de'), []);
   assert.deepEqual(mentions('Die Iran-Sanktionen bleiben.', 'de').map((m) => m.split('=')[1]), ['IRN']);
+});
+
+test('"die Demokratische Partei" is the party of the country in view (Italy\'s PD, Thailand\'s Democrats, the US Democrats)', () => {
+  assert.ok(mentions('Bangkok – Die Demokratische Partei kritisierte die Regierung.', 'de').some((m) => m.startsWith('Demokratische Partei=THA')));
+  assert.ok(mentions('Rom – Die Demokratische Partei kritisierte die Regierung.', 'de').some((m) => m.startsWith('Demokratische Partei=ITA')));
+  assert.ok(mentions('Die Demokratische Partei kritisierte die Regierung.', 'de').some((m) => m.startsWith('Demokratische Partei=USA')));
 });

@@ -1436,3 +1436,8 @@ test('an English participle clause whose main clause has no actor at its head ha
   assert.deepEqual(code('A powerful early-morning earthquake in Costa Rica shook presidents and prime ministers from their beds while damaging houses and frightening several people into heart attacks.', 'en', '2004-10-01').map(dyad), []);
   assert.ok(code('Suspected Muslim militants detonated a car bomb outside the Australian Embassy in Jakarta, killing nine people.', 'en', '2004-09-10').some((e) => e.trigger.text === 'killing' && e.source?.code.startsWith('IDN')));
 });
+
+test('German "fordern" with lives or dead as object is a toll, no demand ("Das Erdbeben forderte 9.000 Menschenleben")', () => {
+  assert.deepEqual(code('Der Anschlag der Taliban forderte in Kabul 20 Todesopfer.', 'de', '2009-10-01').filter((e) => e.root === '10').map(dyad), []);
+  assert.equal(find(code('Die EU forderte von Russland den Abzug der Truppen.', 'de', '2009-10-01'), '10')?.source?.code, 'EUU');
+});
