@@ -192,3 +192,8 @@ test('"die Demokratische Partei" is the party of the country in view (Italy\'s P
   assert.ok(mentions('Rom – Die Demokratische Partei kritisierte die Regierung.', 'de').some((m) => m.startsWith('Demokratische Partei=ITA')));
   assert.ok(mentions('Die Demokratische Partei kritisierte die Regierung.', 'de').some((m) => m.startsWith('Demokratische Partei=USA')));
 });
+
+test('a possessive written with an entity ("Israel #39;s army", scraped AG News) is a possessive like "Israel\'s army"', () => {
+  assert.ok(mentions('Israel #39;s army killed two militants in Gaza.', 'en').includes('Israel #39;s army=ISRMIL'));
+  assert.ok(mentions('Israel\u2019s army killed two militants in Gaza.', 'en').includes('Israel\u2019s army=ISRMIL'));
+});

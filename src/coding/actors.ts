@@ -398,7 +398,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   const nxt = raw[k + 1];
   const last = r.i + r.len - 1;
   // "der israelische UNO-Botschafter", "Israel's U.N. ambassador": an envoy to an organisation, of the country named before
-  const apostrophe = /^['\u2019]s$/.test(tokens[last + 1]?.text ?? '');
+  const apostrophe = tokens[last + 1]?.lower === "'s";
   if ((r.e.kind === 'adjective' || r.e.kind === 'demonym' || (r.e.kind === 'country' && (apostrophe || r.e.rule.endsWith('.genitive')))) && nxt?.e.kind === 'organisation') {
     const possessive = apostrophe ? 1 : 0;
     const envoy = nxt.compoundAgent && nxt.i === last + 1 + possessive ? nxt.compoundAgent
@@ -449,7 +449,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     for (let g = last + 1; g < nxt.i; g++) {
       const tok = tokens[g];
       // (a German inflected adjective between them, not a verb: "Russlands reguläre Truppen", not "In Syrien kämpfen Regierungstruppen")
-      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.text === "'s" || tok.text === '\u2019s' || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex)))) gapOk = false;
+      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.lower === "'s" || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex)))) gapOk = false;
     }
     if (gapOk && nxt.i - last - 1 <= 2) {
       const agentEnd = nxt.i + nxt.len - 1;

@@ -118,7 +118,7 @@ function zeroThatClause(tokens: Token[], i: number, isVerb: (i: number) => boole
   if (bare && (FINITE_AUX.has(first.lower) || BARE_NOT_SUBJECT.has(first.lower) || /(ly|ing)$/.test(first.lower))) return false;
   for (let j = i + 1; j < tokens.length && j <= (bare ? i + 2 : i + 6); j++) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== "'s" && t.text !== '\u2019s' && t.text !== '-') return false;
+    if (t.kind === 'punct' && t.lower !== "'s" && t.text !== '-') return false;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (FINITE_AUX.has(t.lower) || isVerb(j))) return true;
   }
   return false;

@@ -840,7 +840,7 @@ const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'
 const NO_PLAN = new Set(['no', 'not', 'never', 'nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie']);
 /** The possessive "'s" / "’s", a token of its own. */
 function isPossessive(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === "'s" || t.text === '\u2019s');
+  return t !== undefined && t.lower === "'s";
 }
 function isNamedActor(m: ActorMention): boolean {
   return /^[A-Z]{3}/.test(m.code) && m.kind !== 'pronoun';

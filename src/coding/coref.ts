@@ -472,7 +472,7 @@ function coordinatedPeople(resolved: ActorMention[], tokens: Token[], tok: numbe
 /** A place whose possessive the agent follows ("Darfur's rebel leaders"): the agent is of that place's country. */
 function possessivePlace(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   const k = m.tokenStart - 1;
-  if (!/^['\u2019]s$/.test(tokens[k]?.text ?? '')) return undefined;
+  if (tokens[k]?.lower !== "'s") return undefined;
   for (let j = Math.max(0, k - 3); j < k; j++) {
     if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
     const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && j + h.len === k);

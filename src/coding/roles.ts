@@ -434,7 +434,7 @@ function isVerbFinal(trig: Trigger, clause: Clause): boolean {
 function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token[], cues: CueSets, hasVerb: boolean, clauses: Clause[], clauseOf: number[]): Roles {
   const i = trig.tokenIndex;
   // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
-  let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.text === "'s" || tokens[g.tokenEnd + 1]?.text === '\u2019s' || g.tokenEnd === i - 1 || g.tokenStart === i));
+  let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.lower === "'s" || g.tokenEnd === i - 1 || g.tokenStart === i));
   // a place written into a visit noun is where the visit goes ("bei ihrem Israel-Besuch", "Chinareise"), not who makes it
   let destination = isVisitCode(trig.code) ? groups.find((g) => g.tokenStart === i && g.tokenEnd === i && g.members.every((m) => m.kind === 'adjective' || m.kind === 'country' || m.kind === 'capital')) : undefined;
   // "the Armenian genocide", "der armenische Völkermord": the qualifier names the victims
@@ -474,7 +474,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   // (so is a country's name written before a noun of force, "the Gaza offensive", "the Iraq war", "Ukraine-Krieg"; not its
   // adjective or a short form used as one: "Israeli offensive", "US strikes", "US-Angriffe"; not its possessive: "Russia's war")
   if (nounRoot >= 18 && source && (source.members.every((m) => m.kind === 'capital')
-    || (source.members.every((m) => (m.kind === 'country' || (m.kind === 'adjective' && m.tokenStart === i && m.rule.endsWith('.name'))) && !/^[\p{Lu}.]+$/u.test(m.text.replace(/[-\u2010\u2011].*$/, ''))) && !/^['\u2019]s$/.test(tokens[source.tokenEnd + 1]?.text ?? '')
+    || (source.members.every((m) => (m.kind === 'country' || (m.kind === 'adjective' && m.tokenStart === i && m.rule.endsWith('.name'))) && !/^[\p{Lu}.]+$/u.test(m.text.replace(/[-\u2010\u2011].*$/, ''))) && tokens[source.tokenEnd + 1]?.lower !== "'s"
       && (source.tokenEnd === i - 1 || source.tokenStart === i)))) { struck = source; source = undefined; }
   const between = groups.find((g) => g.prep === 'zwischen' || g.prep === 'between');
   if (!source && between && between.tokenStart > i && between.tokenStart <= i + 3 && between.members.length >= 2) {
@@ -551,7 +551,7 @@ function enPassiveAuxBefore(tokens: Token[], i: number): boolean {
 function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) {
     const t = tokens[j];
-    if (t.text === "'s" || t.text === '\u2019s') continue;
+    if (t.lower === "'s") continue;
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) && !/^[A-Z]/.test(t.text)) return false;
     if (!/^\p{Ll}/u.test(t.text)) return false;
   }
