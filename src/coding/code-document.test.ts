@@ -1441,3 +1441,10 @@ test('German "fordern" with lives or dead as object is a toll, no demand ("Das E
   assert.deepEqual(code('Der Anschlag der Taliban forderte in Kabul 20 Todesopfer.', 'de', '2009-10-01').filter((e) => e.root === '10').map(dyad), []);
   assert.equal(find(code('Die EU forderte von Russland den Abzug der Truppen.', 'de', '2009-10-01'), '10')?.source?.code, 'EUU');
 });
+
+test('news agencies credited in a dateline or in parentheses are no parties ("AFP - The group …", "(CBS/AP)"); an -ing verb after an actor has it as subject', () => {
+  const afp = code('AFP - The group loyal to Al-Qaeda-linked militant Abu Mussab al-Zarqawi claimed to have bombed an Australian convoy in Baghdad.', 'en', '2004-10-01');
+  assert.ok(!afp.some((e) => e.source?.code.endsWith('MED')), afp.map(dyad).join(' '));
+  const cbs = code('(CBS/AP) Al Jazeera aired a video showing Iraqi militants beheading a Turkish hostage.', 'en', '2004-10-01');
+  assert.equal(dyad(find(cbs, '18')), 'IRQREB>TUR');
+});

@@ -1431,9 +1431,18 @@ function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; target
 
 /** Speakers named in "nach Angaben der USA", media credited in parentheses ("(Reuters)", "(AP)")
  * and actors in the dateline are sources of the text, not parties of the event. */
+/** Whether token k stands inside an opening parenthesis a few tokens before it ("(AP)", "(CBS/AP)"). */
+function inParentheses(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (tokens[j].text === '(') return true;
+    if (tokens[j].text === ')' || (tokens[j].kind === 'word' && !/^\p{Lu}+$/u.test(tokens[j].text))) return false;
+  }
+  return false;
+}
 function inAttribution(m: ActorMention, tokens: Token[], dateline: number, atts: Attribution[]): boolean {
   if (m.tokenEnd <= dateline) return true;
-  if (m.code.endsWith('MED') && tokens[m.tokenStart - 1]?.text === '(') return true;
+  // (credits in parentheses: "(AP)", "(CBS/AP)")
+  if (m.code.endsWith('MED') && inParentheses(tokens, m.tokenStart)) return true;
   return atts.some((a) => a.kind === 'prep' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
 }
 

@@ -269,7 +269,8 @@ export class CorefState {
         // "Nach Angaben der Muslimbruderschaft … Mitglieder der Organisation": the organisation or group named last, within
         // the sentence or the two before (not a state's body, not an international organisation)
         // (it stands for the organisation: a mention of it, not a description of a country)
-        const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.sentence >= m.sentence - 2 && !isCollective(x.code) && !STATE_ROLE.test(x.code.slice(3)));
+        // (nor a news agency that only credits the story: "AFP - The group loyal to al-Zarqawi claimed …")
+        const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.sentence >= m.sentence - 2 && !isCollective(x.code) && !STATE_ROLE.test(x.code.slice(3)) && !x.code.endsWith('MED'));
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, kind: 'organisation', rule: `${m.rule}→${ante.rule}` });
         continue;
       }

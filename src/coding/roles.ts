@@ -239,6 +239,16 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     }
   }
 
+  // "a video showing Iraqi militants beheading a Turkish hostage", "arrested protesters demanding …": an English -ing verb right
+  // after an actor that is no subject of its own clause has that actor as its subject
+  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower)) {
+    const before = local.find((g) => g.tokenEnd === trig.tokenIndex - 1 && g.prep === null && !g.modifier);
+    const first = local.find((g) => g.prep === null && !g.modifier && g.tokenEnd < trig.tokenIndex);
+    if (before && first && before !== first) {
+      const object = local.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart < nextVerb && (g.prep === null || (trig.targetPreps.length ? trig.targetPreps.includes(g.prep) : CONFLICT_PREPS.has(g.prep))));
+      return result(before, object);
+    }
+  }
   // infinitive clauses have the subject of the clause they depend on
   let source: Group | undefined;
   const isInfClause = isInfinitive(trig, tokens, lang) || clause.opener === 'um';
