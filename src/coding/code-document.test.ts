@@ -1448,3 +1448,10 @@ test('news agencies credited in a dateline or in parentheses are no parties ("AF
   const cbs = code('(CBS/AP) Al Jazeera aired a video showing Iraqi militants beheading a Turkish hostage.', 'en', '2004-10-01');
   assert.equal(dyad(find(cbs, '18')), 'IRQREB>TUR');
 });
+
+test('German financial support needs money, not a word that starts like it ("Europäische Union", "Europameisterschaft"); joint support is no support of each other; a rally ended by force is no yielding', () => {
+  const es = code('Die Europäische Union und die Vereinigten Staaten unterstützen die Unabhängigkeitsbestrebungen der Bevölkerungsmehrheit im Kosovo.', 'de', '2008-01-01');
+  assert.ok(!es.some((e) => e.code === '071' || dyad(e) === 'EUU>USA'), es.map(dyad).join(' '));
+  assert.equal(find(code('Deutschland unterstützt die Ukraine mit Milliarden Euro.', 'de', '2023-01-01'), '07')?.code, '071');
+  assert.ok(!code('Die Polizei hat die Kundgebung der Opposition in Minsk gewaltsam beendet.', 'de', '2008-01-01').some((e) => e.code === '082'));
+});

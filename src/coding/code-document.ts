@@ -1414,7 +1414,7 @@ function opposedAtHome(a: string, b: string): boolean {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** acts done for or to a third party even within a reciprocal root: offering aid or mediation, visiting, hosting, mediating, defending, rallying, recognising, apologising, forgiving */
-const ONE_WAY = /^(033|039|042|043|045|052|053|054|055|056)/;
+const ONE_WAY = /^(033|039|042|043|045|051|052|053|054|055|056)/;
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
 /** roles that take sides in fighting at home */
 const ARMED_SIDE = /^(GOV|MIL|COP|REB|INS|SEP|UAF|RAD)$/;
@@ -1429,8 +1429,6 @@ function pairWithinGroup(trig: Trigger, roles: { sources: ActorMention[]; target
   roles.targets = rest.filter((m) => m.code.slice(0, 3) !== a.code.slice(0, 3) || (armed && m.code !== a.code && ARMED_SIDE.test(m.code.slice(3)) && ARMED_SIDE.test(a.code.slice(3))));
 }
 
-/** Speakers named in "nach Angaben der USA", media credited in parentheses ("(Reuters)", "(AP)")
- * and actors in the dateline are sources of the text, not parties of the event. */
 /** Whether token k stands inside an opening parenthesis a few tokens before it ("(AP)", "(CBS/AP)"). */
 function inParentheses(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -1439,6 +1437,8 @@ function inParentheses(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+/** Speakers named in "nach Angaben der USA", media credited in parentheses ("(Reuters)", "(AP)")
+ * and actors in the dateline are sources of the text, not parties of the event. */
 function inAttribution(m: ActorMention, tokens: Token[], dateline: number, atts: Attribution[]): boolean {
   if (m.tokenEnd <= dateline) return true;
   // (credits in parentheses: "(AP)", "(CBS/AP)")
