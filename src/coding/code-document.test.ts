@@ -1455,3 +1455,8 @@ test('German financial support needs money, not a word that starts like it ("Eur
   assert.equal(find(code('Deutschland unterstützt die Ukraine mit Milliarden Euro.', 'de', '2023-01-01'), '07')?.code, '071');
   assert.ok(!code('Die Polizei hat die Kundgebung der Opposition in Minsk gewaltsam beendet.', 'de', '2008-01-01').some((e) => e.code === '082'));
 });
+
+test('the possessor of an arrest, abduction or killing is the one it befalls ("bei seiner Verhaftung durch die US-Polizei", "his arrest by Russian police")', () => {
+  assert.equal(dyad(find(code('Khodorkovsky\'s lawyers said his arrest by Russian police was illegal.', 'en', '2004-06-01'), '17')), 'RUSCOP>RUSOPP');
+  assert.equal(find(code('Russland setzte seine Offensive in der Ukraine fort.', 'de', '2023-06-01'), '19')?.source?.code.slice(0, 3), 'RUS');
+});

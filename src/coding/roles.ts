@@ -455,8 +455,12 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   source ??= groups.find((g) => g !== destination && g.tokenStart === i && !(trig.tokenEnd > i && g.tokenEnd <= trig.tokenEnd && g.members.every((m) => m.kind === 'agent')));
   // possessive pronoun: "seine Militäroffensive", "its offensive" → the nearest actor before it
   const prevTok = tokens[i - 1]?.lower ?? '';
-  if (!source && (cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
-    source = groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
+  // (but "seiner Verhaftung", "his arrest", "ihre Entführung": of an arrest, expulsion, abduction or killing, the one it befalls)
+  let possessed: Group | undefined;
+  if (!source && (cues.possessiveM.has(prevTok) || cues.possessiveF.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
+    const owner = groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
+    if (PATIENT_NOUN_CODES.test(trig.code)) possessed = owner;
+    else if (!cues.possessiveF.has(prevTok) || cues.possessivePlural.has(prevTok) || cues.possessiveM.has(prevTok)) source = owner;
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
@@ -512,7 +516,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     const ante = lastGroupBefore(groups, cl.start);
     if (ante && source && ante !== source) return { sources: source.members, targets: ante.members, passive: true };
   }
-  let target = destination ?? patient ?? after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
+  let target = destination ?? patient ?? possessed ?? after.find((g) => g.prep !== null && trig.targetPreps.includes(g.prep));
   // "die Festnahme des Oppositionsführers", "the killing of the governor": the victim
   if (!target && nounRoot >= 10) target = after.find((g) => g.prep === 'gen' && g.tokenStart <= trig.tokenEnd + 3 && !g.modifier);
   // "Luftangriffe auf Stellungen der libyschen Armee": the owner of the object of the target preposition
@@ -532,6 +536,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
 /** Force said to come from somewhere in the noun a passive deed was done by ("bei einem Raketenangriff aus Syrien getötet",
  * "killed in rocket fire from Gaza"): that place, the attacker. */
 const MEANS_PREPS = new Set(['bei', 'beim', 'durch', 'in', 'im', 'by']);
+/** Nouns whose possessor is the one they befall: arrest, expulsion, abduction, killing, assassination ("seine Verhaftung"). */
+const PATIENT_NOUN_CODES = /^(173|174|181|1823|186)/;
+
 /** Whether the clause has a passive: an auxiliary of the passive and a participle after it ("wurden … verletzt", "were wounded"). */
 function clauseHasPassive(tokens: Token[], clause: Clause): boolean {
   for (let j = clause.start; j <= clause.end && j < tokens.length; j++) {
