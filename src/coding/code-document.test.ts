@@ -1460,3 +1460,8 @@ test('the possessor of an arrest, abduction or killing is the one it befalls ("b
   assert.equal(dyad(find(code('Khodorkovsky\'s lawyers said his arrest by Russian police was illegal.', 'en', '2004-06-01'), '17')), 'RUSCOP>RUSOPP');
   assert.equal(find(code('Russland setzte seine Offensive in der Ukraine fort.', 'de', '2023-06-01'), '19')?.source?.code.slice(0, 3), 'RUS');
 });
+
+test('English: releasing names is no release of people; a participle past an adverb is a reduced passive ("members killed recently in Iraq")', () => {
+  assert.deepEqual(code('The Pentagon has released the names of the following US service members killed recently in Iraq.', 'en', '2004-10-01').map(dyad), []);
+  assert.equal(find(code('Iraqi militants released two Italian aid workers.', 'en', '2004-10-01'), '08')?.code, '0841');
+});

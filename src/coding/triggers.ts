@@ -258,7 +258,10 @@ function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: num
 export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
   const t = tokens[i], prev = tokens[i - 1];
   // (past a with-word right after it: "a British soldier shot dead in Basra")
-  const next = withIndex === i + 1 ? tokens[i + 2] : tokens[i + 1];
+  let k = withIndex === i + 1 ? i + 2 : i + 1;
+  // (past an adverb: "service members killed recently in Iraq")
+  if (/^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')) k++;
+  const next = tokens[k];
   // (the noun before is the pattern's with-noun, its object: "the ceasefire signed in Accra", "a curfew imposed to prevent riots")
   const withNoun = withIndex === i - 1;
   if (!prev || !next || !(REDUCED_PREPS.has(next.lower) || (withNoun && next.lower === 'to')) || next.lower === particle) return false;
