@@ -1465,3 +1465,8 @@ test('English: releasing names is no release of people; a participle past an adv
   assert.deepEqual(code('The Pentagon has released the names of the following US service members killed recently in Iraq.', 'en', '2004-10-01').map(dyad), []);
   assert.equal(find(code('Iraqi militants released two Italian aid workers.', 'en', '2004-10-01'), '08')?.code, '0841');
 });
+
+test('a region after "in" is where a bare agent is ("in Afrika … von staatlichen Behörden festgenommen" are African authorities)', () => {
+  const es = code('Im Irak wurden zwei Reporter getötet. 263 Journalisten wurden im ablaufenden Jahr in Afrika auf Veranlassung von staatlichen Behörden festgenommen.', 'de', '2010-12-30');
+  assert.ok(!es.some((e) => e.sentence === 1 && e.source?.code.startsWith('IRQ')), es.map(dyad).join(' '));
+});

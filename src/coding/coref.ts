@@ -43,7 +43,9 @@ function clauseBetween(tokens: Token[], a: ActorMention, b: ActorMention, cues: 
 
 /** A place of the sentence: a capital, or a country something is "in". */
 function isHere(x: ActorMention, tokens: Token[]): boolean {
-  return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart));
+  // (a region too: "in Afrika … von staatlichen Behörden festgenommen" are African authorities, not those of the last country named)
+  return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))
+    || (x.kind === 'organisation' && x.rule.startsWith('org.region_') && /^(in|im)$/.test(tokens[x.tokenStart - 1]?.lower ?? ''));
 }
 
 /** The side of a domestic conflict a role is on: the state, or its own for rebels, insurgents, separatists and the opposition. */
