@@ -197,3 +197,8 @@ test('a possessive written with an entity ("Israel #39;s army", scraped AG News)
   assert.ok(mentions('Israel #39;s army killed two militants in Gaza.', 'en').includes('Israel #39;s army=ISRMIL'));
   assert.ok(mentions('Israel\u2019s army killed two militants in Gaza.', 'en').includes('Israel\u2019s army=ISRMIL'));
 });
+
+test('Ceaușescu led Romania until 22 December 1989', () => {
+  assert.equal(codeOf('Ceaușescu kritisierte Ungarn.', 'Ceaușescu', 'de', '1988-06-01'), 'ROUGOV');
+  assert.equal(codeOf('Nicolae Ceausescu was executed.', 'Ceausescu', 'en', '1990-06-01'), 'ROUELI');
+});
