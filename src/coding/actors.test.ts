@@ -202,3 +202,8 @@ test('Ceaușescu led Romania until 22 December 1989', () => {
   assert.equal(codeOf('Ceaușescu kritisierte Ungarn.', 'Ceaușescu', 'de', '1988-06-01'), 'ROUGOV');
   assert.equal(codeOf('Nicolae Ceausescu was executed.', 'Ceausescu', 'en', '1990-06-01'), 'ROUELI');
 });
+
+test('English capitalised words no lexicon knows before "Army" name an armed group of its own ("the Secret Islamic Army")', () => {
+  assert.ok(mentions('The Secret Islamic Army claimed the kidnapping of two Jordanian drivers in Iraq.', 'en').some((m) => m.startsWith('Army=') && m.endsWith('REB')));
+  assert.ok(mentions('The Iraqi Army attacked rebels.', 'en').includes('Iraqi Army=IRQMIL'));
+});

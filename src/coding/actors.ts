@@ -117,6 +117,12 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
       // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
       // lexicon knows is the end of a person's name
       if (best.value.kind === 'country' && len === 1 && nameAfterTitle(tokens, i, out)) continue;
+      // "the Secret Islamic Army", "the Mahdi Army": English capitalised words no lexicon knows before "Army" name a group of
+      // its own, an armed one outside the state's forces
+      if (best.value.kind === 'agent' && best.value.role === 'MIL' && lex.lang === 'en' && len === 1 && namedBody(tokens, i, out)) {
+        out.push({ i, len, e: { ...best.value, role: 'REB', rule: best.value.rule + '.named' }, start: t.start, end: t.end });
+        continue;
+      }
       // "Saleh Najar", "Abbas Araghchi": a one-word name of a known person before a capitalised word no lexicon knows is the
       // first name of someone else (English only: a German noun is capitalised too; not in a title-case headline, "Putin Signs")
       if (best.value.kind === 'person' && len === 1 && lex.lang === 'en' && unknownNameAfter(tokens, i, lex)) continue;
@@ -191,6 +197,16 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
   }
   if (shared) chooseByCountry(out, home);
   return out;
+}
+
+/** A capitalised agent word ("Army") after capitalised words that are no actor and do not open the sentence. */
+function namedBody(tokens: Token[], i: number, out: Raw[]): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}/u.test(t.text) || i < 2) return false;
+  const prev = tokens[i - 1];
+  if (prev.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(prev.text) || out.some((r) => r.i + r.len - 1 === i - 1)) return false;
+  // (not a headline in title case, where every word is capitalised)
+  return !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^(the|a|an|of)$/i.test(tokens[i - 2].text) || (/^\p{Lu}\p{Ll}/u.test(tokens[i - 2].text) && !out.some((r) => r.i + r.len - 1 === i - 2) && /^(the|a|an|of)$/i.test(tokens[i - 3]?.text ?? ''));
 }
 
 /** A name several countries' bodies share takes the one of a country the sentence names otherwise, else of the country the
