@@ -1470,3 +1470,8 @@ test('a region after "in" is where a bare agent is ("in Afrika … von staatlich
   const es = code('Im Irak wurden zwei Reporter getötet. 263 Journalisten wurden im ablaufenden Jahr in Afrika auf Veranlassung von staatlichen Behörden festgenommen.', 'de', '2010-12-30');
   assert.ok(!es.some((e) => e.sentence === 1 && e.source?.code.startsWith('IRQ')), es.map(dyad).join(' '));
 });
+
+test('English "civil rights groups" and "unions" are agents ("US civil rights groups expressed concern", "Israel Unions Start Nationwide Strike")', () => {
+  assert.equal(find(code('US civil rights groups expressed concern over the intimidation of Hispanic voters.', 'en', '2004-10-01'), '01')?.source?.code, 'USAHRI');
+  assert.equal(find(code('Israel Unions Start Nationwide Strike.', 'en', '2004-10-01'), '14')?.source?.code, 'ISRLAB');
+});
