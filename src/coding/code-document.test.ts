@@ -1475,3 +1475,10 @@ test('English "civil rights groups" and "unions" are agents ("US civil rights gr
   assert.equal(find(code('US civil rights groups expressed concern over the intimidation of Hispanic voters.', 'en', '2004-10-01'), '01')?.source?.code, 'USAHRI');
   assert.equal(find(code('Israel Unions Start Nationwide Strike.', 'en', '2004-10-01'), '14')?.source?.code, 'ISRLAB');
 });
+
+test('German: a participle after a number is an adjective ("mit sechs getöteten Journalisten"); "die Organisation „Reporter ohne Grenzen“" is no region; co-subjects announcing reforms are no pair', () => {
+  assert.deepEqual(code('Es folgen die Länder Pakistan mit sieben und die Philippinen mit sechs getöteten Journalisten.', 'de', '2009-12-01').map(dyad), []);
+  assert.ok(!code('In Afrika ist die Lage schlimm. Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Lage schwierig werde.', 'de', '2009-12-01').some((e) => e.source?.code === 'AFR'));
+  const both = code('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten Untersuchungen an.', 'de', '2009-12-01');
+  assert.ok(!both.some((e) => dyad(e) === 'PSEGOV>ISRMIL'), both.map(dyad).join(' '));
+});

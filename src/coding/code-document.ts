@@ -1414,7 +1414,7 @@ function opposedAtHome(a: string, b: string): boolean {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08', '18', '19']);
 const RECIPROCAL_WORDS = new Set(['gegenseitig', 'einander', 'miteinander', 'each', 'mutual', 'mutually']);
 /** acts done for or to a third party even within a reciprocal root: offering aid or mediation, visiting, hosting, mediating, defending, rallying, recognising, apologising, forgiving */
-const ONE_WAY = /^(033|039|042|043|045|051|052|053|054|055|056)/;
+const ONE_WAY = /^(033|034|039|042|043|045|051|052|053|054|055|056)/;
 /** "Russland und der Iran wollen … vereinbaren", "beide Länder … ausgebaut": a cooperative act of a pair with no other target is between the two. */
 /** roles that take sides in fighting at home */
 const ARMED_SIDE = /^(GOV|MIL|COP|REB|INS|SEP|UAF|RAD)$/;

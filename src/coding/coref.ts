@@ -272,7 +272,7 @@ export class CorefState {
         // the sentence or the two before (not a state's body, not an international organisation)
         // (it stands for the organisation: a mention of it, not a description of a country)
         // (nor a news agency that only credits the story: "AFP - The group loyal to al-Zarqawi claimed …")
-        const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.sentence >= m.sentence - 2 && !isCollective(x.code) && !STATE_ROLE.test(x.code.slice(3)) && !x.code.endsWith('MED'));
+        const ante = findBack(resolved, history, m.tokenStart, (x) => x.kind === 'organisation' && x.sentence >= m.sentence - 2 && !isCollective(x.code) && !STATE_ROLE.test(x.code.slice(3)) && !x.code.endsWith('MED') && !x.rule.startsWith('org.region_'));
         if (ante) resolved.push({ ...m, code: ante.code, id: ante.id, kind: 'organisation', rule: `${m.rule}→${ante.rule}` });
         continue;
       }

@@ -17,12 +17,15 @@ function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   // (or opening the sentence, with no article: "Abgewiesene Asylwerber möchte Doskozil …", "Verletzte Soldaten wurden …")
   const opening = i === 0 && /^\p{Lu}\p{Ll}+(e|en|er|es)$/u.test(tokens[i].text) && /^ge|^\p{Ll}+ge/u.test(tokens[i].lower);
-  if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(opening || lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
+  // (after a number or quantifier as after an article: "mit sechs getöteten Journalisten", "mehrere verletzte Soldaten")
+  const counted = tokens[i - 1]?.kind === 'num' || QUANTIFIERS_DE.test(prev);
+  if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(opening || counted || lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
   // (past further inflected adjectives before the noun: "der getöteten türkischen Soldaten")
   let j = i + 1;
   while (j < i + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[j]?.text ?? '')) j++;
   return /^\p{Lu}/u.test(tokens[j]?.text ?? '');
 }
+const QUANTIFIERS_DE = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|hunderte|tausend|tausende|dutzende|mehrere|viele|einige|zahlreiche|weitere|alle|beide|beiden)$/;
 const PREFIX_BEFORE_HEAD = /(aus|ein|über|ab|vor|nach|durch|unter|wider)$/i;
 const EN_PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'over', 'away']);
 const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch', 'zu', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'in', 'on', 'at', 'of', 'with']);
