@@ -1482,3 +1482,7 @@ test('German: a participle after a number is an adjective ("mit sechs getöteten
   const both = code('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten Untersuchungen an.', 'de', '2009-12-01');
   assert.ok(!both.some((e) => dyad(e) === 'PSEGOV>ISRMIL'), both.map(dyad).join(' '));
 });
+
+test('English "likely to", "probably", "unlikely to" make what they qualify hypothetical', () => {
+  assert.equal(find(code('Iran is likely to attack Israel next year.', 'en', '2004-10-01'), '19')?.status, 'hypothetical');
+});
