@@ -1485,4 +1485,7 @@ test('German: a participle after a number is an adjective ("mit sechs getöteten
 
 test('English "likely to", "probably", "unlikely to" make what they qualify hypothetical', () => {
   assert.equal(find(code('Iran is likely to attack Israel next year.', 'en', '2004-10-01'), '19')?.status, 'hypothetical');
+  assert.equal(find(code('Russland wird wahrscheinlich die Ukraine angreifen.', 'de', '2009-10-01'), '19')?.status, 'hypothetical');
+  // "voraussichtlich" announces what is expected: planned
+  assert.equal(find(code('Die EU-Außenminister wollen voraussichtlich Serbien am Freitag den Beitrittskandidatenstatus zusprechen.', 'de', '2012-02-25'), '05')?.status, 'planned');
 });
