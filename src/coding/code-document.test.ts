@@ -1489,3 +1489,7 @@ test('English "likely to", "probably", "unlikely to" make what they qualify hypo
   // "voraussichtlich" announces what is expected: planned
   assert.equal(find(code('Die EU-Außenminister wollen voraussichtlich Serbien am Freitag den Beitrittskandidatenstatus zusprechen.', 'de', '2012-02-25'), '05')?.status, 'planned');
 });
+
+test('the genitive of an arrest or a crackdown is whom it befalls ("die Festnahme der Taliban-Kämpfer"), of a ban its author', () => {
+  assert.equal(dyad(find(code('Die Armee meldete die Festnahme der Taliban-Kämpfer in Kundus.', 'de', '2009-10-01'), '17')), 'AFGMIL>AFGREB');
+});

@@ -475,7 +475,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     && g.members.every((m) => m.kind === 'person' || m.kind === 'agent' || m.kind === 'organisation' || m.kind === 'country')
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des)$/.test(t.lower) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "ein Luftangriff der israelischen Armee", "attacks of the rebels": a genitive armed force is the attacker, not the victim
-  if (nounRoot >= 17) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
+  // (so is it of a ban, "das Betätigungsverbot der Militärjunta"; of an arrest or a crackdown it is whom it befalls:
+  // "die Niederschlagung der tamilischen Rebellen")
+  if (nounRoot >= 18 || trig.code.startsWith('172')) source ??= groups.find((g) => g.prep === 'gen' && g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 4 && !g.modifier
     && g.members.every((m) => ARMED_ROLES.test(m.code.slice(3)) || (m.kind === 'organisation' && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|MIL))/.test(m.code)))
     && tokens.slice(trig.tokenEnd + 1, g.tokenStart).every((t) => /^(der|des|of|the)$/i.test(t.text) || (/^\p{Ll}/u.test(t.text) && !cues.prepositions.has(t.lower))));
   // "von X angeführte Offensive"
