@@ -205,8 +205,12 @@ function namedBody(tokens: Token[], i: number, out: Raw[]): boolean {
   if (!/^\p{Lu}/u.test(t.text) || i < 2) return false;
   const prev = tokens[i - 1];
   if (prev.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(prev.text) || out.some((r) => r.i + r.len - 1 === i - 1)) return false;
-  // (not a headline in title case, where every word is capitalised)
-  return !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^(the|a|an|of)$/i.test(tokens[i - 2].text) || (/^\p{Lu}\p{Ll}/u.test(tokens[i - 2].text) && !out.some((r) => r.i + r.len - 1 === i - 2) && /^(the|a|an|of)$/i.test(tokens[i - 3]?.text ?? ''));
+  const determiner = (k: number) => /^(the|a|an|of)$/i.test(tokens[k]?.text ?? '');
+  // one unknown word after a determiner, with no capital after "Army" (not a headline in title case): "the Mahdi Army"
+  const oneWord = determiner(i - 2) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  // two: "the Secret Islamic Army"
+  const twoWords = /^\p{Lu}\p{Ll}/u.test(tokens[i - 2].text) && !out.some((r) => r.i + r.len - 1 === i - 2) && determiner(i - 3);
+  return oneWord || twoWords;
 }
 
 /** A name several countries' bodies share takes the one of a country the sentence names otherwise, else of the country the

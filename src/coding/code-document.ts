@@ -1311,8 +1311,9 @@ function victimsOfNoun(sx: SentenceContext, trig: Trigger, roles: Roles): void {
   // (or after it in a German clause: "sind einem Anschlag der Hamas zum Opfer gefallen"; the words of the phrase hold no target)
   if (d < 0 && sx.lang === 'de') {
     for (let j = trig.tokenEnd + 1; j < tokens.length && clauseOf[j] === c; j++) {
-      if (L.cues.victimVerbs.startsAt(tokens, j) && L.cues.victimVerbs.matchAt(tokens, j).length) {
-        const end = j + L.cues.victimVerbs.matchAt(tokens, j)[0].len - 1;
+      const hit = L.cues.victimVerbs.startsAt(tokens, j) ? L.cues.victimVerbs.matchAt(tokens, j)[0] : undefined;
+      if (hit) {
+        const end = j + hit.len - 1;
         roles.targets = roles.targets.filter((m) => m.tokenStart < j || m.tokenStart > end);
         d = trig.tokenIndex;
         break;

@@ -414,7 +414,6 @@ function beforeAuxiliaries(tokens: Token[], i: number): number {
 }
 const EN_AUX_CHAIN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'reportedly', 'allegedly', 'apparently', 'also']);
 
-/** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */
 /** Whether a noun phrase opens the clause right before token p: its noun (capitalised) just before p, and before that at most
  * an article, the sentence's first word and lower-case words ("Raketen", "Die abgefeuerten Raketen", "Zwei Politiker"; not
  * "haben Sie Erfahrungen"). */
@@ -427,6 +426,7 @@ function opensClauseBefore(tokens: Token[], clause: Clause, p: number, cues: Cue
   return true;
 }
 
+/** The index of the preposition that introduces a group (the first of up to four tokens before it that is one). */
 function prepTokenBefore(tokens: Token[], g: Group): number {
   for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 4); j--) if (tokens[j].lower === g.prep) return j;
   return -1;
@@ -457,10 +457,11 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   const prevTok = tokens[i - 1]?.lower ?? '';
   // (but "seiner Verhaftung", "his arrest", "ihre Entführung": of an arrest, expulsion, abduction or killing, the one it befalls)
   let possessed: Group | undefined;
-  if (!source && (cues.possessiveM.has(prevTok) || cues.possessiveF.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its')) {
+  const ownersWord = cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its';
+  if (!source && (ownersWord || cues.possessiveF.has(prevTok))) {
     const owner = groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
     if (PATIENT_NOUN_CODES.test(trig.code)) possessed = owner;
-    else if (!cues.possessiveF.has(prevTok) || cues.possessivePlural.has(prevTok) || cues.possessiveM.has(prevTok)) source = owner;
+    else if (ownersWord) source = owner;
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
@@ -535,8 +536,7 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   return { sources: source ? source.members : [], targets: target && !sameActors(target, source) ? target.members : [], passive: false };
 }
 
-/** Force said to come from somewhere in the noun a passive deed was done by ("bei einem Raketenangriff aus Syrien getötet",
- * "killed in rocket fire from Gaza"): that place, the attacker. */
+/** Prepositions of the means a deed is done by ("bei einem Angriff", "durch Schüsse", "killed in an air strike"). */
 const MEANS_PREPS = new Set(['bei', 'beim', 'durch', 'in', 'im', 'by']);
 /** Nouns whose possessor is the one they befall: arrest, expulsion, abduction, killing, assassination ("seine Verhaftung"). */
 const PATIENT_NOUN_CODES = /^(173|174|181|1823|186)/;
@@ -550,6 +550,8 @@ function clauseHasPassive(tokens: Token[], clause: Clause): boolean {
   }
   return false;
 }
+/** Force said to come from somewhere in the noun a passive deed was done by ("bei einem Raketenangriff aus Syrien getötet",
+ * "killed in rocket fire from Gaza"): that place, the attacker. */
 function originOfMeans(groups: Group[], tokens: Token[], triggerTokens: Set<number>, clauseOf: number[], ci: number): Group | undefined {
   for (const k of triggerTokens) {
     if (clauseOf[k] !== ci || !tokens.slice(Math.max(0, k - 3), k).some((t) => MEANS_PREPS.has(t.lower))) continue;

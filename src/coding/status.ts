@@ -57,7 +57,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     const w = tokens[j].lower;
     if (cues.hypotheticalPhrases.startsAt(tokens, j) && cues.hypotheticalPhrases.matchAt(tokens, j).length) return 'hypothetical';
     // modal or adverb of possibility close before the verb ("could attack", "könnte … stürzen")
-    if (cues.hypothetical.has(w) && !CONDITIONAL.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
+    // (a conditional conjunction has already made it hypothetical above)
+    if (cues.hypothetical.has(w) && isNear(j, from, trig.tokenIndex, lang) && !FUTURE_MODALS.has(w)) return 'hypothetical';
   }
   // "Die USA befürchten einen Anschlag", "fears an attack", "aus Angst vor Angriffen": what is feared has not happened
   if (trig.kind === 'noun') for (let j = from; j <= to; j++) if (j !== trig.tokenIndex && cues.fearWords.has(tokens[j].lower)) return 'hypothetical';
@@ -129,7 +130,7 @@ function negatedByGoverningVerb(trig: Trigger, tokens: Token[], lang: 'de' | 'en
 
 const CONDITIONAL_MODAL_DE = new Set(['sollte', 'sollten']);
 const TIME_OPENERS_EN = new Set(['when', 'once', 'after', 'before', 'until', 'as']);
-/** Whether a clause has a future auxiliary ("will", "is to", "werde") of its own. */
+/** Whether an English clause has a future auxiliary ("will", "'ll", "shall") of its own. */
 function clauseIsFuture(tokens: Token[], c: Clause): boolean {
   for (let j = c.start; j <= c.end && j < tokens.length; j++) if (FUTURE_AUX_EN.has(tokens[j].lower)) return true;
   return false;

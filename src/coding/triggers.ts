@@ -9,8 +9,8 @@ import { compoundTail, firstWithWord } from './with-words.ts';
  * an"), a reflexive pronoun, one of its `with` words. Where several patterns share a form, one
  * whose `with` words matched wins over a general one.
  */
-const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
-const ARTICLES_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', "'s", '\u2019s', "'", '\u2019', '#39;', '&#39;']); // (AG News writes the apostrophe as "#39;")
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", 'this', 'these', 'those', 'new', 'further', 'more', 'fresh', 'recent', 'of', 'any', 'no']);
+const ARTICLES_EN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', "'s", "'", '\u2019', '#39;', '&#39;']); // (AG News writes the apostrophe as "#39;")
 const INDEFINITE_EN = new Set(['a', 'an']);
 const REFLEXIVE = new Set(['sich', 'mich', 'uns', 'euch', 'dich', 'itself', 'themselves', 'himself', 'herself']);
 function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
