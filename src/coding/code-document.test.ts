@@ -1493,3 +1493,13 @@ test('English "likely to", "probably", "unlikely to" make what they qualify hypo
 test('the genitive of an arrest or a crackdown is whom it befalls ("die Festnahme der Taliban-Kämpfer"), of a ban its author', () => {
   assert.equal(dyad(find(code('Die Armee meldete die Festnahme der Taliban-Kämpfer in Kundus.', 'de', '2009-10-01'), '17')), 'AFGMIL>AFGREB');
 });
+
+test('where a meeting is held is no country the story is about: bare agents later take the country in focus, not the venue', () => {
+  const text = 'Krisentreffen der Afrikanischen Union am Montag in Addis Abeba. Goma – Die Regierung im Kongo hat die Nachbarstaaten um Hilfe gebeten. '
+    + 'Die Afrikanische Union kündigte für Montag ein Krisentreffen in Addis Abeba an. Nach Angaben lokaler Medien wurden 20 Soldaten getötet.';
+  const doc = coder.code({ id: 't', text, published: parsePartialDate('2016-02-01'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Soldaten')?.code, 'CODMIL');
+  // a visit is no meeting held somewhere: its place still counts ("ein Besuch in Addis Abeba" is one to Ethiopia)
+  const visit = coder.code({ id: 't', text: 'Besuch am Montag in Addis Abeba. Der Präsident traf seinen Amtskollegen zu einem Besuch in Addis Abeba. Nach Angaben lokaler Medien wurden 20 Soldaten getötet.', published: parsePartialDate('2016-02-01'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(visit.actors.find((m) => m.text === 'Soldaten')?.code, 'ETHMIL');
+});

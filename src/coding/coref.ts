@@ -1,7 +1,7 @@
 import type { ActorMention, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
 import { STATE_ROLE, isCollective, makeMention, type MentionContext } from './actors.ts';
-import { hasVerbReading } from './triggers.ts';
+import { hasVerbReading, isMeetingNoun } from './triggers.ts';
 
 export { isCollective };
 
@@ -81,6 +81,20 @@ function placeOf(m: ActorMention, x: ActorMention, tokens: Token[], cues: LangLe
   return x !== m && isHere(x, tokens) && !clauseBetween(tokens, m, x, cues);
 }
 
+/** Whether the place `m`, named after "in", is where a meeting is held: a noun of meeting a few words before it in the same
+ * phrase ("ein Krisentreffen in Kairo", "Krisentreffen der Arabischen Liga am Dienstag in Kairo", "talks in Geneva"), with no
+ * punctuation or verb between. */
+function isVenue(tokens: Token[], m: ActorMention, lex: LangLexicon): boolean {
+  const prep = m.tokenStart - 1;
+  if (!/^(in|im)$/.test(tokens[prep]?.lower ?? '')) return false;
+  for (let j = prep - 1; j >= Math.max(0, prep - 7); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (isMeetingNoun(tokens, j, lex)) return true;
+    if (hasVerbReading(tokens, j, lex) && !/^\p{Lu}/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 export class CorefState {
   private history: ActorMention[] = [];
   /** the agents of the last sentence resolved that no country could be found for ("Aktivisten", "critics"): no mentions, no
@@ -94,6 +108,9 @@ export class CorefState {
 
   /** Countries the document places events in ("in northern Mali", "in Kabul"): each such mention counts once more for the topic. */
   private placed = new Map<string, number>();
+  /** Places named as where a meeting is held ("ein Krisentreffen in Kairo", "talks in Geneva"): they say nothing of whom the
+   * story is about, and count for no topic. */
+  private venues = new WeakSet<ActorMention>();
 
   /** The country the document is mostly about so far (most mentions, a place counting twice; the first named on a tie). */
   private topic(current: ActorMention[], exclude?: string): ActorMention | undefined {
@@ -101,6 +118,7 @@ export class CorefState {
     const h = this.history;
     for (let k = 0; k < h.length + current.length; k++) {
       const x = k < h.length ? h[k] : current[k - h.length];
+      if (this.venues.has(x)) continue;
       if (!isCountryLevel(x) && !(x.kind === 'person' && /^[A-Z]{3}(GOV|MIL|OPP|REB)$/.test(x.code))) continue;
       const c = x.code.slice(0, 3);
       if (c === exclude) continue;
@@ -164,7 +182,7 @@ export class CorefState {
   focusOtherThan(countries: ReadonlySet<string>, skip?: (x: ActorMention) => boolean): ActorMention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const x = this.history[k];
-      if (skip?.(x)) continue;
+      if (skip?.(x) || this.venues.has(x)) continue;
       // (a newspaper or broadcaster reports on a country, it is not the one: "die britische Tageszeitung")
       if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || x.kind === 'person')) return x;
     }
@@ -227,7 +245,11 @@ export class CorefState {
     const resolved: ActorMention[] = [];
     const history = this.history;
     const cx: MentionContext = { tokens, sentence, text, former: NO_FORMER };
-    for (const m of mentions) if ((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? ''))) this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
+    for (const m of mentions) {
+      if (!((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')))) continue;
+      if (isVenue(tokens, m, lex)) { this.venues.add(m); continue; }
+      this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
+    }
     // descriptions and pronouns found by token scan, merged in token order with the lexicon mentions
     const extra = this.scanMentions(tokens, covered, cx, lex);
     const all = inTokenOrder(mentions, extra);

@@ -289,6 +289,16 @@ export function isAux(lex: LangLexicon, w: string): boolean {
 }
 
 /** A word with a verb reading: an auxiliary, or a trigger's finite or participle form ("kämpfen", "griffen", "haben"). */
+/** Whether token j is a noun of meeting or consultation (a noun pattern of root 04 other than a visit, 042/043: "Krisentreffen",
+ * "Gipfel", "talks"), compounds by their head as the trigger finder reads them. */
+export function isMeetingNoun(tokens: Token[], j: number, lex: LangLexicon): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  let hits = lex.triggers.matchAtMemo(tokens, j);
+  if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
+  return hits.some((h) => h.value.type === 'noun' && h.value.pattern.code.startsWith('04') && !/^04[23]/.test(h.value.pattern.code));
+}
+
 export function hasVerbReading(tokens: Token[], j: number, lex: LangLexicon): boolean {
   return isAux(lex, tokens[j].lower) || (lex.triggers.startsAt(tokens, j) && lex.triggers.matchAtMemo(tokens, j).some((h) => h.value.type !== 'noun'));
 }
