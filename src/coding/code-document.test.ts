@@ -1503,3 +1503,44 @@ test('where a meeting is held is no country the story is about: bare agents late
   const visit = coder.code({ id: 't', text: 'Besuch am Montag in Addis Abeba. Der Präsident traf seinen Amtskollegen zu einem Besuch in Addis Abeba. Nach Angaben lokaler Medien wurden 20 Soldaten getötet.', published: parsePartialDate('2016-02-01'), bodyStart: 0, lang: 'de', messages: [] });
   assert.equal(visit.actors.find((m) => m.text === 'Soldaten')?.code, 'ETHMIL');
 });
+
+test('who holds someone decides the act: rebels, militants or criminals who seize or hold people abduct them (181), only a state arrests (173)', () => {
+  assert.equal(find(code('An Australian journalist was seized by militants in Iraq for nearly 24 hours.', 'en', '2004-10-01'), '18')?.code, '181');
+  assert.equal(find(code('Iraqi police arrested three militants in Baghdad.', 'en', '2004-10-01'), '17')?.code, '173');
+  assert.equal(find(code('In Afghanistan nahmen Taliban-Kämpfer zwei deutsche Ingenieure fest.', 'de', '2007-07-20'), '18')?.code, '181');
+});
+
+test('"strikes" that insurgents or armies launch are attacks, those of workers a labour strike', () => {
+  assert.equal(find(code('Insurgents launched strikes on Saturday at United States and Iraqi outposts across Iraq.', 'en', '2004-10-01'), '19')?.code, '190');
+  assert.ok(!find(code('Insurgents launched strikes on Saturday at United States and Iraqi outposts across Iraq.', 'en', '2004-10-01'), '14'));
+  assert.equal(find(code('Nigerian oil workers launched a strike on Monday.', 'en', '2004-10-01'), '14')?.code, '143');
+});
+
+test('English verb senses by their object: "meet a request" is no meeting, "flying the migrants" no visit, "consider to be" no option weighed, "rule out" rejects', () => {
+  assert.ok(!code('Britain agreed Thursday to meet a U.S. request for British troops to be moved into central Iraq.', 'en', '2004-10-01').some((e) => e.root === '04' || e.code === '036'));
+  assert.ok(!find(code('The Italian government is flying the migrants to Libya.', 'en', '2004-10-01'), '04'));
+  assert.equal(dyad(find(code('Bush flew to Baghdad on Thursday.', 'en', '2004-10-01'), '04')), 'USAGOV>IRQ');
+  assert.ok(!find(code('Hundreds of Canadians protested what the Russian government considers to be a fair election.', 'en', '2004-10-01'), '01'));
+  assert.equal(find(code('France rules out troop reductions in Afghanistan.', 'en', '2004-10-01'), '12')?.source?.code, 'FRAGOV');
+});
+
+test('an expletive "it" ("it was revealed that") stands for no actor, and the impersonal report is no event', () => {
+  const es = code('Russians admit airliner bombing blunder. Russian security forces were facing further criticism last night after it was revealed that two suicide bombers had bribed officials.', 'en', '2004-10-01');
+  assert.ok(!es.some((e) => e.trigger.text === 'revealed'));
+});
+
+test('suicide bombers and "Attentäter" are armed agents of the country in view, not warplanes', () => {
+  const doc = coder.code({ id: 't', text: 'In Baghdad, two suicide bombers killed 20 policemen.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(doc.actors.find((m) => /bombers/.test(m.text))?.code, 'IRQUAF');
+  assert.equal(find(code('In Bagdad hat ein Selbstmordattentäter 20 Polizisten getötet.', 'de', '2004-10-01'), '18')?.source?.code, 'IRQUAF');
+});
+
+test('German senses: tents "aus dem Boden geschossen" shoot at no one', () => {
+  const es = code('Die französische Regierung räumt das Lager in Calais. Die Migranten des Lagers – so der Name der aus dem Sandboden geschossene Zeltstadt an der Grenze zu Belgien – wurden überrascht.', 'de', '2016-02-01');
+  assert.ok(!find(es, '19'));
+});
+
+test('the Israeli Labor Party before 2006: "the opposition Labour Party" in a story on Israel is Israel\'s', () => {
+  const doc = coder.code({ id: 't', text: 'Sharon asked the opposition Labour Party to join his coalition in Jerusalem.', published: parsePartialDate('2004-12-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(doc.actors.find((m) => /Labour/.test(m.text))?.code, 'ISROPP');
+});

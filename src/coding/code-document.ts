@@ -96,6 +96,8 @@ function codeSentence(dx: DocState, s: Sentence): void {
   // (so is an irregular participle: "trial over slain Gaza girl")
   if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && (t.form === 'participle' || /ed$/.test(tokens[t.tokenIndex].lower)) && L.cues.prepositions.has(tokens[t.tokenIndex - 1]?.lower ?? '')
     && mentions.some((m) => m.tokenStart === t.tokenEnd + 1 || (m.tokenStart === t.tokenEnd + 2 && /^\p{Lu}/u.test(tokens[t.tokenEnd + 1].text)))));
+  // "it was revealed that", "it is believed": an impersonal report names no one who reports
+  if (lang === 'en') triggers = triggers.filter((t) => !isExpletiveReport(t, tokens, L));
   triggers = adoptCompoundObjects(triggers);
   triggers = suppressConsumedNouns(triggers, clauseOf, tokens, L);
   triggers = suppressBareIntents(triggers, tokens);
@@ -494,8 +496,13 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   }
   // a blockade by soldiers or police is force (191), not a protest (144)
   if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
+  // and "strikes" launched by armed forces or insurgents are attacks, no labour dispute: "Insurgents launched strikes on Saturday at …"
+  if (trig.code === '143' && roles.sources.length && roles.sources.every((m) => ARMED.test(m.code))) trig = { ...trig, code: '190' };
   // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
   if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
+  // an arrest or detention by rebels, militants, criminals or kidnappers is an abduction (181): only a state arrests
+  // ("An Australian journalist was seized by militants", "Rebellen nahmen zwei Soldaten fest")
+  if (trig.code === '173' && roles.sources.length && roles.sources.every((m) => NON_STATE_CAPTORS.test(m.code))) trig = { ...trig, code: '181' };
   // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
   if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
     const main = triggers.findLast((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
@@ -1381,6 +1388,17 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 const HOME_MEASURES = new Set(['1723', '1724']);
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
+/** armed actors: a state's military, rebels, insurgents, armed groups, transnational militants */
+const ARMED = /^([A-Z]{3}(MIL|REB|INS|UAF)|IMG)/;
+/** An English participle of reporting after an expletive "it is/was" ("after it was revealed that", "it is believed"), not
+ * before "to" ("it is reported to be keen on buying": "it" names someone). */
+function isExpletiveReport(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
+  const i = t.tokenIndex;
+  return t.kind === 'verb' && L.cues.expletiveParticiples.has(tokens[i].lower) && /^(is|was|has been|had been)$/.test(tokens[i - 1]?.lower ?? '')
+    && tokens[i - 2]?.lower === 'it' && tokens[i + 1]?.lower !== 'to';
+}
+/** roles of actors outside the state that cannot arrest anyone: rebels, insurgents, armed groups, criminals, transnational militants */
+const NON_STATE_CAPTORS = /^([A-Z]{3}(REB|INS|UAF|CRM|SEP|RAD)|IMG)/;
 /** agents that protest: protesters, demonstrators, rioters, crowds ("Demonstranten", "Randalierer") */
 const PROTESTERS = /(^|\+)(en|de)\.agent\.(protest|demonstr|riot|crowd|mob|randal)/i;
 /** "resolution", "Resolution(en)": with the United Nations named, theirs */

@@ -212,7 +212,9 @@ export class CorefState {
         extra.push(mk(cx, i, i, '*M', 'pronoun', 'coref.pronoun.m'));
       } else if (lex.lang === 'en' && cues.pronounsF.has(w) && (w === 'she' || i === 0)) {
         extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
-      } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? ''))) {
+      } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? '')
+          // (not an expletive "it": "it was revealed that", "it is believed"; "it is reported to be keen on" is one)
+          && !(w === 'it' && cues.expletiveParticiples.has(tokens[i + 2].lower) && tokens[i + 3]?.lower !== 'to'))) {
         // "said it would send", "they had taken control": a collective actor (not "it is raining")
         extra.push(mk(cx, i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile|setze|stelle|ziehe|breche|beende|unterstütze|liefere|schicke|entsende|begrüße|prüfe|erwäge|biete|verlange|weise)$/.test(tokens[i + 1]?.lower ?? '')) {

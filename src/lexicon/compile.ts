@@ -103,6 +103,8 @@ export interface CueSets {
   planNouns: Set<string>;
   /** plots and conspiracies (cue plot_nouns) */
   plotNouns: Set<string>;
+  /** participles after which "it is/was" is an expletive, no pronoun: "it was revealed that" (cue expletive_participles) */
+  expletiveParticiples: Set<string>;
   /** words of fear (cue fear_words) */
   fearWords: Set<string>;
   /** verbs of preventing (cue preventing_verbs) */
@@ -357,7 +359,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), plotNouns: set(c.plot_nouns), preventingVerbs: set(c.preventing_verbs), fearWords: set(c.fear_words), askingNouns: set(c.asking_nouns), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
+    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), plotNouns: set(c.plot_nouns), preventingVerbs: set(c.preventing_verbs), fearWords: set(c.fear_words), expletiveParticiples: set(c.expletive_participles), askingNouns: set(c.asking_nouns), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
     particlesOnly: c.verb_particles.length ? new RegExp(`^(?:${[...c.verb_particles].sort((a, b) => b.length - a.length).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`) : null,
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };
