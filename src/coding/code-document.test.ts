@@ -1544,3 +1544,13 @@ test('the Israeli Labor Party before 2006: "the opposition Labour Party" in a st
   const doc = coder.code({ id: 't', text: 'Sharon asked the opposition Labour Party to join his coalition in Jerusalem.', published: parsePartialDate('2004-12-01'), bodyStart: 0, lang: 'en', messages: [] });
   assert.equal(doc.actors.find((m) => /Labour/.test(m.text))?.code, 'ISROPP');
 });
+
+test('an agent noun describing the organisation named right after it is that organisation: "the militant group Hamas", "media watchdog Reporters Without Borders"', () => {
+  assert.equal(dyad(find(code('The militant group Hamas accused Israel of war crimes.', 'en', '2004-10-01'), '11')), 'PSEREB>ISR');
+  const rsf = code('Media watchdog Reporters Without Borders has labeled North Korea and Cuba the worst countries in terms of press freedom.', 'en', '2004-10-01');
+  // ("Without" in the name negates nothing; "press" after "of" qualifies "freedom", no demand)
+  assert.deepEqual(rsf.filter((e) => e.root === '11').map((e) => `${dyad(e)} ${e.status}`).sort(), ['NGOMED>CUB actual', 'NGOMED>PRK actual']);
+  assert.ok(!find(rsf, '10'));
+  // (an agent joined to the name by "and" is one of its own)
+  assert.equal(find(code('Palestinian militants and Hamas attacked Israel.', 'en', '2004-10-01'), '19')?.source?.text, 'Palestinian militants');
+});

@@ -95,6 +95,23 @@ function isVenue(tokens: Token[], m: ActorMention, lex: LangLexicon): boolean {
   return false;
 }
 
+const COORD_OR_ARTICLE = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Whether the organisation named next stands right after the agent `m` (in English after at most two lower-case words:
+ * "militant group Hamas", "media watchdog Reporters Without Borders"; in German right after it: "Terrormiliz IS"). */
+function describesNameAfter(m: ActorMention, all: ActorMention[], tokens: Token[], lex: LangLexicon): boolean {
+  const k = all.indexOf(m);
+  const next = all[k + 1];
+  if (!next || next.kind !== 'organisation') return false;
+  const gap = next.tokenStart - m.tokenEnd - 1;
+  if (gap === 0) return true;
+  if (lex.lang !== 'en' || gap > 2) return false;
+  for (let j = m.tokenEnd + 1; j < next.tokenStart; j++) {
+    const w = tokens[j];
+    if (w.kind !== 'word' || !/^\p{Ll}+$/u.test(w.text) || lex.cues.prepositions.has(w.lower) || COORD_OR_ARTICLE.has(w.lower)) return false;
+  }
+  return true;
+}
+
 export class CorefState {
   private history: ActorMention[] = [];
   /** the agents of the last sentence resolved that no country could be found for ("Aktivisten", "critics"): no mentions, no
@@ -370,6 +387,9 @@ export class CorefState {
         continue;
       }
       if (m.kind === 'agent' && m.code.length === 3 && !m.rule.includes('+')) {
+        // "the militant group Hamas", "media watchdog Reporters Without Borders", "die Terrormiliz IS": an agent noun that
+        // describes the organisation named right after it is that organisation, no actor of its own
+        if (describesNameAfter(m, all, tokens, lex)) continue;
         // an agent without a country: a possessive before it points to its owner
         const prev = tokens[m.tokenStart - 1]?.lower ?? '';
         const poss = cues.possessiveM.has(prev) || cues.possessiveF.has(prev) || cues.possessivePlural.has(prev) || prev === 'its';

@@ -54,13 +54,17 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     const noVerb = de && ((/^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i)) || isAttributive(tokens, i, lex));
     // "since fighting broke out", "the shelling has killed": an -ing word before a predicate is its subject, a noun
     const gerundSubject = !de && t.lower.endsWith('ing') && lex.cues.gerundPredicates.has(tokens[i + 1]?.lower ?? '');
+    // (after a preposition other than "to" a word that qualifies the noun after it is no finite verb: "in terms of press
+    // freedom", "of alleged business ties"; the verb's reading still names the event of "in protest against", "in clashes with")
+    const afterPrep = !de && i > 0 && !t.lower.endsWith('ing') && tokens[i - 1].lower !== 'to' && lex.cues.prepositions.has(tokens[i - 1].lower)
+      && tokens[i + 1]?.kind === 'word' && !lex.cues.prepositions.has(tokens[i + 1].lower);
     const nounCtx = !de && (gerundSubject || nounContext(tokens, i));
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
     // (a gerund may still be one: "the killing of")
     // (so after "a" and a name that qualifies the noun: "a US plan to", "an EU proposal"; "the US" may be a subject)
     const afterDeterminer = !de && !t.lower.endsWith('ing') && (ARTICLES_EN.has(tokens[i - 1]?.lower ?? '')
-      || (i > 1 && isCapital(tokens[i - 1].text) && INDEFINITE_EN.has(tokens[i - 2].lower)));
+      || (i > 1 && isCapital(tokens[i - 1].text) && INDEFINITE_EN.has(tokens[i - 2].lower)) || afterPrep);
     for (const h of hits) {
       const e = h.value;
       // a shorter reading cannot beat a longer one unless it alone matches its with-words
