@@ -30,6 +30,8 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
       if (/["\u201e\u201c\u201d\u00bb\u00ab]/.test(t.text)) { clauseOf[i] = clauses.length; continue; }
       // nor does the comma of a list ("Anwälte, Richter und Regierungskritiker", "soldiers, judges and police officers")
       if (t.text === ',' && listComma(tokens, i, cues, isVerb, isFinite)) { clauseOf[i] = clauses.length; continue; }
+      // nor the commas around a date in apposition ("wurde am Dienstag, den 20. Juni nach Den Haag überstellt")
+      if (t.text === ',' && dateApposition(tokens, i, cues)) { clauseOf[i] = clauses.length; continue; }
       close(clauses, start, i, opener, openerToken);
       start = i + 1;
       opener = null;
@@ -72,6 +74,16 @@ function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean)
     if (BREAK.has(tokens[j].text)) return false;
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && isVerb(j)) return true;
   }
+  return false;
+}
+
+/** A comma that opens a German date in apposition ("am Dienstag, den 20. Juni") or closes one ("…, den 20. Juni, in …"). */
+function dateApposition(tokens: Token[], i: number, cues: CueSets): boolean {
+  const opens = (k: number) => /^(den|dem)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num';
+  if (opens(i + 1)) return true;
+  // (closing: the month before the comma, the opening "den"/"dem" and day a few tokens before it)
+  if (!cues.months.has(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (opens(k) && tokens[k - 1]?.text === ',') return true;
   return false;
 }
 

@@ -1554,3 +1554,15 @@ test('an agent noun describing the organisation named right after it is that org
   // (an agent joined to the name by "and" is one of its own)
   assert.equal(find(code('Palestinian militants and Hamas attacked Israel.', 'en', '2004-10-01'), '19')?.source?.text, 'Palestinian militants');
 });
+
+test('German: a country\'s name in the genitive right after a bare agent owns it ("die Armee Malis", "die Regierung Österreichs")', () => {
+  const es = code('Die Türkei will der EU beitreten. Danach hatte die Regierung Österreichs in der vergangenen Woche die bisherige Beschlusslage in Frage gestellt.', 'de', '2005-10-02');
+  assert.equal(find(es, '11')?.source?.code, 'AUTGOV');
+  const doc = coder.code({ id: 't', text: 'Die Türkei will der EU beitreten. Danach hatte die Armee Malis die Stadt angegriffen.', published: parsePartialDate('2012-10-02'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Armee')?.code, 'MLIMIL');
+});
+
+test('German: a date in apposition ("am Dienstag, den 20. Juni") does not cut the clause, so a distant "wurde" still makes the participle passive', () => {
+  const es = code('Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag, den 20. Juni nach Den Haag in den Niederlanden überstellt.', 'de', '2006-06-27');
+  assert.ok(!es.some((e) => e.source?.code.startsWith('LBR')), 'the one handed over hands over no one');
+});

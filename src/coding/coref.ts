@@ -630,6 +630,9 @@ function isCountryLevel(m: ActorMention): boolean {
 /** The owner in a German genitive right after an agent: "der"/"des", lower-case words, then an organisation or an agent with
  * a country ("Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas", "Sprecher der russischen Armee"). */
 function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): ActorMention | undefined {
+  // "die Armee Malis", "die Regierung Österreichs": a country's name in the genitive right after the agent
+  const next = all[all.indexOf(m) + 1];
+  if (next && next.tokenStart === m.tokenEnd + 1 && next.kind === 'country' && next.rule.endsWith('.genitive')) return next;
   if (!/^(der|des)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return undefined;
   for (const x of all) {
     if (x.tokenStart <= m.tokenEnd + 1 || x.tokenStart > m.tokenEnd + 3) continue;
