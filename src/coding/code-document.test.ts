@@ -1566,3 +1566,10 @@ test('German: a date in apposition ("am Dienstag, den 20. Juni") does not cut th
   const es = code('Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag, den 20. Juni nach Den Haag in den Niederlanden überstellt.', 'de', '2006-06-27');
   assert.ok(!es.some((e) => e.source?.code.startsWith('LBR')), 'the one handed over hands over no one');
 });
+
+test('a surname alone is the person the document has named in full before ("Charles Taylor … Taylor"), unless two people share it', () => {
+  const text = 'Charles Taylor, Ex-Präsident von Liberia, wurde nach Den Haag überstellt. UN-Generalsekretär Kofi Annan zeigte sich zufrieden. Taylor kommt vor ein Sondertribunal. Er wird wegen Kriegsverbrechen angeklagt.';
+  const doc = coder.code({ id: 't', text, published: parsePartialDate('2006-06-27'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Taylor')?.code, 'LBRELI');
+  assert.equal(doc.actors.find((m) => m.text === 'Er')?.code, 'LBRELI', '"er" is the one named last, Taylor, not Annan');
+});

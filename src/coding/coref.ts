@@ -129,6 +129,20 @@ export class CorefState {
    * story is about, and count for no topic. */
   private venues = new WeakSet<ActorMention>();
 
+  /** surnames of the people named in full so far ("Taylor" of "Charles Taylor"), each with its latest mention */
+  private surnames = new Map<string, ActorMention>();
+  private noteSurname(m: ActorMention, tokens: Token[]): void {
+    if (m.tokenEnd <= m.tokenStart) return;
+    const last = tokens[m.tokenEnd];
+    // (a capitalised word of three letters or more that names no one else already)
+    if (last.kind !== 'word' || last.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last.text)) return;
+    const other = this.surnames.get(last.text);
+    if (other && other.id !== m.id) { this.surnames.delete(last.text); this.ambiguous.add(last.text); return; }
+    if (!this.ambiguous.has(last.text)) this.surnames.set(last.text, m);
+  }
+  /** surnames two people of the document share: neither is meant by it alone */
+  private ambiguous = new Set<string>();
+
   /** The country the document is mostly about so far (most mentions, a place counting twice; the first named on a tie). */
   private topic(current: ActorMention[], exclude?: string): ActorMention | undefined {
     const count = new Map<string, { n: number; last: ActorMention }>();
@@ -213,6 +227,12 @@ export class CorefState {
     const extra: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
+      // "Charles Taylor … Taylor wurde per Flugzeug …": the surname of a person the document has named in full
+      const named = this.surnames.size && tokens[i].kind === 'word' ? this.surnames.get(tokens[i].text) : undefined;
+      if (named) {
+        extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender));
+        continue;
+      }
       // (a country description none of whose words a lexicon mention holds: "Die Regierung" is the agent "Regierung" already;
       // a pair description stands over its agent: "the two leaders")
       const ph = cues.descriptions.startsAt(tokens, i) ? cues.descriptions.matchAt(tokens, i).find((h) => h.value.kind === 'pair-description' || !covered.subarray(i, i + h.len).includes(1)) : undefined;
@@ -467,6 +487,7 @@ export class CorefState {
     }
     for (const m of resolved) out.push(m);
     this.history.push(...out.filter((m) => !m.modifier || m.kind === 'adjective'));
+    for (const m of out) if (m.kind === 'person' && m.id && m.rule.startsWith('person.')) this.noteSurname(m, tokens);
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
