@@ -1573,3 +1573,9 @@ test('a surname alone is the person the document has named in full before ("Char
   assert.equal(doc.actors.find((m) => m.text === 'Taylor')?.code, 'LBRELI');
   assert.equal(doc.actors.find((m) => m.text === 'Er')?.code, 'LBRELI', '"er" is the one named last, Taylor, not Annan');
 });
+
+test('what a demand wants done is no event of its own, planned or not ("said it wanted Russia to return all four islands")', () => {
+  const es = code('Japan said it wanted Russia to return all four Kuril islands.', 'en', '2004-10-01');
+  assert.equal(dyad(find(es, '10')), 'JPNGOV>RUS');
+  assert.ok(!find(es, '08'));
+});

@@ -881,7 +881,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   if (status === 'planned' && trig.code.startsWith('13') && !governing) status = 'actual';
   // what an appeal or demand asks for has not happened: "urged Egypt to release Mursi", "forderte Ägypten auf, Mursi freizulassen".
   // The appeal is the event (CAMEO 02x, 10x, named for what it asks); the act asked for is none of its own
-  if (status === 'actual' && demanded(trig, triggers, tokens, lang)) return;
+  if ((status === 'actual' || status === 'planned') && demanded(trig, triggers, tokens, lang)) return;
   if (ts.proposed && (status === 'actual' || ts.proposed === 'negated')) status = ts.proposed;
   if (ts.prevented && status !== 'negated') status = 'hypothetical';
   // "said it would widen its attacks if the bombing did not stop": an act announced on a condition is a threat, made now
