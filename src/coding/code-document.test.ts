@@ -1579,3 +1579,11 @@ test('what a demand wants done is no event of its own, planned or not ("said it 
   assert.equal(dyad(find(es, '10')), 'JPNGOV>RUS');
   assert.ok(!find(es, '08'));
 });
+
+test('a plan of no named author that the subject rejects, accepts or discusses proposes no act of the subject ("would reject any proposal to halt enrichment")', () => {
+  const es = code('Iran said it would reject any proposal to halt uranium enrichment.', 'en', '2004-10-01');
+  assert.ok(find(es, '12'));
+  assert.ok(!find(es, '08'), 'Iran halts nothing');
+  // (a plan the subject itself announces is its own)
+  assert.equal(find(code('Russia said it plans to build a new naval base in Syria and will send troops to Syria.', 'en', '2015-10-01'), '15')?.source?.code, 'RUSMIL');
+});

@@ -831,6 +831,9 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
   }
   // "Police foiled a plot to attack the embassy": a plot of no named plotter is none of whoever uncovers it
   if (plot && !author) return false;
+  // "Iran would reject any proposal to halt enrichment", "Sudan accepted a plan to deploy AU troops": a plan of no named author
+  // that the subject answers (rejects, accepts, discusses, criticises) is someone else's, and what it proposes no act of the subject's
+  if (!author && !participle && sx.triggers.some((o) => o.kind === 'verb' && o !== trig && o.tokenIndex < j && j - o.tokenEnd <= 6 && ANSWERING_ROOTS.has(o.code.slice(0, 2)))) return false;
   // (not when a source of the author's own side names the plan: "Russia rejected a Russian plan"; rebels' plot foiled by police is theirs)
   if (author && !roles.sources.some((m) => m.code.slice(0, 3) === author.code.slice(0, 3) && !opposedAtHome(m.code, author.code))) {
     const a3 = author.code.slice(0, 3);
@@ -843,6 +846,8 @@ function proposalRoles(sx: SentenceContext, ts: TriggerState): boolean {
   return true;
 }
 const AUTHOR_BEFORE = new Set(['by', 'from']);
+/** roots of answering a plan: discuss, endorse, yield to, criticise, reject */
+const ANSWERING_ROOTS = new Set(['04', '05', '08', '11', '12']);
 const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
 const NO_PLAN = new Set(['no', 'not', 'never', 'nicht', 'kein', 'keine', 'keinen', 'keinerlei', 'nie']);
 /** The possessive "'s" / "’s", a token of its own. */
