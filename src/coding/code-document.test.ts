@@ -1587,3 +1587,11 @@ test('a plan of no named author that the subject rejects, accepts or discusses p
   // (a plan the subject itself announces is its own)
   assert.equal(find(code('Russia said it plans to build a new naval base in Syria and will send troops to Syria.', 'en', '2015-10-01'), '15')?.source?.code, 'RUSMIL');
 });
+
+test('a possessive before an event noun points to a person of its gender or the subject, not to a place or setting phrase', () => {
+  const es = code('Der britische Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen.', 'de', '2016-02-01');
+  assert.ok(!es.some((e) => e.source?.code === 'EUU'), 'the summit demands nothing');
+  const de = code('Der CDU-Politiker und deutsche Verteidigungsminister Franz Josef Jung will die Vorfälle bei seinem Israelbesuch ansprechen.', 'de', '2006-11-01');
+  assert.equal(find(de, '04')?.source?.code, 'DEUGOV');
+  assert.match(find(de, '04')?.source?.text ?? '', /Jung/);
+});

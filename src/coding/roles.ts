@@ -459,7 +459,11 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   let possessed: Group | undefined;
   const ownersWord = cues.possessiveM.has(prevTok) || cues.possessivePlural.has(prevTok) || prevTok === 'its';
   if (!source && (ownersWord || cues.possessiveF.has(prevTok))) {
-    const owner = groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
+    // (a person of the possessive's gender; else the subject or object before it rather than a place or setting: "Cameron will
+    // beim EU-Gipfel seine Forderungen durchsetzen", "an assassination attempt against President Bush during his visit")
+    const g1 = cues.possessiveM.has(prevTok) ? 'm' : cues.possessiveF.has(prevTok) && !cues.possessivePlural.has(prevTok) ? 'f' : null;
+    const owner = (g1 ? groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.members.some((m) => m.kind === 'person' && m.gender === g1)) : undefined)
+      ?? groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep === null) ?? groups.findLast((g) => g.tokenEnd < i - 1 && !g.modifier && g.prep !== 'gen');
     if (PATIENT_NOUN_CODES.test(trig.code)) possessed = owner;
     else if (ownersWord) source = owner;
   }
@@ -569,10 +573,13 @@ function enPassiveAuxBefore(tokens: Token[], i: number): boolean {
   return /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i - 2]?.lower ?? '') && near(i - 2);
 }
 
+const DETERMINER_WORDS = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer|his|her|its|their|our)$/;
 function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) {
     const t = tokens[j];
     if (t.lower === "'s") continue;
+    // (a possessive opens a noun phrase of its own: "beim EU-Gipfel seine Forderungen" are not the summit's)
+    if (DETERMINER_WORDS.test(t.lower)) return false;
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) && !/^[A-Z]/.test(t.text)) return false;
     if (!/^\p{Ll}/u.test(t.text)) return false;
   }
