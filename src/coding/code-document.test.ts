@@ -1595,3 +1595,8 @@ test('a possessive before an event noun points to a person of its gender or the 
   assert.equal(find(de, '04')?.source?.code, 'DEUGOV');
   assert.match(find(de, '04')?.source?.text ?? '', /Jung/);
 });
+
+test('a protest a government makes against someone is an official complaint (114), a protest of its people a demonstration', () => {
+  assert.equal(find(code('The Greek prime minister resigned on Friday in protest against US sanctions.', 'en', '2004-10-01'), '11')?.code, '114');
+  assert.equal(find(code('Thousands of Russians protested in Moscow against Putin.', 'en', '2004-10-01'), '14')?.code, '140');
+});

@@ -496,6 +496,9 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   }
   // a blockade by soldiers or police is force (191), not a protest (144)
   if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
+  // a protest a government or an intergovernmental body makes is an official complaint (114), no demonstration: "Russia protested
+  // against the deployment", "Die UN reagierten mit Protesten"
+  if ((trig.code === '140' || trig.code === '141') && roles.sources.length && roles.targets.length && roles.sources.every((m) => OFFICIAL.test(m.code))) trig = { ...trig, code: '114' };
   // and "strikes" launched by armed forces or insurgents are attacks, no labour dispute: "Insurgents launched strikes on Saturday at …"
   if (trig.code === '143' && roles.sources.length && roles.sources.every((m) => ARMED.test(m.code))) trig = { ...trig, code: '190' };
   // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
@@ -1393,6 +1396,8 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 const HOME_MEASURES = new Set(['1723', '1724']);
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
+/** governments and intergovernmental bodies */
+const OFFICIAL = /^([A-Z]{3}GOV|UNO|IGO|EUU|NATO?)/;
 /** armed actors: a state's military, rebels, insurgents, armed groups, transnational militants */
 const ARMED = /^([A-Z]{3}(MIL|REB|INS|UAF)|IMG)/;
 /** An English participle of reporting after an expletive "it is/was" ("after it was revealed that", "it is believed"), not
