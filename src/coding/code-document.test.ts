@@ -1600,3 +1600,9 @@ test('a protest a government makes against someone is an official complaint (114
   assert.equal(find(code('The Greek prime minister resigned on Friday in protest against US sanctions.', 'en', '2004-10-01'), '11')?.code, '114');
   assert.equal(find(code('Thousands of Russians protested in Moscow against Putin.', 'en', '2004-10-01'), '14')?.code, '140');
 });
+
+test('"Bosnian Serb", "bosnisch-serbisch" are Bosnia\'s (Republika Srpska), not Serbia\'s', () => {
+  const doc = coder.code({ id: 't', text: 'The Bosnian Serb prime minister resigned on Friday. Damals hatten bosnisch-serbische Truppen die Stadt erobert.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(doc.actors.find((m) => /prime minister/.test(m.text))?.code, 'BIHGOV');
+  assert.equal(dyad(find(code('Damals hatten bosnisch-serbische Truppen die Stadt Srebrenica erobert.', 'de', '2004-10-01'), '19')), 'BIHMIL>BIH');
+});
