@@ -1606,3 +1606,13 @@ test('"Bosnian Serb", "bosnisch-serbisch" are Bosnia\'s (Republika Srpska), not 
   assert.equal(doc.actors.find((m) => /prime minister/.test(m.text))?.code, 'BIHGOV');
   assert.equal(dyad(find(code('Damals hatten bosnisch-serbische Truppen die Stadt Srebrenica erobert.', 'de', '2004-10-01'), '19')), 'BIHMIL>BIH');
 });
+
+test('German verbs: "untersagen", "anzweifeln", "mit Tränengas gegen … vorgehen", "gefangen genommen", a palace "gestürmt"', () => {
+  assert.equal(find(code('Die iranische Regierung hatte zuvor Versammlungen der Opposition untersagt.', 'de', '2009-06-20'), '17')?.code, '172');
+  assert.equal(dyad(find(code('Das Ergebnis der Regierung wurde von der iranischen Opposition angezweifelt.', 'de', '2009-06-20'), '11')), 'IRNOPP>IRNGOV');
+  assert.equal(find(code('Die mazedonische Polizei ist mit Tränengas gegen syrische Flüchtlinge vorgegangen.', 'de', '2016-02-01'), '17')?.code, '175');
+  assert.equal(dyad(find(code('Nigrische Soldaten haben den Präsidenten gefangen genommen.', 'de', '2010-02-20'), '17')), 'NERMIL>NERGOV');
+  assert.equal(find(code('Am Donnerstag hatten nigrische Militäreinheiten den Präsidentenpalast gestürmt.', 'de', '2010-02-20'), '17')?.code, '171');
+  // (military action keeps its own reading)
+  assert.equal(find(code('Das türkische Militär geht gegen die PKK vor.', 'de', '2015-08-01'), '19')?.code, '190');
+});
