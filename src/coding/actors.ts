@@ -129,7 +129,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
       // a party's or group's name that is another's: "BNP Paribas" (an unknown name after it, English), "die Demokratische
       // Partei Thailands", "Kosovo's Democratic Party" (another country qualifies it)
       if (best.value.kind === 'organisation' && (otherOrgName(tokens, i, len, lex, date, best.value.code.slice(0, 3), out)
-        || (len === 1 && lex.lang === 'en' && best.value.orgKind === 'party' && unknownNameAfter(tokens, i, lex)))) { i += len - 1; continue; }
+        || (len === 1 && lex.lang === 'en' && best.value.orgKind === 'party' && unknownNameAfter(tokens, i, lex)))) {
+        // (the word's reading as an agent noun stays: "die amerikanische Bundesregierung" is the United States' government)
+        const agent = all.find((h) => h.len === len && h.value.kind === 'agent' && validAt(h.value, date));
+        if (agent) out.push({ i, len, e: agent.value, start: t.start, end: tokens[i + len - 1].end });
+        i += len - 1;
+        continue;
+      }
       // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
       // (so does a party's name: "in der Grünen Zone von Bagdad")
       if ((best.value.kind === 'adjective' || best.value.kind === 'organisation') && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }

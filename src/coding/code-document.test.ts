@@ -1616,3 +1616,17 @@ test('German verbs: "untersagen", "anzweifeln", "mit Tränengas gegen … vorgeh
   // (military action keeps its own reading)
   assert.equal(find(code('Das türkische Militär geht gegen die PKK vor.', 'de', '2015-08-01'), '19')?.code, '190');
 });
+
+test('"die Bundesregierung" is Germany\'s, Austria\'s in a story about Austria, and another country\'s when its adjective says so', () => {
+  const actor = (text: string) => coder.code({ id: 't', text, published: parsePartialDate('2016-02-01'), bodyStart: 0, lang: 'de', messages: [] }).actors.find((m) => /Bundesregierung/.test(m.text))?.code;
+  assert.equal(actor('Im Irak kämpfen Rebellen gegen die Armee. Die Bundesregierung hatte den USA Überflugrechte eingeräumt.'), 'DEUGOV');
+  assert.equal(actor('In Österreich hat die Bundesregierung die Grenzen geschlossen.'), 'AUTGOV');
+  assert.equal(actor('Die amerikanische Bundesregierung kritisierte China.'), 'USAGOV');
+});
+
+test('German coordinated participles: each takes the objects after the "und" before it ("den Palast gestürmt und den Präsidenten gefangen genommen")', () => {
+  const es = code('Am Donnerstag hatten nigrische Militäreinheiten den Präsidentenpalast gestürmt und den Präsidenten Tandja gefangen genommen.', 'de', '2010-02-20');
+  assert.equal(find(es, '17')?.target?.text, 'Präsidentenpalast');
+  assert.equal(es.find((e) => e.code === '173')?.target?.text, 'Präsidenten Tandja');
+  // (not an adjective before "und": "die Tötung einer norwegischen und einer chinesischen Geisel")
+});

@@ -27,6 +27,7 @@ const QUANTITY = /^(tens|hundreds|thousands|millions|dozens|scores|lots|number|n
 export const ARMED_ROLES = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
+const COORD_DE = new Set(['und', 'oder', 'sowie']);
 /** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
 export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
   en: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
@@ -372,7 +373,16 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     const objs = cands.filter((g) => g.prep === null || g.prep === 'an' || preps.has(g.prep) || (trig.code.startsWith('042') && VISIT_PREPS.has(g.prep))).filter((g) => !(lang === 'en' && g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier));
     // (not beyond the next verb, whose object it is: "condemned the attack and offered Nairobi assistance")
     const after = objs.filter((g) => g.tokenStart > trig.tokenEnd && g.tokenStart < nextVerb);
-    const between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
+    let between = objs.filter((g) => g.tokenEnd < trig.tokenIndex && (!source || g.tokenStart > source.tokenEnd));
+    // "hatten den Palast gestürmt und den Präsidenten gefangen genommen": in German a participle and "und" before the verb's
+    // own objects close the objects of the verb before it
+    if (lang === 'de' && between.length > 1) {
+      let k = trig.tokenIndex - 1;
+      // (a verb right after a noun or "zu", not an adjective after an article: "einer norwegischen und einer chinesischen Geisel")
+      while (k > between[0].tokenEnd && !(COORD_DE.has(tokens[k].lower) && /^\p{Ll}+(t|en)$/u.test(tokens[k - 1]?.text ?? '')
+        && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.lower === 'zu'))) k--;
+      if (k > between[0].tokenEnd) between = between.filter((g) => g.tokenStart > k);
+    }
     if (lang === 'de') target = trig.form === 'finite' && !isVerbFinal(trig, clause) ? after[0] ?? between[0] : between[0] ?? after[0];
     else target = after[0] ?? between[between.length - 1];
     // "die Beziehungen zwischen Teheran und Moskau gelobt": the pair other than the source
