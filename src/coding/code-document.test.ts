@@ -1630,3 +1630,19 @@ test('German coordinated participles: each takes the objects after the "und" bef
   assert.equal(es.find((e) => e.code === '173')?.target?.text, 'Präsidenten Tandja');
   // (not an adjective before "und": "die Tötung einer norwegischen und einer chinesischen Geisel")
 });
+
+test('national legislatures by their own names (Bundestag, Duma, Knesset, Sejm, Rada …) are their country\'s, whatever the story\'s country', () => {
+  const actor = (text: string, lang: Lang, re: RegExp) => coder.code({ id: 't', text, published: parsePartialDate('2012-02-01'), bodyStart: 0, lang, messages: [] }).actors.find((m) => re.test(m.text))?.code;
+  assert.equal(actor('In Griechenland wird gestreikt. Der Bundestag stimmte dem Hilfspaket zu.', 'de', /Bundestag/), 'DEULEG');
+  assert.equal(actor('Syria was bombed again. The Knesset approved the withdrawal from Gaza.', 'en', /Knesset/), 'ISRLEG');
+});
+
+test('a name set off by commas after an office or body is its apposition, not a list member ("… im Deutschen Bundestag, Renate Künast, …")', () => {
+  const es = code('In Brüssel nahm der Außenbeauftragte der Europäischen Union, Javier Solana, den Bericht zum Anlass, um Russland zu kritisieren.', 'de', '2008-02-01');
+  assert.equal(find(es, '11')?.source?.text, 'Javier Solana');
+});
+
+test('an agentless arrest placed in another country than the story\'s is that country\'s police\'s ("… wurde in der Nähe von Brüssel verhaftet")', () => {
+  const es = code('Der ehemalige Vize-Präsident der Demokratischen Republik Kongo, Jean-Pierre Bemba, wurde am Samstagabend in der Nähe von Brüssel verhaftet.', 'de', '2008-05-25');
+  assert.equal(find(es, '17')?.source?.code, 'BELCOP');
+});

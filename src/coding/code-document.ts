@@ -273,7 +273,10 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     const role = STATE_PASSIVES[trig.code];
     const home = coref.topicCountry();
     if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
-      roles.sources = [{ ...roles.targets[0], code: home + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
+      // (where the sentence places the act in another country, that country's: "… Bemba … wurde in der Nähe von Brüssel verhaftet")
+      const there = findPlace(trig, tokens, sx.L, sx.clauses, sx.clauseOf, sx.skipPlace)?.country;
+      const state = there && there !== home && !isCollective(there) ? there : home;
+      roles.sources = [{ ...roles.targets[0], code: state + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
     }
     // "A shoot-on-sight curfew imposed to prevent riots …", "wurde der Ausnahmezustand verhängt": a curfew or state of emergency
     // with no agent named is imposed by the government of the country the story is about, on its own ground

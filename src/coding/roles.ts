@@ -46,7 +46,9 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
     if (g && !m.modifier && !g.modifier && m.tokenStart > g.tokenEnd) {
       const between = tokens.slice(g.tokenEnd + 1, m.tokenStart).map((t) => t.lower);
       // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
-      const listComma = between[0] === ',' && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
+      // (not a person's name set off by commas after a body or office, "… im Deutschen Bundestag, Renate Künast, …": an apposition)
+      const apposition = m.kind === 'person' && g.members[g.members.length - 1].kind !== 'person' && tokens[m.tokenEnd + 1]?.text === ',';
+      const listComma = between[0] === ',' && !apposition && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
       // ", and" joins list members only at the end of a list of three ("France, Britain, and the United States");
       // after a single actor it joins clauses ("Peru sent troops, and the United States offered aid")
       const clauseComma = between[0] === ',' && (between[1] === 'and' || between[1] === 'und') && g.members.length < 2;
