@@ -1646,3 +1646,8 @@ test('an agentless arrest placed in another country than the story\'s is that co
   const es = code('Der ehemalige Vize-Präsident der Demokratischen Republik Kongo, Jean-Pierre Bemba, wurde am Samstagabend in der Nähe von Brüssel verhaftet.', 'de', '2008-05-25');
   assert.equal(find(es, '17')?.source?.code, 'BELCOP');
 });
+
+test('seats of power in their weak inflection after an article: "Das Weiße Haus", "Das Auswärtige Amt", "das Blaue Haus"', () => {
+  assert.equal(find(code('Das Weiße Haus verlangte den Abzug der sudanesischen Truppen.', 'de', '2011-05-23'), '10')?.source?.code, 'USAGOV');
+  assert.equal(find(code('Das Auswärtige Amt kritisierte die russische Regierung.', 'de', '2011-05-23'), '11')?.source?.code, 'DEUGOV');
+});
