@@ -184,6 +184,29 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
   return lex;
 }
 
+/**
+ * A German name with the adjectives that open it in each strong and weak ending ("Islamischer Staat" → "Islamische Staat",
+ * "Islamischen Staat", …): the lexicon lists the forms a name was seen in, the article before it decides the one a text uses.
+ * Only capitalised words before the last one whose ending is an adjective's (-e, -en, -er, -es, -em after a stem of four letters).
+ */
+export function germanAdjectiveForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [name];
+  let k = 0;
+  const stems: string[] = [];
+  while (k < words.length - 1) {
+    const m = /^(\p{Lu}\p{Ll}{3,}?)(en|er|es|em|e)$/u.exec(words[k]);
+    if (!m) break;
+    stems.push(m[1]);
+    k++;
+  }
+  if (!stems.length) return [name];
+  const rest = words.slice(k).join(' ');
+  const out = new Set([name]);
+  for (const end of ['e', 'en', 'er', 'es', 'em']) out.add([...stems.map((s) => s + end), rest].join(' '));
+  return [...out];
+}
+
 /** Counts the issue tracker asks for: organisations by kind, exonyms, CAMEO coverage per language, Wikidata ids. */
 function detailStats(raw: RawLexicon): Record<string, number> {
   const out: Record<string, number> = {};
@@ -249,8 +272,11 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
       { kind: 'organisation', code: o.code, id: o.id, rule: `org.${o.id}`, from: o.from ?? null, to: o.to ?? null, orgKind: o.kind },
     ];
     const abbrev = new Set(o.abbrev);
+    // (German names that open with adjectives in every inflection: "Internationaler Strafgerichtshof", "Der Internationale
+    // Strafgerichtshof", "des Internationalen Strafgerichtshofs")
+    const names = lang === 'de' ? [...new Set(o.de.flatMap((n) => abbrev.has(n) ? [n] : germanAdjectiveForms(n)))] : o[lang];
     for (const e of entries) {
-      for (const n of o[lang]) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
+      for (const n of names) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
       for (const n of o.abbrev) actors.add(n, e, 'exact');
     }
   }
