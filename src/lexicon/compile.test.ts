@@ -20,3 +20,15 @@ test('the compiled German lexicon finds an organisation in a weak form no file l
   });
   assert.ok(lex.de.actors.matchAt(tokens, 1).some((h) => h.value.kind === 'organisation' && h.value.code.startsWith('IMG')));
 });
+
+test('German country names and seats of power get the adjective endings too ("Das Vereinigte Königreich", "das Blaue Haus")', () => {
+  const lex = getLexicon();
+  const at = (text: string, i: number) => {
+    const words = text.split(' ');
+    let pos = 0;
+    const tokens = words.map((t) => { const tok = { text: t, start: pos, end: pos + t.length, lower: t.toLowerCase(), kind: 'word' as const, vid: -2 }; pos += t.length + 1; return tok; });
+    return lex.de.actors.matchAt(tokens, i).map((h) => h.value.code);
+  };
+  assert.ok(at('Das Vereinigte Königreich', 1).includes('GBR'));
+  assert.ok(at('Das Blaue Haus', 1).includes('KORGOV'));
+});

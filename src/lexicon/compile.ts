@@ -236,7 +236,10 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const c of raw.countries) {
     const L = c[lang];
     const base = { code: c.code, id: c.code.toLowerCase(), from: c.from ?? null, to: c.to ?? null };
-    for (const n of L.names) {
+    // (German names and seats that open with adjectives in every ending: "Das Vereinigte Königreich", "Das Weiße Haus")
+    const names = lang === 'de' ? [...new Set(L.names.flatMap(germanAdjectiveForms))] : L.names;
+    const seats = lang === 'de' ? [...new Set(L.seats.flatMap(germanAdjectiveForms))] : L.seats;
+    for (const n of names) {
       actors.add(n, { ...base, kind: 'country', rule: `country.${c.code}.name` });
       places.add(n, { country: c.code, name: c.en.names[0] ?? n, kind: 'country' });
       if (lang === 'de' && !/[sxzß]$/.test(n) && !n.includes(' ')) actors.add(n + 's', { ...base, kind: 'country', rule: `country.${c.code}.genitive` });
@@ -250,7 +253,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
       actors.add(cap, { ...base, kind: 'capital', rule: `country.${c.code}.capital` });
       if (lang === 'de' && !/[sxzß]$/.test(cap) && !cap.includes(' ')) actors.add(cap + 's', { ...base, kind: 'capital', rule: `country.${c.code}.capital` });
     }
-    for (const s of L.seats) {
+    for (const s of seats) {
       actors.add(s, { ...base, code: c.code + 'GOV', kind: 'seat', rule: `country.${c.code}.seat` });
       if (lang === 'de' && !/[sxzß]$/.test(s) && !s.includes(' ')) actors.add(s + 's', { ...base, code: c.code + 'GOV', kind: 'seat', rule: `country.${c.code}.seat` });
     }
