@@ -32,3 +32,9 @@ test('German country names and seats of power get the adjective endings too ("Da
   assert.ok(at('Das Vereinigte Königreich', 1).includes('GBR'));
   assert.ok(at('Das Blaue Haus', 1).includes('KORGOV'));
 });
+
+test('German multiword agent forms get the adjective endings too ("Der Oberste Gerichtshof")', () => {
+  const lex = getLexicon();
+  const tokens = ['Der', 'Oberste', 'Gerichtshof'].map((t, k) => ({ text: t, start: k * 12, end: k * 12 + t.length, lower: t.toLowerCase(), kind: 'word' as const, vid: -2 }));
+  assert.ok(lex.de.actors.matchAt(tokens, 1).some((h) => h.len === 2 && h.value.kind === 'agent' && h.value.code === 'JUD'));
+});

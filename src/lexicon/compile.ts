@@ -285,7 +285,8 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   }
   for (const a of raw.agents[lang]) {
     const e: ActorEntry = { kind: 'agent', code: a.transnational ? 'NGO' + a.role : a.role, id: null, rule: a.id, role: a.role, title: a.title, transnational: a.transnational };
-    for (const f of a.forms) actors.add(f, e);
+    // (multiword German forms that open with adjectives in every ending: "Der Oberste Gerichtshof")
+    for (const f of lang === 'de' ? new Set(a.forms.flatMap(germanAdjectiveForms)) : a.forms) actors.add(f, e);
   }
   for (const pl of raw.places) addPlace(places, pl, lang);
 
