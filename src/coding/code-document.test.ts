@@ -1651,3 +1651,7 @@ test('seats of power in their weak inflection after an article: "Das Weiße Haus
   assert.equal(find(code('Das Weiße Haus verlangte den Abzug der sudanesischen Truppen.', 'de', '2011-05-23'), '10')?.source?.code, 'USAGOV');
   assert.equal(find(code('Das Auswärtige Amt kritisierte die russische Regierung.', 'de', '2011-05-23'), '11')?.source?.code, 'DEUGOV');
 });
+
+test('Germany\'s federal courts by name are its judiciary, whatever country the story is about', () => {
+  assert.equal(find(code('Im Irak-Krieg hatte Deutschland den USA geholfen. Das Bundesverwaltungsgericht kritisierte die Bundesregierung.', 'de', '2005-06-01'), '11')?.source?.code, 'DEUJUD');
+});
