@@ -332,6 +332,10 @@ export function isCollective(code: string): boolean {
 
 /** a weapon's model name between nationality and agent: "Thai F-16 fighter jets", "russische Su-25-Kampfjets" */
 const MODEL_NAME = /^\p{Lu}\p{L}{0,3}-\d{1,3}\p{Lu}?$/u;
+/** roles an English agent noun gives the agent noun after it: sides and groups ("rebel commander", "police officers") */
+const MODIFIER_ROLES = /^(REB|INS|OPP|RAD|UAF|CRM|SEP|COP|SPY|JUD|LAB|EDU|MED|REF|BUS|NGO|REL)$/;
+/** English words that end a noun phrase or join two: no noun modifiers */
+const EN_FUNCTION = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'who', 'which', 'said', 'says', 'say', 'has', 'have', 'had', 'was', 'were', 'are', 'is', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'also', 'after', 'before', 'when', 'while', 'than', 'all', 'some', 'many', 'most', 'other', 'two', 'three', 'four', 'five']);
 const MODIFIER_GAP = /^(ehemalig|früher|neu|oberst|stellvertretend|amtierend|damalig|designiert|scheidend|politisch|former|new|top|acting|outgoing|deputy|then|chief|senior|interim|incoming|late|political)/i;
 
 /** What a mention needs of its sentence (a module-level helper, not a closure per sentence: the
@@ -475,13 +479,25 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     for (let g = last + 1; g < nxt.i; g++) {
       const tok = tokens[g];
       // (a German inflected adjective between them, not a verb: "Russlands reguläre Truppen", not "In Syrien kämpfen Regierungstruppen")
-      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.lower === "'s" || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex)))) gapOk = false;
+      if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.lower === "'s" || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex))
+        // (an English noun modifier between a nationality and its agent: "Italian aid workers", "Chinese oil engineers")
+        || (lex.lang === 'en' && (r.e.kind === 'adjective' || r.e.kind === 'demonym') && tok.kind === 'word' && /^\p{Ll}{3,}$/u.test(tok.text) && !/(ed|ing|ly)$/.test(tok.lower)
+          // (a word that could be a verb only after a plural demonym: "Italians aid workers", not "Italian aid workers")
+          && !lex.cues.prepositions.has(tok.lower) && !EN_FUNCTION.has(tok.lower) && (!/s$/.test(tokens[last].lower) || !hasVerbReading(tokens, g, lex))))) gapOk = false;
     }
     if (gapOk && nxt.i - last - 1 <= 2) {
       const agentEnd = nxt.i + nxt.len - 1;
       const person = raw[k + 2] && raw[k + 2].e.kind === 'person' && raw[k + 2].i === agentEnd + 1 ? raw[k + 2] : null;
       if (person) {
         out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : nxt.e, r.e.code.slice(0, 3), person.i), person.e.id, 'person', person.e.rule, person.e.gender));
+        return 2;
+      }
+      // "Sudanese government troops", "Kenyan police officers": an English agent noun right after the first one is the head
+      const head = raw[k + 2];
+      if (lex.lang === 'en' && r.e.kind !== 'organisation' && r.e.code.length === 3 && head && head.e.kind === 'agent' && head.i === agentEnd + 1 && head.e.role && nxt.e.role
+        && !nxt.e.title && /^\p{Ll}/u.test(tokens[nxt.i].text) && /^\p{Ll}/u.test(tokens[head.i].text)) {
+        const role = MODIFIER_ROLES.test(nxt.e.role) ? nxt.e.role : head.e.role;
+        out.push(mk(cx, r.i, head.i + head.len - 1, r.e.code + role, null, 'agent', `${r.e.rule}+${(role === nxt.e.role ? nxt : head).e.rule}`));
         return 2;
       }
       // (an organisation, also one named in an adjective such as "NATO-geführte", keeps its own code)
@@ -508,6 +524,16 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       }
       const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
       out.push(mk(cx, r.i, end, r.e.role, r.e.id, 'agent', `${r.e.rule}.title`));
+      return 1;
+    }
+    // "a rebel commander", "a militant gang", "police officers": an English agent noun right before another is one agent, of the
+    // first's role where that names a side or a group, else of the head's ("government troops" are troops)
+    if (lex.lang === 'en' && nxt && nxt.e.kind === 'agent' && nxt.i === last + 1 && r.e.role && nxt.e.role && !r.e.title
+      && /^\p{Ll}/u.test(tokens[r.i].text) && /^\p{Ll}/u.test(tokens[nxt.i].text)) {
+      const first = MODIFIER_ROLES.test(r.e.role);
+      const end = nxt.e.title ? absorbName(tokens, nxt.i + nxt.len - 1, lex) : nxt.i + nxt.len - 1;
+      // (a bare agent still: coreference gives it its country)
+      out.push(mk(cx, r.i, end, first ? r.e.role : nxt.e.role, null, 'agent', `${(first ? r : nxt).e.rule}.compound`));
       return 1;
     }
     // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role

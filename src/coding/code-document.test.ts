@@ -1655,3 +1655,12 @@ test('seats of power in their weak inflection after an article: "Das Weiße Haus
 test('Germany\'s federal courts by name are its judiciary, whatever country the story is about', () => {
   assert.equal(find(code('Im Irak-Krieg hatte Deutschland den USA geholfen. Das Bundesverwaltungsgericht kritisierte die Bundesregierung.', 'de', '2005-06-01'), '11')?.source?.code, 'DEUJUD');
 });
+
+test('English noun compounds of agents: "a rebel commander", "a militant gang", "Sudanese government troops", "Italian aid workers"', () => {
+  const actors = (text: string) => coder.code({ id: 't', text, published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] }).actors.map((m) => `${m.text}=${m.code}`);
+  assert.deepEqual(actors('Two Italian aid workers were abducted by a militant gang in Baghdad.').filter((x) => !x.startsWith('Baghdad')), ['Italian aid workers=ITALAB', 'militant gang=IRQREB']);
+  assert.ok(actors('Iraqi police said a rebel commander was killed by army troops in Najaf.').includes('rebel commander=IRQREB'));
+  assert.ok(actors('Sudanese government troops attacked rebel positions in Darfur.').includes('Sudanese government troops=SDNMIL'));
+  // (a plural demonym before a verb keeps them apart: "Palestinians aid …")
+  assert.ok(actors('Palestinians aid workers in Gaza.').includes('Palestinians=PSE'));
+});
