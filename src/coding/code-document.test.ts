@@ -1664,3 +1664,8 @@ test('English noun compounds of agents: "a rebel commander", "a militant gang", 
   // (a plural demonym before a verb keeps them apart: "Palestinians aid …")
   assert.ok(actors('Palestinians aid workers in Gaza.').includes('Palestinians=PSE'));
 });
+
+test('a phrase that hangs on an event noun after the verb is the noun\'s target, not the verb\'s ("verweisen auf einen Anschlag auf die US-Botschaft")', () => {
+  const es = code('Die Vereinigten Staaten bezeichnen den Angriff als Verteidigungsaktion und verweisen als Beispiel auf einen Anschlag auf die US-Botschaft in Bagdad.', 'de', '2020-01-05');
+  assert.ok(!es.some((e) => e.root === '01' && e.target?.code.startsWith('USA')), 'the United States point to no embassy of their own');
+});

@@ -357,7 +357,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // target
   // (not a genitive country right after the subject, its owner: "Die Armee Malis hat Waffen der Rebellen beschlagnahmt")
   const cands = local.filter((g) => g !== source && !sameActors(g, source)
-    && !(source && g.tokenStart === source.tokenEnd + 1 && g.members.every((m) => m.rule.endsWith('.genitive'))));
+    && !(source && g.tokenStart === source.tokenEnd + 1 && g.members.every((m) => m.rule.endsWith('.genitive')))
+    // (nor the object of an event noun after the verb: "verweisen auf einen Anschlag auf die US-Botschaft", "condemned an
+    // attack on the embassy": the embassy is the attack's target)
+    && !ofNounAfter(trig, g, tokens, triggerTokens));
   let target: Group | undefined;
   // "Sanktionen gegen Libyen … beschlossen": the target attaches to the pattern's `with` noun first
   if (trig.withIndex !== undefined) {
@@ -442,6 +445,13 @@ function opensClauseBefore(tokens: Token[], clause: Clause, p: number, cues: Cue
 function prepTokenBefore(tokens: Token[], g: Group): number {
   for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 4); j--) if (tokens[j].lower === g.prep) return j;
   return -1;
+}
+
+/** Whether the phrase `g` after the trigger hangs on an event noun between them by its preposition ("einen Anschlag auf die Botschaft"). */
+function ofNounAfter(trig: Trigger, g: Group, tokens: Token[], triggerTokens: Set<number>): boolean {
+  if (g.prep === null || g.prep === 'gen' || g.tokenStart <= trig.tokenEnd) return false;
+  const p = prepTokenBefore(tokens, g);
+  return p > trig.tokenEnd + 1 && triggerTokens.has(p - 1) && CONFLICT_PREPS.has(g.prep);
 }
 
 function isTriggerNounAfter(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
