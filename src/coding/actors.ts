@@ -481,7 +481,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       // (a German inflected adjective between them, not a verb: "Russlands reguläre Truppen", not "In Syrien kämpfen Regierungstruppen")
       if (!(MODIFIER_GAP.test(tok.text) || MODEL_NAME.test(tok.text) || tok.lower === "'s" || (lex.lang === 'de' && /^\p{Ll}/u.test(tok.text) && /(e|en|er|es|em)$/.test(tok.text) && !lex.cues.prepositions.has(tok.lower) && !lex.cues.subjectArticles.has(tok.lower) && !lex.cues.objectArticles.has(tok.lower) && !hasVerbReading(tokens, g, lex))
         // (an English noun modifier between a nationality and its agent: "Italian aid workers", "Chinese oil engineers")
-        || (lex.lang === 'en' && (r.e.kind === 'adjective' || r.e.kind === 'demonym') && tok.kind === 'word' && /^\p{Ll}{3,}$/u.test(tok.text) && !/(ed|ing|ly)$/.test(tok.lower)
+        || (lex.lang === 'en' && (r.e.kind === 'adjective' || r.e.kind === 'demonym' || (r.e.kind === 'organisation' && nxt.e.role !== undefined && /^\p{Ll}/u.test(tokens[nxt.i].text))) && tok.kind === 'word' && /^\p{Ll}{3,}$/u.test(tok.text) && !/(ed|ing|ly)$/.test(tok.lower)
           // (a word that could be a verb only after a plural demonym: "Italians aid workers", not "Italian aid workers")
           && !lex.cues.prepositions.has(tok.lower) && !EN_FUNCTION.has(tok.lower) && (!/s$/.test(tokens[last].lower) || !hasVerbReading(tokens, g, lex))))) gapOk = false;
     }

@@ -1669,3 +1669,10 @@ test('a phrase that hangs on an event noun after the verb is the noun\'s target,
   const es = code('Die Vereinigten Staaten bezeichnen den Angriff als Verteidigungsaktion und verweisen als Beispiel auf einen Anschlag auf die US-Botschaft in Bagdad.', 'de', '2020-01-05');
   assert.ok(!es.some((e) => e.root === '01' && e.target?.code.startsWith('USA')), 'the United States point to no embassy of their own');
 });
+
+test('violence by suicide bombers is suicide bombing; ", killing nine people" after a violent act is its toll, no event of its own; "a U.N. aid official" gives no aid', () => {
+  assert.equal(find(code('Suicide bomber kills at least 10 in Moscow.', 'en', '2004-10-01'), '18')?.code, '1831');
+  const es = code('JAKARTA - Suspected Muslim militants detonated a car bomb Thursday outside the Australian Embassy in Jakarta, killing nine people.', 'en', '2004-10-01');
+  assert.deepEqual(es.map((e) => e.root), ['18']);
+  assert.ok(!find(code('Witnesses and a U.N. aid official said Israeli troops destroyed 20 houses in Rafah.', 'en', '2004-10-01'), '07'));
+});

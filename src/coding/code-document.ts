@@ -504,6 +504,8 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   if ((trig.code === '140' || trig.code === '141') && roles.sources.length && roles.targets.length && roles.sources.every((m) => OFFICIAL.test(m.code))) trig = { ...trig, code: '114' };
   // and "strikes" launched by armed forces or insurgents are attacks, no labour dispute: "Insurgents launched strikes on Saturday at …"
   if (trig.code === '143' && roles.sources.length && roles.sources.every((m) => ARMED.test(m.code))) trig = { ...trig, code: '190' };
+  // killing or attacking done by a suicide bomber is a suicide bombing (1831), whatever the verb: "Suicide bomber kills at least 10"
+  if (/^(180|190|1823|193)$/.test(trig.code) && roles.sources.length && roles.sources.every((m) => SUICIDE_BOMBER.test(m.rule))) trig = { ...trig, code: '1831' };
   // and an attack by protesters, rioters or villagers is a violent protest (145): "protesters attacked the embassies"
   if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
   // an arrest or detention by rebels, militants, criminals or kidnappers is an abduction (181): only a state arrests
@@ -675,6 +677,9 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { trig } = ts;
   const { roles, threatened } = ts;
   if (!roles.sources.length) return false;
+  // "detonated a car bomb …, killing nine people": an English participle clause of killing or wounding after a violent act in
+  // the clause before tells that act's toll, no second event
+  if (isTollOf(trig, sx)) return false;
   // "Die Polizei vereitelte einen Anschlag", "the foiled attack", "hat den Anschlag verhindert": a deed that was prevented did
   // not happen, and whoever prevented it did not do it
   // (one whose actor the noun itself names is hypothetical: "talks to avert a military assault")
@@ -1399,6 +1404,15 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 const HOME_MEASURES = new Set(['1723', '1724']);
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
+/** An English "…, killing/wounding …" participle (root 18–20) after a violent verb or noun (root 18–20) of an earlier clause. */
+function isTollOf(trig: Trigger, sx: SentenceContext): boolean {
+  const { tokens, clauseOf, lang } = sx;
+  if (lang !== 'en' || trig.kind !== 'verb' || !/ing$/.test(tokens[trig.tokenIndex].lower) || tokens[trig.tokenIndex - 1]?.text !== ',') return false;
+  if (!/^(18|19|20)/.test(trig.code)) return false;
+  return sx.triggers.some((o) => o !== trig && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && /^(18|19|20)/.test(o.code));
+}
+/** the agents of suicide attacks */
+const SUICIDE_BOMBER = /(en\.agent\.suicide-bomber|de\.agent\.selbstmordattentaeter)/;
 /** governments and intergovernmental bodies */
 const OFFICIAL = /^([A-Z]{3}GOV|UNO|IGO|EUU|NATO?)/;
 /** armed actors: a state's military, rebels, insurgents, armed groups, transnational militants */
