@@ -677,8 +677,8 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { trig } = ts;
   const { roles, threatened } = ts;
   if (!roles.sources.length) return false;
-  // "detonated a car bomb …, killing nine people": an English participle clause of killing or wounding after a violent act in
-  // the clause before tells that act's toll, no second event
+  // "detonated a car bomb …, killing nine people": an English participle clause of killing or wounding after a bombing in the
+  // clause before tells that act's toll, no second event
   if (isTollOf(trig, sx)) return false;
   // "Die Polizei vereitelte einen Anschlag", "the foiled attack", "hat den Anschlag verhindert": a deed that was prevented did
   // not happen, and whoever prevented it did not do it
@@ -1404,12 +1404,14 @@ const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 const HOME_MEASURES = new Set(['1723', '1724']);
 /** what an agreement or an offer is called ("the deal", "den Plan", "das Abkommen") */
 const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact|plan|proposal|proposals|offer|offers|abkommen|vereinbarung|vertrag|pläne|vorschlag|vorschläge|angebot|einigung)$/;
-/** An English "…, killing/wounding …" participle (root 18–20) after a violent verb or noun (root 18–20) of an earlier clause. */
+/** An English "…, killing/wounding …" participle (root 18–20) after a bombing or assault (root 18) of an earlier clause. */
 function isTollOf(trig: Trigger, sx: SentenceContext): boolean {
   const { tokens, clauseOf, lang } = sx;
   if (lang !== 'en' || trig.kind !== 'verb' || !/ing$/.test(tokens[trig.tokenIndex].lower) || tokens[trig.tokenIndex - 1]?.text !== ',') return false;
   if (!/^(18|19|20)/.test(trig.code)) return false;
-  return sx.triggers.some((o) => o !== trig && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && /^(18|19|20)/.test(o.code));
+  // (of a bombing or an assault: the toll of shelling or air strikes, "shelled Monrovia, killing dozens of civilians", is coded as
+  // killing of its own)
+  return sx.triggers.some((o) => o !== trig && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && o.code.startsWith('18'));
 }
 /** the agents of suicide attacks */
 const SUICIDE_BOMBER = /(en\.agent\.suicide-bomber|de\.agent\.selbstmordattentaeter)/;
