@@ -95,6 +95,19 @@ function validAt(e: ActorEntry, date: PartialDate | null): boolean {
   return true;
 }
 
+/** Among readings none of which is valid at `date`, the country or organisation whose time ended last before it (no person:
+ * people keep their dated roles and a default). */
+function historical(all: Array<{ len: number; value: ActorEntry }>, date: PartialDate): { len: number; value: ActorEntry } | undefined {
+  let pick: { len: number; value: ActorEntry } | undefined;
+  for (const h of all) {
+    const e = h.value;
+    if ((e.kind !== 'country' && e.kind !== 'organisation' && e.kind !== 'adjective' && e.kind !== 'demonym' && e.kind !== 'capital') || !e.to || cmpPartial(date.value, e.to) <= 0) continue;
+    if (!pick || h.len > pick.len || (h.len === pick.len && cmpPartial(e.to, pick.value.to ?? '') > 0)) pick = h;
+  }
+  // (marked: a state of the past is no country the story is about, see coreference)
+  return pick && { len: pick.len, value: { ...pick.value, rule: pick.value.rule + '.historical' } };
+}
+
 function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, home?: () => string | undefined): Raw[] {
   const out: Raw[] = [];
   let shared = false;
@@ -113,6 +126,10 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
       // a name two countries' bodies share ("die Grünen" of Germany and of Austria): decided below by the country in view
       else if (h.len === len && h.value.kind === best.value.kind && h.value.kind === 'organisation' && h.value.code.slice(0, 3) !== best.value.code.slice(0, 3)) (alts ??= []).push(h.value);
     }
+    // a state or body that no longer existed at the text's date is named as history ("Die Sowjetunion marschierte 1979 in
+    // Afghanistan ein", "Soldaten der Wehrmacht"): the latest of its readings that ended before it
+    if (!best && all.length && date) best = historical(all, date);
+    if (best) len = best.len;
     if (best) {
       // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
       // lexicon knows is the end of a person's name
@@ -301,6 +318,10 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
     if (hit) {
       // "Wiedereinführung", "Entführung": particles and a verbal noun, not a leadership
       if (lex.cues.particlesOnly?.test(word.slice(0, k).toLowerCase())) return null;
+      // "Talibankämpfer", "Bundeswehrsoldaten", "Wehrmachtssoldaten": an organisation named in the first part is whose they are
+      const prefix = word.slice(0, k);
+      const org = [prefix, prefix.replace(/s$/, '')].flatMap((p) => lex.actors.getWord(p)).find((e) => e.kind === 'organisation' && /^[A-Z]{3}/.test(e.code));
+      if (org && !hit.title) return { ...hit, kind: 'organisation', code: org.code, id: org.id, rule: `${org.rule}+${hit.rule}.compound`, from: org.from, to: org.to };
       return { ...hit, rule: hit.rule + '.compound' };
     }
   }

@@ -1678,3 +1678,17 @@ test('violence by suicide bombers is suicide bombing; ", killing nine people" af
   assert.deepEqual(es.map((e) => e.root), ['18']);
   assert.ok(!find(code('Witnesses and a U.N. aid official said Israeli troops destroyed 20 houses in Rafah.', 'en', '2004-10-01'), '07'));
 });
+
+test('German compounds naming an organisation before the agent ("Talibankämpfer", "Bundeswehrsoldaten") are that organisation\'s', () => {
+  const es = code('Im Norden Afghanistans griffen Talibankämpfer Bundeswehrsoldaten an.', 'de', '2010-02-01');
+  assert.equal(dyad(find(es, '19')), 'AFGREB>DEUMIL');
+});
+
+test('a state or body that no longer existed at the text\'s date is named as history: coded, but no country in view for others', () => {
+  assert.equal(dyad(find(code('Die Sowjetunion marschierte 1979 in Afghanistan ein.', 'de', '2005-06-01'), '19')), 'SUN>AFG');
+  assert.equal(find(code('Die Soldaten der Wehrmacht ermordeten 1943 in Italien 200 Zivilisten.', 'de', '2005-06-01'), '18')?.source?.code, 'DEUMIL');
+  assert.equal(dyad(find(code('The Soviet Union invaded Afghanistan in 1979.', 'en', '2005-06-01'), '19')), 'SUNMIL>AFG');
+  // (a bare agent later takes the country of today's story, not the past state's)
+  const doc = coder.code({ id: 't', text: 'Der frühere sowjetische Staatspräsident Michail Gorbatschow kritisierte Deutschland. Die Regierung wies das zurück.', published: parsePartialDate('2008-02-08'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.notEqual(doc.actors.find((m) => m.text === 'Regierung')?.code, 'SUNGOV');
+});

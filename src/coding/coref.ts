@@ -215,7 +215,7 @@ export class CorefState {
       const x = this.history[k];
       if (skip?.(x) || this.venues.has(x)) continue;
       // (a newspaper or broadcaster reports on a country, it is not the one: "die britische Tageszeitung")
-      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || x.kind === 'person')) return x;
+      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || (x.kind === 'person' && !x.rule.includes('.historical')))) return x;
     }
     return undefined;
   }
@@ -455,7 +455,7 @@ export class CorefState {
         const cont = contRole ? findBack(resolved, history, m.tokenStart, (x) => x.sentence >= m.sentence - 2 && x.code.length === 6 && x.code.endsWith(contRole) && !isCollective(x.code)) : undefined;
         if (cont) { resolved.push({ ...m, code: cont.code, rule: `${m.rule}→cont:${cont.rule}` }); continue; }
         const sameRole0 = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
-          ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code)) : undefined;
+          ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code) && !x.rule.includes('.historical')) : undefined;
         // (one of an earlier sentence yields to a place this sentence names for the agent: "In Syrien kämpfen Regierungstruppen")
         const sameRole = sameRole0 && sameRole0.sentence < m.sentence && (placeRightAfter(tokens, lex, m, all)
           ?? all.find((x) => x.tokenStart > dateline && x.tokenEnd < m.tokenStart && isCountryLevel(x) && lex.cues.placePreps.has(tokens[x.tokenStart - 1]?.lower ?? '')))
@@ -644,7 +644,9 @@ const NON_STATE = new Set(['REB', 'RAD', 'INS', 'SEP', 'UAF', 'OPP', 'CVL']);
 
 function isCountryLevel(m: ActorMention): boolean {
   return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))
-    && /^[A-Z]{3}/.test(m.code) && !isCollective(m.code);
+    && /^[A-Z]{3}/.test(m.code) && !isCollective(m.code)
+    // (a state of the past, "die Sowjetunion" in a text of 2005, is named as history: no country in view)
+    && !m.rule.includes('.historical');
 }
 
 /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */

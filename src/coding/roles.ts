@@ -112,6 +112,8 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
       continue;
     }
     if (w === 'sowohl' || w === 'both') continue;
+    // "im Norden Afghanistans", "in der Hauptstadt Somalias": a genitive name right after a noun of place is where, no subject
+    if (lang === 'de' && n === 0 && j > 0 && (COMPASS_DE.test(w) || cues.placeNouns.has(w)) && /\p{Ll}s$/u.test(tokens[start].text)) return { prep: 'gen', article };
     // "in der Hauptstadt Khartum", "in the capital Kabul": a kind of place before the name
     if (n < 3 && cues.placeNouns.has(w)) continue;
     // "tens of thousands of people", "dozens of protesters": a quantity, not an attribute
@@ -139,6 +141,7 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
   return { prep: null, article };
 }
 
+const COMPASS_DE = /^(nord|süd|ost|west|nordost|nordwest|südost|südwest)(en|e)?$|^zentrum$|^grenzgebiet$|^grenzregion$/;
 const EN_PLACE_ADJECTIVE = /^((north|south)(east|west)?(ern)?|east(ern)?|west(ern)?|central|busy|neighbou?ring|restive|remote|rural|downtown|volatile|troubled|mainly|mostly|predominantly)$/;
 
 /** Roles from a source and a target group; the target keeps only members that are not the source.
