@@ -75,3 +75,9 @@ test('empty and white-space input give no sentences', () => {
   assert.deepEqual(split('', 'de'), []);
   assert.deepEqual(split(' \n\t\n ', 'en'), []);
 });
+
+test('a German ordinal after an article or an inflected adjective before a noun ends no sentence ("des 16. Jahrestages"); a number after a noun does ("auf Platz 3. Danach …")', () => {
+  const text = 'Anlässlich des 16. Jahrestages demonstrierten Tausende. Soldaten des in Baucau stationierten 1. Bataillons zogen ab. Am Ende lag er auf Platz 3. Danach ging er.';
+  const parts = splitSentences(text, 0, text.length, { abbreviations: new Set(), months: new Set(['märz']) }).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(parts, ['Anlässlich des 16. Jahrestages demonstrierten Tausende.', 'Soldaten des in Baucau stationierten 1. Bataillons zogen ab.', 'Am Ende lag er auf Platz 3.', 'Danach ging er.']);
+});

@@ -51,6 +51,8 @@ export function splitSentences(text: string, start: number, end: number, opts: S
   return out;
 }
 
+/** articles and contractions before a German ordinal ("des 16.", "zum 3.") */
+const ORDINAL_DETERMINERS = /^(der|die|das|des|dem|den|am|im|zum|zur|vom|beim|ein|eine|einer|eines|einem|einen|seinem|seiner|seines|ihrem|ihrer|ihres)$/i;
 function isBoundaryAfterPeriod(text: string, segStart: number, dot: number, next: number, opts: SentenceOptions): boolean {
   // word before the period
   let w = dot;
@@ -71,6 +73,10 @@ function isBoundaryAfterPeriod(text: string, segStart: number, dot: number, next
     const nextWord = /^[\p{L}]+/u.exec(text.slice(next))?.[0] ?? '';
     if (opts.months.has(nextWord.toLowerCase())) return false;
     if (/^\d/.test(text[next])) return false;
+    // "des 16. Jahrestages", "das 11. Weltsozialforum", "des … stationierten 1. Bataillons": an ordinal after an article or an
+    // inflected adjective before a noun (not "auf Platz 3. Danach …")
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(segStart, w - 40), w))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(nextWord) && (ORDINAL_DETERMINERS.test(before) || /^\p{Ll}+(en|em|er|es|e)$/u.test(before) && !/^(oder|aber|sondern|denn|wenn|dann|wurden|waren|haben|hatten|sind|seien)$/.test(before))) return false;
   }
   return true;
 }
