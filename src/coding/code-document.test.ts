@@ -1692,3 +1692,9 @@ test('a state or body that no longer existed at the text\'s date is named as his
   const doc = coder.code({ id: 't', text: 'Der frühere sowjetische Staatspräsident Michail Gorbatschow kritisierte Deutschland. Die Regierung wies das zurück.', published: parsePartialDate('2008-02-08'), bodyStart: 0, lang: 'de', messages: [] });
   assert.notEqual(doc.actors.find((m) => m.text === 'Regierung')?.code, 'SUNGOV');
 });
+
+test('English reduced passives after an adverb or with their with-word right after them ("drivers reportedly kidnapped in Iraq", "held hostage in Iraq"); "arrive back" is no visit', () => {
+  assert.ok(!code('Two Turkish drivers reportedly kidnapped in Iraq.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('TUR')), 'the kidnapped kidnap no one');
+  assert.ok(!code('Three Indian truck drivers held hostage in Iraq arrive back in Delhi.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IND')));
+  assert.equal(dyad(find(code('Putin arrived in Ankara on Friday.', 'en', '2004-10-01'), '04')), 'RUSGOV>TUR');
+});

@@ -263,7 +263,9 @@ function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: num
  * later: "The United States welcomed on Friday …".)
  */
 export function reducedRelative(tokens: Token[], i: number, targetPreps: readonly string[], particle: string | null | undefined, withIndex?: number): boolean {
-  const t = tokens[i], prev = tokens[i - 1];
+  const t = tokens[i];
+  // (past an adverb before it: "Two Turkish drivers reportedly kidnapped in Iraq")
+  const prev = /^\p{Ll}+ly$/u.test(tokens[i - 1]?.text ?? '') && i > 1 ? tokens[i - 2] : tokens[i - 1];
   // (past a with-word right after it: "a British soldier shot dead in Basra")
   let k = withIndex === i + 1 ? i + 2 : i + 1;
   // (past an adverb: "service members killed recently in Iraq")
@@ -276,7 +278,8 @@ export function reducedRelative(tokens: Token[], i: number, targetPreps: readonl
   if (targetPreps.length && !withNoun) return false;
   // (an irregular form is also the simple past: "the ministers of both countries met in Delhi"; it is a participle only in a
   // subject the sentence's own verb follows: "A British soldier shot dead in Basra was buried")
-  if (!t.lower.endsWith('ed') && !mainAuxAfter(tokens, i + 2)) return false;
+  // (nor where its with-word stands right after it, which an object would part from it: "truck drivers held hostage in Iraq")
+  if (!t.lower.endsWith('ed') && !mainAuxAfter(tokens, i + 2) && withIndex !== i + 1) return false;
   return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
 }
 function mainAuxAfter(tokens: Token[], from: number): boolean {
