@@ -1698,3 +1698,9 @@ test('English reduced passives after an adverb or with their with-word right aft
   assert.ok(!code('Three Indian truck drivers held hostage in Iraq arrive back in Delhi.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IND')));
   assert.equal(dyad(find(code('Putin arrived in Ankara on Friday.', 'en', '2004-10-01'), '04')), 'RUSGOV>TUR');
 });
+
+test('a surname alone before the full name ("Powell asks …" over "… Colin Powell said …") is that person; a country naming a topic ("on the Iraq issue") is no party', () => {
+  const doc = coder.code({ id: 't', text: 'Powell asks Europe for help. Secretary of State Colin Powell asked the Europeans for support on the Iraq issue.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Powell')?.code, 'USAGOV');
+  assert.ok(!doc.events.some((e) => e.target?.code.startsWith('IRQ')));
+});

@@ -26,6 +26,7 @@ export function codeDocument(doc: Document, lex: Lexicon): CodedDocument {
   const coref = new CorefState();
   // a dateline ("GAZA CITY, Gaza Strip Sept. 7, 2004 -") dates a document that carries no date of its own
   const published = doc.published ?? datelineDate(doc, sentences, L);
+  coref.date = published;
   const actors: ActorMention[] = [];
   const events: EventRecord[] = [];
   const seen = new Set<string>();

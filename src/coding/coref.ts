@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
-import { STATE_ROLE, isCollective, makeMention, type MentionContext } from './actors.ts';
+import { STATE_ROLE, codeAtDate, isCollective, makeMention, type MentionContext } from './actors.ts';
+import type { PartialDate } from '../types.ts';
 import { hasVerbReading, isMeetingNoun } from './triggers.ts';
 
 export { isCollective };
@@ -114,6 +115,8 @@ function describesNameAfter(m: ActorMention, all: ActorMention[], tokens: Token[
 
 export class CorefState {
   private history: ActorMention[] = [];
+  /** the document's date, for the role a person named by surname alone held then */
+  date: PartialDate | null = null;
   /** the agents of the last sentence resolved that no country could be found for ("Aktivisten", "critics"): no mentions, no
    * antecedents, but they still stand where they stand in their clause */
   unknown: ActorMention[] = [];
@@ -232,6 +235,17 @@ export class CorefState {
       if (named) {
         extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender));
         continue;
+      }
+      // (also before the full name: "Powell urges …" in a headline over "Secretary of State Colin Powell said …"; one person of
+      // the lexicon with that surname whose full name the document has)
+      const people = tokens[i].kind === 'word' && !this.ambiguous.has(tokens[i].text) ? lex.surnames.get(tokens[i].text) : undefined;
+      if (people) {
+        const inDoc = people.filter((p) => p.names.some((n) => cx.text.includes(n)));
+        if (inDoc.length === 1) {
+          const e = inDoc[0].entry;
+          extra.push(makeMention(cx, i, i, codeAtDate(e, this.date, false), e.id, 'person', `coref.surname→${e.rule}`, e.gender));
+          continue;
+        }
       }
       // (a country description none of whose words a lexicon mention holds: "Die Regierung" is the agent "Regierung" already;
       // a pair description stands over its agent: "the two leaders")

@@ -363,7 +363,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     && !(source && g.tokenStart === source.tokenEnd + 1 && g.members.every((m) => m.rule.endsWith('.genitive')))
     // (nor the object of an event noun after the verb: "verweisen auf einen Anschlag auf die US-Botschaft", "condemned an
     // attack on the embassy": the embassy is the attack's target)
-    && !ofNounAfter(trig, g, tokens, triggerTokens));
+    && !ofNounAfter(trig, g, tokens, triggerTokens)
+    // (nor a country that names the topic: "asked for support on the Iraq issue", "over the Gaza pullout")
+    && !namesTopic(g, tokens, cues));
   let target: Group | undefined;
   // "Sanktionen gegen Libyen … beschlossen": the target attaches to the pattern's `with` noun first
   if (trig.withIndex !== undefined) {
@@ -449,6 +451,18 @@ function prepTokenBefore(tokens: Token[], g: Group): number {
   for (let j = g.tokenStart - 1; j >= Math.max(0, g.tokenStart - 4); j--) if (tokens[j].lower === g.prep) return j;
   return -1;
 }
+
+/** A country named before a noun of topic after "on", "over", "about" ("on the Iraq issue", "over the Iran nuclear dispute"). */
+function namesTopic(g: Group, tokens: Token[], cues: CueSets): boolean {
+  if (g.prep === null || !TOPIC_PREPS.has(g.prep) || !g.members.every((m) => m.kind === 'country' || m.kind === 'adjective' || m.kind === 'demonym')) return false;
+  for (let j = g.tokenEnd + 1; j <= g.tokenEnd + 3 && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (cues.topicNouns.has(w)) return true;
+    if (tokens[j].kind !== 'word' || !/^\p{Ll}/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
 
 /** Whether the phrase `g` after the trigger hangs on an event noun between them by its preposition ("einen Anschlag auf die Botschaft"). */
 function ofNounAfter(trig: Trigger, g: Group, tokens: Token[], triggerTokens: Set<number>): boolean {

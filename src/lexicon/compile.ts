@@ -105,6 +105,8 @@ export interface CueSets {
   plotNouns: Set<string>;
   /** participles after which "it is/was" is an expletive, no pronoun: "it was revealed that" (cue expletive_participles) */
   expletiveParticiples: Set<string>;
+  /** nouns a country before them names the topic of ("on the Iraq issue"): no party (cue topic_nouns) */
+  topicNouns: Set<string>;
   /** words of fear (cue fear_words) */
   fearWords: Set<string>;
   /** verbs of preventing (cue preventing_verbs) */
@@ -142,6 +144,9 @@ export interface LangLexicon {
   memo: { agent: Map<string, ActorEntry | null>; trigger: Map<string, Array<{ len: number; value: TriggerEntry }>>; visit: Map<string, number> };
   /** lower-case words that can start a time expression (months, weekdays, "gestern", "last" …) */
   timeWords: Set<string>;
+  /** surnames of the lexicon's people ("Powell" of "Colin Powell"): the people and their full names, for a surname alone in a
+   * document that names one of them in full somewhere (coreference) */
+  surnames: Map<string, Array<{ entry: ActorEntry; names: string[] }>>;
   actors: PhraseIndex<ActorEntry>;
   triggers: PhraseIndex<TriggerEntry>;
   places: PhraseIndex<PlaceValue>;
@@ -259,8 +264,17 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     }
     for (const p of L.prefixes) actors.add(p, { ...base, kind: 'country', rule: `country.${c.code}.prefix` });
   }
+  const surnames = new Map<string, Array<{ entry: ActorEntry; names: string[] }>>();
   for (const p of raw.people) {
     const e: ActorEntry = { kind: 'person', code: p.roles[0]?.code ?? p.default ?? 'UNK', id: p.id, rule: `person.${p.id}`, gender: p.gender ?? undefined, roles: p.roles, defaultCode: p.default ?? null };
+    const full = p.names.filter((n) => n.includes(' '));
+    for (const n of full) {
+      const last = n.slice(n.lastIndexOf(' ') + 1);
+      if (last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
+      const list = surnames.get(last) ?? [];
+      if (!list.some((x) => x.entry.id === p.id)) list.push({ entry: e, names: full });
+      surnames.set(last, list);
+    }
     for (const n of [...p.names, ...p.short]) {
       actors.add(n, e, n.length <= 4 ? 'exact' : 'cap');
       if (lang === 'de' && !/[sxzß]$/.test(n)) actors.add(n + 's', e, 'cap');
@@ -317,7 +331,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   }
   const cues = compileCues(raw.cues[lang]);
   const timeWords = new Set<string>([...Object.keys(cues.raw.holidays ?? {}).map((h) => h.split(' ')[0]), ...cues.months.keys(), ...cues.weekdays.keys(), ...Object.keys(cues.raw.relative_days), ...cues.lastWords, ...cues.nextWords, ...cues.thisWords, ...cues.weekendWords, 'kommenden', 'nächsten', 'coming', 'next']);
-  return { lang, actors, triggers, places, cues, memo: { agent: new Map(), trigger: new Map(), visit: new Map() }, timeWords };
+  return { lang, actors, triggers, places, cues, memo: { agent: new Map(), trigger: new Map(), visit: new Map() }, timeWords, surnames };
 }
 
 /**
@@ -389,7 +403,7 @@ function compileCues(c: S.CuesT): CueSets {
     coordinators: set(c.coordinators.filter((x) => !x.includes(' '))), clauseOpeners: set(c.clause_openers),
     lastWords: set(c.last_words), nextWords: set(c.next_words), thisWords: set(c.this_words),
     weekWords: set(c.week_words), monthWords: set(c.month_words), yearWords: set(c.year_words), weekendWords: set(c.weekend_words),
-    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), plotNouns: set(c.plot_nouns), preventingVerbs: set(c.preventing_verbs), fearWords: set(c.fear_words), expletiveParticiples: set(c.expletive_participles), askingNouns: set(c.asking_nouns), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
+    placePreps: set(c.place_preps), placeNouns: set(c.place_nouns), proposalNouns: set(c.proposal_nouns), relationalNouns: set(c.relational_nouns), planNouns: set(c.plan_nouns), plotNouns: set(c.plot_nouns), preventingVerbs: set(c.preventing_verbs), fearWords: set(c.fear_words), expletiveParticiples: set(c.expletive_participles), topicNouns: set(c.topic_nouns), askingNouns: set(c.asking_nouns), gerundPredicates: set(c.gerund_predicates), originSuffixes: set(c.origin_suffixes), holderSuffixes: set(c.holder_suffixes), formerWords: c.former_words.map((w) => w.toLowerCase()), formerParticiples: c.former_participles.map((w) => w.toLowerCase()), actWords: set(c.act_words), genericTitles: set(c.generic_titles),
     particlesOnly: c.verb_particles.length ? new RegExp(`^(?:${[...c.verb_particles].sort((a, b) => b.length - a.length).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`) : null,
     pronounMaxLength: Math.max(4, ...[...c.pronouns_m, ...c.pronouns_f, ...c.pronouns_plural].map((w) => w.length)),
   };

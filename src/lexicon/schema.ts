@@ -86,6 +86,7 @@ export const Cues = z.object({
   /** words of fear: an event noun in their clause is feared, not done ("befürchtet einen Anschlag", "fears an attack") */
   fear_words: words.default([]),
   expletive_participles: words.default([]),
+  topic_nouns: words.default([]),
   /** plots and conspiracies: like plan nouns, and an act they put forward is none when no plotter is named ("foiled a plot to attack") */
   plot_nouns: words.default([]),
   /** words before a medium that make it where a statement is made, not its addressee ("in der Zeitung", "told Reuters") */
