@@ -1704,3 +1704,11 @@ test('a surname alone before the full name ("Powell asks …" over "… Colin Po
   assert.equal(doc.actors.find((m) => m.text === 'Powell')?.code, 'USAGOV');
   assert.ok(!doc.events.some((e) => e.target?.code.startsWith('IRQ')));
 });
+
+test('German: protests that name no protester, against a government, are its people\'s; a fronted event noun is the act of the subject after the verb, negated with its clause', () => {
+  assert.equal(dyad(find(code('Nach der Veröffentlichung kam es zu Demonstrationen gegen die Regierung von Präsident Micheil Saakaschwili.', 'de', '2012-09-20'), '14')), 'GEO>GEOGOV');
+  assert.equal(dyad(find(code('Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen.', 'de', '2012-03-20'), '04')), 'DEUGOV>POL');
+  assert.equal(find(code('Eine Entschädigung an Bosnien und Herzegowina muss Serbien allerdings nicht zahlen.', 'de', '2007-03-02'), '08')?.status, 'negated');
+  // (not a noun a preposition governs: "Nach den Anschlägen von November hatte Moskau …", "Seit dem Angriff … nicht mehr erreichen")
+  assert.ok(!code('Nach den Anschlägen im November hatte Moskau eine Energiebrücke eingerichtet.', 'de', '2016-01-01').some((e) => e.root === '18' && e.source?.code.startsWith('RUS')));
+});

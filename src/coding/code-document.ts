@@ -677,6 +677,11 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { tokens, clauseOf, mentions } = sx;
   const { trig } = ts;
   const { roles, threatened } = ts;
+  // "kam es zu Demonstrationen gegen die Regierung von Präsident Saakaschwili", "protests against the government": protests that
+  // name no protester, against a government, are its people's
+  if (!roles.sources.length && trig.kind === 'noun' && trig.code.startsWith('14') && roles.targets.length === 1 && /^[A-Z]{3}(GOV|LEG)$/.test(roles.targets[0].code) && !isCollective(roles.targets[0].code)) {
+    roles.sources = [{ ...roles.targets[0], code: roles.targets[0].code.slice(0, 3), id: null, kind: 'description', rule: `${roles.targets[0].rule}→people` }];
+  }
   if (!roles.sources.length) return false;
   // "detonated a car bomb …, killing nine people": an English participle clause of killing or wounding after a bombing in the
   // clause before tells that act's toll, no second event

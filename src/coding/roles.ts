@@ -452,6 +452,22 @@ function prepTokenBefore(tokens: Token[], g: Group): number {
   return -1;
 }
 
+/** The subject after the finite verb of a German clause that opens with the noun phrase of `trig` (up to three words before it,
+ * none of them an actor): the first lower-case word after the noun that is no preposition or article is taken for the verb. */
+function subjectAfterFrontedObject(trig: Trigger, local: Group[], tokens: Token[], clause: Clause, cues: CueSets): Group | undefined {
+  const i = trig.tokenIndex;
+  if (i - clause.start > 3 || local.some((g) => g.tokenEnd < i && g.tokenStart >= clause.start)) return undefined;
+  // (not a noun a preposition governs, an adjunct: "Nach den Anschlägen von November hatte Moskau …")
+  for (let j = clause.start; j < i; j++) if (cues.prepositions.has(tokens[j].lower) || tokens[j].lower === 'um') return undefined;
+  let v = trig.tokenEnd + 1;
+  while (v <= Math.min(clause.end, trig.tokenEnd + 4) && !(tokens[v].kind === 'word' && /^\p{Ll}/u.test(tokens[v].text) && !cues.prepositions.has(tokens[v].lower)
+    && !cues.subjectArticles.has(tokens[v].lower) && !cues.objectArticles.has(tokens[v].lower) && !/^(als|wie|und|oder|sowie)$/.test(tokens[v].lower))) v++;
+  if (v > clause.end || tokens[v].kind !== 'word') return undefined;
+  // (a name that qualifies the noun after it is that noun's owner, the object: "Die Ermittlungen … machten Rousseffs Abgang …")
+  const subj = local.find((g) => g.tokenStart === v + 1 && g.prep === null && !g.modifier);
+  return subj && !/^\p{Lu}/u.test(tokens[subj.tokenEnd + 1]?.text ?? '') ? subj : undefined;
+}
+
 /** A country named before a noun of topic after "on", "over", "about" ("on the Iraq issue", "over the Iran nuclear dispute"). */
 function namesTopic(g: Group, tokens: Token[], cues: CueSets): boolean {
   if (g.prep === null || !TOPIC_PREPS.has(g.prep) || !g.members.every((m) => m.kind === 'country' || m.kind === 'adjective' || m.kind === 'demonym')) return false;
@@ -552,8 +568,13 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
     const ci = clauseOf[i];
     source = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier) ?? subjectFromLeftIfCoordinated(groups, clauses, ci, clauseOf, tokens);
   }
+  // "Immer stärkere Drohungen hat Nordkorea … ausgesprochen", "Seinen ersten Auslandsbesuch machte Joachim Gauck in Polen": a German
+  // event noun that opens its clause as the object is the act of the subject right after the finite verb
+  const fronted = !source && !patient && cues.prepositions.has('von') ? subjectAfterFrontedObject(trig, local, tokens, clauses[clauseOf[i]], cues) : undefined;
+  source ??= fronted;
   // (counted from the end of a genitive agent after the noun: "Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy im Vereinigten Königreich")
-  const reach = Math.max(trig.tokenEnd, source && source.tokenStart > trig.tokenEnd ? source.tokenEnd : 0) + 6;
+  // (the whole clause after a fronted object's subject: "Drohungen hat Nordkorea in den letzten Tagen gegen … die USA ausgesprochen")
+  const reach = fronted ? clauses[clauseOf[i]].end : Math.max(trig.tokenEnd, source && source.tokenStart > trig.tokenEnd ? source.tokenEnd : 0) + 6;
   const after = local.filter((g) => g.tokenStart > trig.tokenEnd && g !== source && g.tokenStart <= reach);
   // "Assad, der … durch eine Offensive gestürzt wurde": the noun is the means of a passive deed done to the antecedent
   const cl = clauses[clauseOf[i]];

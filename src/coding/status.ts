@@ -35,6 +35,10 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     if (lang === 'de' && negatesAttribute(tokens, j, cues)) continue;
     if (trig.kind === 'noun') {
       if (j === trig.tokenIndex - 1 || j === trig.tokenIndex - 2) return 'negated';
+      // (a German noun that opens its clause is the object or subject of its verb, which the clause negates: "Eine Entschädigung
+      // an Bosnien muss Serbien nicht zahlen")
+      if (lang === 'de' && j > trig.tokenEnd && trig.tokenIndex - from <= 3 && !tokens.slice(from, trig.tokenIndex).some((t) => cues.prepositions.has(t.lower)
+        || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !/(e|en|er|es|em)$/.test(t.lower)))) return 'negated';
       continue;
     }
     if (lang === 'de') { if (j !== trig.tokenIndex) return 'negated'; }
