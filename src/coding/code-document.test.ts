@@ -1712,3 +1712,8 @@ test('German: protests that name no protester, against a government, are its peo
   // (not a noun a preposition governs: "Nach den Anschlägen von November hatte Moskau …", "Seit dem Angriff … nicht mehr erreichen")
   assert.ok(!code('Nach den Anschlägen im November hatte Moskau eine Energiebrücke eingerichtet.', 'de', '2016-01-01').some((e) => e.root === '18' && e.source?.code.startsWith('RUS')));
 });
+
+test('German separable verbs find their particle past a relative clause set off by commas ("griffen … in Quetta, die im Grenzgebiet liegt, das Haus … an")', () => {
+  const es = code('Am Montag griffen zwei Selbstmordattentäter in der Stadt Quetta, die im Grenzgebiet zu Afghanistan liegt, das Haus eines Generals an.', 'de', '2012-03-20');
+  assert.ok(es.some((e) => e.root === '18' && e.source?.code.startsWith('PAK')));
+});

@@ -405,8 +405,21 @@ function findParticle(tokens: Token[], i: number, c: Clause, particle: string, l
     const n = tokens[j + 1];
     if (!n || n.kind === 'punct' || PARTICLE_FOLLOW.has(n.lower) || j === c.end) return j;
   }
+  // "griffen zwei Attentäter in Quetta, die im Grenzgebiet liegt, das Haus eines Generals an": past a relative clause set off
+  // by commas, the main clause goes on to its particle
+  let k = tokens[c.end]?.text === ',' ? c.end : tokens[c.end + 1]?.text === ',' ? c.end + 1 : -1;
+  if (k < 0 || !RELATIVE_DE.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  k += 2;
+  while (k < tokens.length && tokens[k].text !== ',' && !/^[.!?;:]$/.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== ',') return undefined;
+  for (let j = k + 1; j < tokens.length && !/^[,.!?;:]$/.test(tokens[j].text); j++) {
+    if (tokens[j].lower !== p) continue;
+    const n = tokens[j + 1];
+    if (!n || n.kind === 'punct' || PARTICLE_FOLLOW.has(n.lower)) return j;
+  }
   return undefined;
 }
+const RELATIVE_DE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|wo)$/;
 
 function isZuInfinitive(tokens: Token[], i: number, e: TriggerEntry, lang: string): boolean {
   if (e.type === 'zu-infinitive') return true;
