@@ -1717,3 +1717,8 @@ test('German separable verbs find their particle past a relative clause set off 
   const es = code('Am Montag griffen zwei Selbstmordattentäter in der Stadt Quetta, die im Grenzgebiet zu Afghanistan liegt, das Haus eines Generals an.', 'de', '2012-03-20');
   assert.ok(es.some((e) => e.root === '18' && e.source?.code.startsWith('PAK')));
 });
+
+test('an office after "als"/"as" is that of the person the clause names ("als Bundespräsident machte Joachim Gauck …")', () => {
+  const doc = coder.code({ id: 't', text: 'Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen.', published: parsePartialDate('2012-03-20'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Bundespräsident')?.code, 'DEUGOV');
+});

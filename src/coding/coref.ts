@@ -449,6 +449,13 @@ export class CorefState {
           continue;
         }
         // "Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas": a German genitive owner right after the agent
+        // "Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen", "Merkel, as chancellor, …": an office
+        // after "als"/"as" is that of the person the clause names
+        if (/^(als|as)$/.test(prev)) {
+          const person = all.filter((x) => x.kind === 'person' && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code))
+            .sort((a, b) => Math.abs(a.tokenStart - m.tokenStart) - Math.abs(b.tokenStart - m.tokenStart))[0];
+          if (person && Math.abs(person.tokenStart - m.tokenStart) <= 8) { resolved.push({ ...m, code: person.code.slice(0, 3) + m.code, rule: `${m.rule}→as:${person.rule}` }); continue; }
+        }
         const owner = lex.lang === 'de' ? genitiveOwner(m, all, tokens) : undefined;
         if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
         // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
