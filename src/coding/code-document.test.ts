@@ -1722,3 +1722,7 @@ test('an office after "als"/"as" is that of the person the clause names ("als Bu
   const doc = coder.code({ id: 't', text: 'Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen.', published: parsePartialDate('2012-03-20'), bodyStart: 0, lang: 'de', messages: [] });
   assert.equal(doc.actors.find((m) => m.text === 'Bundespräsident')?.code, 'DEUGOV');
 });
+
+test('the content of a rumour or suspicion is alleged ("dismissed rumours that he was poisoned by Israel")', () => {
+  assert.equal(find(code('Arafat\'s aides dismissed rumours that he was poisoned by Israel.', 'en', '2004-11-10'), '18')?.status, 'alleged');
+});

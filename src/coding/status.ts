@@ -104,7 +104,7 @@ function negatesAttribute(tokens: Token[], j: number, cues: CueSets): boolean {
 }
 const DE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
-const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?)$/;
+const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|rumou?rs?|suspicions?|speculation|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?|gerücht|gerüchte|gerüchten|verdacht|spekulationen)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
 /** Verbs whose infinitive complement did not happen. */
 const NEGATING = /^(fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|refusal|declined|declines|decline|declining|weigert|weigerte|weigerten|geweigert|weigern|verzichtet|verzichtete|verzichteten)$/;
