@@ -1726,3 +1726,8 @@ test('an office after "als"/"as" is that of the person the clause names ("als Bu
 test('the content of a rumour or suspicion is alleged ("dismissed rumours that he was poisoned by Israel")', () => {
   assert.equal(find(code('Arafat\'s aides dismissed rumours that he was poisoned by Israel.', 'en', '2004-11-10'), '18')?.status, 'alleged');
 });
+
+test('a patrol or convoy a locative names is where something happened, no show of force ("a roadside bomb exploded near an American military patrol")', () => {
+  assert.ok(!find(code('A roadside bomb exploded near an American military patrol in Baghdad.', 'en', '2004-10-01'), '15'));
+  assert.equal(find(code('American troops began a military patrol of the Iraqi border.', 'en', '2004-10-01'), '15')?.source?.code.slice(0, 3), 'USA');
+});

@@ -103,6 +103,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   triggers = suppressConsumedNouns(triggers, clauseOf, tokens, L);
   triggers = suppressBareIntents(triggers, tokens);
   triggers = suppressStatesLeft(triggers, tokens);
+  triggers = suppressPlacedPostures(triggers, tokens);
   if (!triggers.length) return;
   const atts = findAttributions(tokens, mentions, L.cues, doc.text);
   // speakers named in "nach Angaben der USA" are not parties of the event
@@ -1262,6 +1263,13 @@ function suppressConsumedNouns(triggers: Trigger[], clauseOf: number[], tokens: 
  * "ordered the release of Khaleda Zia from house arrest", "aus der Haft entlassen": the detention a release ends is the
  * state left, no arrest of its own (a detention noun after "from"/"aus" within a few words of a release, 084x).
  */
+/** "A roadside bomb exploded near an American military patrol", "bei einer Patrouille": a patrol, convoy or checkpoint (root 15)
+ * a locative names is where something happened, not a show of force. */
+function suppressPlacedPostures(triggers: Trigger[], tokens: Token[]): Trigger[] {
+  return triggers.filter((t) => !(t.kind === 'noun' && t.code.startsWith('15') && tokens.slice(Math.max(0, t.tokenIndex - 4), t.tokenIndex).some((x) => LOCATIVES.has(x.lower))));
+}
+const LOCATIVES = new Set(['near', 'outside', 'at', 'behind', 'beside', 'alongside', 'nahe', 'neben', 'bei', 'beim', 'vor']);
+
 function suppressStatesLeft(triggers: Trigger[], tokens: Token[]): Trigger[] {
   return triggers.filter((t) => !(t.code.startsWith('17') && /^(from|aus|of)$/.test(tokens[t.tokenIndex - 1]?.lower === 'house' ? tokens[t.tokenIndex - 2]?.lower ?? '' : tokens[t.tokenIndex - 1]?.lower ?? '')
     && triggers.some((r) => r !== t && r.code.startsWith('084') && r.tokenIndex < t.tokenIndex && t.tokenIndex - r.tokenEnd <= 10)));
