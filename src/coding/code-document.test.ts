@@ -1731,3 +1731,35 @@ test('a patrol or convoy a locative names is where something happened, no show o
   assert.ok(!find(code('A roadside bomb exploded near an American military patrol in Baghdad.', 'en', '2004-10-01'), '15'));
   assert.equal(find(code('American troops began a military patrol of the Iraqi border.', 'en', '2004-10-01'), '15')?.source?.code.slice(0, 3), 'USA');
 });
+
+test('German idioms: "in Brand stecken" (1712), "in ihre Gewalt bringen" people (181, a town stays 192), "fassen" a suspect (173), legal remedies (115)', () => {
+  assert.equal(find(code('Serbische Demonstranten steckten die amerikanische Botschaft in Brand.', 'de', '2008-02-22'), '17')?.code, '1712');
+  const hostage = find(code('Irakische Rebellen brachten zwei französische Journalisten in ihre Gewalt.', 'de', '2004-08-25'), '18');
+  assert.equal(hostage?.code, '181');
+  assert.equal(dyad(hostage), 'IRQREB>FRAMED');
+  assert.equal(find(code('Irakische Rebellen brachten die Stadt Falludscha in ihre Gewalt.', 'de', '2004-08-25'), '19')?.code, '192');
+  const arrest = find(code('Die israelische Polizei fasste am Dienstag drei palästinensische Tatverdächtige.', 'de', '2005-06-01'), '17');
+  assert.equal(arrest?.code, '173');
+  assert.equal(dyad(arrest), 'ISRCOP>PSE');
+  assert.ok(!find(code('Die iranische Regierung hat einen Beschluss gefasst, die Verdächtigen freizulassen.', 'de', '2005-06-01'), '17'), 'a decision taken is no arrest');
+  assert.equal(find(code('Die italienische Regierung legte Berufung gegen das Urteil des Gerichts ein.', 'de', '2005-06-01'), '11')?.code, '115');
+  assert.equal(find(code('Die russische Regierung legte Protest bei der ukrainischen Regierung ein.', 'de', '2005-06-01'), '11')?.code, '114');
+  assert.equal(find(code('Ein palästinensischer Attentäter jagte sich in Jerusalem in die Luft.', 'de', '2005-06-01'), '18')?.code, '1831');
+});
+
+test('lexicon additions: the island of Bali over the Cameroonian town, no Paul Bremer in "Bremer Umweltbehörde", dated roles of new people and parties', () => {
+  assert.equal(find(code('Die indonesische Polizei nahm am Samstag in Bali drei Verdächtige fest.', 'de', '2005-10-05'), '17')?.place?.country, 'IDN');
+  assert.ok(!code('Die Bremer Umweltbehörde kritisierte die Bundesregierung.', 'de', '2003-10-01').some((e) => e.source?.code.startsWith('USA')));
+  assert.equal(find(code('Anwar Ibrahim kritisierte die malaysische Regierung.', 'de', '2005-06-01'), '11')?.source?.code, 'MYSOPP');
+  assert.equal(find(code('Anwar Ibrahim kritisierte die Opposition.', 'de', '2023-06-01'), '11')?.source?.code, 'MYSGOV');
+  assert.equal(find(code('Die D66 kritisierte die belgische Regierung.', 'de', '2005-06-01'), '11')?.source?.code, 'NLDGOV');
+  assert.equal(find(code('Die D66 kritisierte die belgische Regierung.', 'de', '2012-06-01'), '11')?.source?.code, 'NLDOPP');
+  assert.equal(dyad(find(code('Die Polizei nahm in Neapel zwei Anführer der Camorra fest.', 'de', '2005-06-01'), '17')), 'ITACOP>ITACRM');
+  assert.equal(find(code('Serbian Prime Minister Mirko Cvetkovic criticized EU Enlargement Commissioner Stefan Fule.', 'en', '2010-06-01'), '11')?.target?.code, 'EUU');
+});
+
+test('German state passive with "sein" of an arrest or killing ("Der dritte Attentäter ist längst gefasst"), not the perfect of "vorgehen gegen"', () => {
+  const es = code('Die belgische Polizei sucht die Täter. Der dritte Attentäter vom Brüsseler Flughafen ist längst gefasst.', 'de', '2016-04-10');
+  assert.equal(dyad(find(es, '17')), 'BELCOP>BELUAF', 'the one caught catches no one');
+  assert.equal(find(code('In Istanbul ist die türkische Polizei gegen eine Zeitung vorgegangen.', 'de', '2015-11-02'), '17')?.source?.code, 'TURCOP');
+});

@@ -29,6 +29,8 @@ const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gege
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const COORD_DE = new Set(['und', 'oder', 'sowie']);
 /** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
+const SEIN_AUX = ['ist', 'sind', 'war', 'waren', 'sei', 'seien'];
+const HABEN_AUX = ['hat', 'haben', 'hatte', 'hatten', 'habe'];
 export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
   en: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   de: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'würde', 'würden'],
@@ -207,7 +209,11 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     ? enPassiveAuxBefore(tokens, trig.tokenIndex)
       // a reduced relative: "hostages held by al-Shabaab gunmen", "villages attacked by Russian troops", "engineers kidnapped in Pakistan"
       || tokens[trig.tokenEnd + 1]?.lower === 'by' || reducedRelative(tokens, trig.tokenIndex, trig.targetPreps, trig.particleIndex !== undefined ? tokens[trig.particleIndex].lower : null, trig.withIndex)
-    : clauseHasAny(tokens, clause, PASSIVE_AUX.de) || attributiveWithAgent(tokens, trig.tokenIndex, cues));
+    : clauseHasAny(tokens, clause, PASSIVE_AUX.de) || attributiveWithAgent(tokens, trig.tokenIndex, cues)
+      // (a state passive with "sein" of an arrest, an assault or a killing: "Der dritte Attentäter ist längst gefasst", "sind
+      // festgenommen"; not the perfect of a verb of motion, "ist einmarschiert", nor of one whose target a preposition names, "ist gegen
+      // die Zeitung vorgegangen")
+      || (/^(17|18|20)/.test(trig.code) && !trig.targetPreps.length && clauseHasAny(tokens, clause, SEIN_AUX) && !clauseHasAny(tokens, clause, HABEN_AUX)));
   if (passive) {
     // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
     const byAgent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
