@@ -155,7 +155,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
       }
       // "im Indischen Ozean", "the Indian Ocean", "Arabische Halbinsel": an adjective opening a longer place name is that place
       // (so does a party's name: "in der Grünen Zone von Bagdad")
-      if ((best.value.kind === 'adjective' || best.value.kind === 'organisation') && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
+      // (and a person's name: "Sadr City")
+      if ((best.value.kind === 'adjective' || best.value.kind === 'organisation' || best.value.kind === 'person') && lex.places.startsAt(tokens, i) && lex.places.matchAtMemo(tokens, i).some((h) => h.len > len)) { i += len - 1; continue; }
       // "Kurz vor dem Besuch …": a one-word surname that opens a German sentence before a preposition is the adverb it spells
       // (after a comma a capital is no sentence opening: "kündigte an, Betancourt in Paris zu empfangen")
       if (lex.lang === 'de' && best.value.kind === 'person' && len === 1 && (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ','))

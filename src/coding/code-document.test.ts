@@ -1763,3 +1763,9 @@ test('German state passive with "sein" of an arrest or killing ("Der dritte Atte
   assert.equal(dyad(find(es, '17')), 'BELCOP>BELUAF', 'the one caught catches no one');
   assert.equal(find(code('In Istanbul ist die türkische Polizei gegen eine Zeitung vorgegangen.', 'de', '2015-11-02'), '17')?.source?.code, 'TURCOP');
 });
+
+test('"attacked Iraqi militiamen" is an attack of conventional force, not one with machetes; "Sadr City" is a place, not the cleric', () => {
+  assert.equal(find(code('US troops attacked Iraqi militiamen in Najaf.', 'en', '2004-10-01'), '19')?.code, '190');
+  const doc = coder.code({ id: 't', text: 'US troops raided Sadr City on Monday.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.ok(!doc.actors.some((m) => m.id === 'sadr'));
+});
