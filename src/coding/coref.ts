@@ -231,15 +231,19 @@ export class CorefState {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
       // "Charles Taylor … Taylor wurde per Flugzeug …": the surname of a person the document has named in full
-      const named = this.surnames.size && tokens[i].kind === 'word' ? this.surnames.get(tokens[i].text) : undefined;
+      // (a capitalised word only: the cheap test first, this runs for every word no mention holds)
+      const tk = tokens[i];
+      const nameLike = tk.kind === 'word' && tk.text.charCodeAt(0) !== tk.lower.charCodeAt(0);
+      const named = nameLike && this.surnames.size ? this.surnames.get(tk.text) : undefined;
       if (named) {
         extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender));
         continue;
       }
-      // (also before the full name: "Powell urges …" in a headline over "Secretary of State Colin Powell said …"; one person of
-      // the lexicon with that surname whose full name the document has)
-      const people = tokens[i].kind === 'word' && !this.ambiguous.has(tokens[i].text) ? lex.surnames.get(tokens[i].text) : undefined;
-      if (people) {
+      // (also before the full name, in the first two sentences: "Powell urges …" in a headline over "Secretary of State Colin
+      // Powell said …"; one person of the lexicon with that surname whose full name the document has)
+      // (in the headline and lead, which name people before the text does in full)
+      const people = nameLike && cx.sentence <= 1 ? lex.surnames.get(tk.text) : undefined;
+      if (people && !this.ambiguous.has(tk.text)) {
         const inDoc = people.filter((p) => p.names.some((n) => cx.text.includes(n)));
         if (inDoc.length === 1) {
           const e = inDoc[0].entry;
