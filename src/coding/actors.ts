@@ -265,7 +265,7 @@ function otherOrgName(tokens: Token[], i: number, len: number, lex: LangLexicon,
   const prev = out[out.length - 1];
   const gap = prev ? i - (prev.i + prev.len) : -1;
   return prev !== undefined && (gap === 0 || (gap === 1 && /^['’]s$/.test(tokens[i - 1].text))) && (prev.e.kind === 'country' || prev.e.kind === 'adjective')
-    && prev.e.code.slice(0, 3) !== own && /^[A-Z]{3}$/.test(own);
+    && prev.e.code.slice(0, 3) !== own && /^[A-Z]{3}$/.test(own) && !isCollective(own);
 }
 
 function unknownNameAfter(tokens: Token[], i: number, lex: LangLexicon): boolean {
@@ -464,6 +464,12 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const end = envoy === nxt.compoundAgent ? nxt.i + nxt.len - 1 : raw[k + 2].i + raw[k + 2].len - 1;
       out.push(mk(cx, r.i, end, r.e.code.slice(0, 3) + (envoy.role ?? ''), null, 'agent', `${r.e.rule}+${envoy.rule}`));
       return envoy === nxt.compoundAgent ? 1 : 2;
+    }
+    // "Bosnia's top international administrator": a country's possessive before an international body's name only says where
+    // it serves (a modifier, no party of its own)
+    if (apostrophe && nxt.i <= last + 3 && isCollective(nxt.e.code)) {
+      out.push(mk(cx, r.i, last, r.e.code, r.e.id, r.e.kind, r.e.rule, undefined, true));
+      return 0;
     }
   }
   // compound "US-Präsident", "Kreml-Chef"

@@ -1769,3 +1769,8 @@ test('"attacked Iraqi militiamen" is an attack of conventional force, not one wi
   const doc = coder.code({ id: 't', text: 'US troops raided Sadr City on Monday.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
   assert.ok(!doc.actors.some((m) => m.id === 'sadr'));
 });
+
+test('a country\'s possessive before an international body only says where it serves ("Bosnia\'s top international administrator"), no party', () => {
+  const es = code('A day after the U.S. government and Bosnia\'s top international administrator sanctioned Bosnian Serbs, he resigned.', 'en', '2004-08-27');
+  assert.equal(dyad(find(es, '16')), 'USAGOV>BIH');
+});
