@@ -51,14 +51,14 @@ test('German development set: the issue\'s floors', () => {
 
 test('real English news (../shared/gold dev_en): no regression below the levels reached', { skip: sharedSkip }, () => {
   const s = evalScores(shared + 'gold/dev_en.jsonl', shared + 'gold/dev/en');
-  assert.ok(s.recall >= 0.74, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0.735, `precision ${s.precision}`);
+  assert.ok(s.recall >= 0.75, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.75, `precision ${s.precision}`);
   assert.ok(s.actor_accuracy >= 0.635, `actor ${s.actor_accuracy}`);
 });
 
 test('real German news (../shared/gold dev_de): no regression below the levels reached', { skip: sharedSkip }, () => {
   const s = evalScores(shared + 'gold/dev_de.jsonl', shared + 'gold/dev/de');
-  assert.ok(s.recall >= 0.51, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0.355, `precision ${s.precision}`);
-  assert.ok(s.date_accuracy >= 0.65, `date ${s.date_accuracy}`);
+  assert.ok(s.recall >= 0.525, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.37, `precision ${s.precision}`);
+  assert.ok(s.date_accuracy >= 0.66, `date ${s.date_accuracy}`);
 });
