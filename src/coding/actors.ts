@@ -256,11 +256,12 @@ function chooseByCountry(raw: Raw[], home?: () => string | undefined): void {
 
 function otherOrgName(tokens: Token[], i: number, len: number, lex: LangLexicon, date: PartialDate | null, own: string, out: Raw[]): boolean {
   const next = tokens[i + len];
-  if (!next || next.kind !== 'word') return false;
-  const hits = lex.actors.matchAtMemo(tokens, i + len);
   // a country after it that is not the organisation's: "Demokratische Partei Thailands", "Democratic Party of Japan"
-  const after = next.lower === 'of' ? lex.actors.matchAtMemo(tokens, i + len + 1) : hits;
-  if (after.some((h) => h.value.kind === 'country' && validAt(h.value, date) && h.value.code.slice(0, 3) !== own)) return true;
+  if (next && next.kind === 'word') {
+    const after = next.lower === 'of' ? lex.actors.matchAtMemo(tokens, i + len + 1) : lex.actors.matchAtMemo(tokens, i + len);
+    if (after.some((h) => h.value.kind === 'country' && validAt(h.value, date) && h.value.code.slice(0, 3) !== own)) return true;
+  }
+  // (also before punctuation: "Die italienischen Sozialdemokraten (PD)")
   // another country's name or adjective right before it: "Kosovo's Democratic Party", "die thailändische Demokratische Partei"
   const prev = out[out.length - 1];
   const gap = prev ? i - (prev.i + prev.len) : -1;

@@ -5,6 +5,11 @@ import { createCoder } from '../pipeline/processor.ts';
 import { parsePartialDate } from './dates.ts';
 import type { EventRecord, Lang } from '../types.ts';
 
+/** assert.ok with a message always: without one, a failing assert.ok reads this large file back to quote the expression, which
+ * under tsx takes minutes (a failure would stall the run instead of failing it) */
+function ok(value: unknown, message = 'expected a truthy value'): asserts value {
+  assert.ok(value, message);
+}
 const coder = await createCoder();
 function code(text: string, lang: Lang, published = '2025-06-23'): EventRecord[] {
   return coder.code({ id: 't', text, published: parsePartialDate(published), bodyStart: 0, lang, messages: [] }).events;
@@ -18,7 +23,7 @@ test('separable verb "warf … vor": accusation with source group and target', (
   const acc = es.filter((e) => e.root === '11');
   assert.deepEqual(acc.map(dyad).sort(), ['UKR>PRK', 'WST>PRK']);
   const deed = find(es, '07');
-  assert.ok(deed, 'the delivery is coded');
+  ok(deed, 'the delivery is coded');
   assert.equal(deed.status, 'alleged');
   assert.equal(deed.source?.code, 'PRK', 'the accused is the actor of the alleged deed');
   assert.equal(deed.target?.code, 'RUS');
@@ -36,7 +41,7 @@ test('German title + name, future auxiliary makes the event planned, weekday res
 test('negation and past tense weekday', () => {
   const es = code('Am Montag hat die Türkei die Angriffe auf Syrien nicht verurteilt.', 'de', '2025-06-25');
   const e = find(es, '11');
-  assert.ok(e);
+  ok(e);
   assert.equal(e.status, 'negated');
   assert.equal(e.date, '2025-06-23');
 });
@@ -44,7 +49,7 @@ test('negation and past tense weekday', () => {
 test('pronoun "er" takes the subject-most male person of the previous sentence', () => {
   const es = code('Putin traf am Montag Erdoğan in Ankara. Er lobte die Beziehungen zur Türkei.', 'de');
   const praise = find(es, '05');
-  assert.ok(praise);
+  ok(praise);
   assert.equal(praise.source?.code.slice(0, 3), 'RUS');
   assert.equal(praise.source?.text, 'Er');
 });
@@ -52,26 +57,26 @@ test('pronoun "er" takes the subject-most male person of the previous sentence',
 test('"beide Länder" stands for the last two countries and a cooperative act pairs them', () => {
   const es = code('Russland und der Iran verhandeln seit Monaten. Beide Länder haben ihre Zusammenarbeit ausgebaut.', 'de');
   const e = es.find((x) => x.sentence === 1);
-  assert.ok(e);
+  ok(e);
   assert.deepEqual([e.source?.code, e.target?.code].sort(), ['IRN', 'RUS']);
 });
 
 test('English: attribution, passive with agent, dateline actors are not parties', () => {
   const es = code('NAIROBI (Reuters) - Kenyan police arrested 20 protesters on Tuesday, according to officials.', 'en', '2008-01-10');
   const e = find(es, '17');
-  assert.ok(e);
+  ok(e);
   assert.equal(e.source?.code, 'KENCOP');
   assert.equal(e.date, '2008-01-08');
-  assert.ok(e.attribution, 'attribution kept');
+  ok(e.attribution, 'attribution kept');
   const p = find(code('The embassy was attacked by Hezbollah militants in Beirut.', 'en', '2006-07-01'), '18') ?? find(code('The embassy was attacked by Hezbollah militants in Beirut.', 'en', '2006-07-01'), '19');
-  assert.ok(p);
+  ok(p);
   assert.equal(p.source?.code.slice(0, 3), 'LBN');
 });
 
 test('every span of actors and triggers slices the original text', () => {
   const text = 'date 2024-10\nDer Kreml-Chef hat die „freundschaftlichen“ Beziehungen zwischen Teheran und Moskau gelobt.';
   const doc = coder.code({ id: 'x', text, published: parsePartialDate('2024-10'), bodyStart: 13, lang: 'de', messages: [] });
-  assert.ok(doc.events.length > 0);
+  ok(doc.events.length > 0);
   for (const e of doc.events) {
     assert.equal(text.slice(e.trigger.span[0], e.trigger.span[1]), e.trigger.text);
     assert.equal(text.slice(e.span[0], e.span[1]), e.evidence);
@@ -84,13 +89,13 @@ test('negation by contraction and by a governing verb of failure or refusal', ()
   assert.equal(code("Chinese and Taiwanese leaders haven't met since 1949.", 'en').find((e) => e.root === '04')?.status, 'negated');
   assert.equal(code('Germany stopped short of endorsing Brazil.', 'en').find((e) => e.root === '05')?.status, 'negated');
   const hand = code('Serbia was criticised for failing to arrest and hand over war crimes suspects to Croatia.', 'en').filter((e) => e.trigger.text === 'hand');
-  assert.ok(hand.length && hand.every((e) => e.status === 'negated'));
+  ok(hand.length && hand.every((e) => e.status === 'negated'));
 });
 
 test('"appealed to both sides" of a civil war: the country whose government and rebels fight', () => {
   const es = code('Government troops and LURD rebels fought in Monrovia. The United Nations appealed to both sides to respect the ceasefire.', 'en', '2003-07-01');
   const appeal = es.find((e) => e.root === '02');
-  assert.ok(appeal, 'the appeal is coded');
+  ok(appeal, 'the appeal is coded');
   assert.equal(dyad(appeal), 'UNO>LBR');
 });
 
@@ -102,8 +107,8 @@ test('agent + "from"/"aus" + country: "officials from Iran", "Diplomaten aus Rus
 test('troops sent are the sender\'s own; the destination is the target', () => {
   const es = code('The United States is sending 600 marines and relief supplies to the Philippines.', 'en');
   const sent = es.filter((e) => ['06', '07', '15'].includes(e.root));
-  assert.ok(sent.length, 'the sending is coded');
-  assert.ok(sent.every((e) => e.target?.code === 'PHL'), sent.map((e) => e.target?.code).join());
+  ok(sent.length, 'the sending is coded');
+  ok(sent.every((e) => e.target?.code === 'PHL'), sent.map((e) => e.target?.code).join());
 });
 
 test('a condemnation is aimed at the act\'s named actor ("military actions by Rwanda in the DRC")', () => {
@@ -113,7 +118,7 @@ test('a condemnation is aimed at the act\'s named actor ("military actions by Rw
 
 test('a blockade by soldiers is force (191) aimed at the place blocked', () => {
   const e = code('Israeli forces blocked main roads in Gaza on Tuesday.', 'en').find((x) => x.root === '19');
-  assert.ok(e, 'coded as force');
+  ok(e, 'coded as force');
   assert.equal(e.code, '191');
   assert.equal(dyad(e), 'ISRMIL>PSE');
 });
@@ -121,9 +126,9 @@ test('a blockade by soldiers is force (191) aimed at the place blocked', () => {
 test('"after"/"as" open a clause when a verb follows: targets do not leak out of it; "struck back" is one verb', () => {
   const es = code("Israel's army struck back in Gaza after a rocket attack killed two Israeli children.", 'en');
   const strike = es.find((e) => e.trigger.text === 'struck');
-  assert.ok(strike, 'the strike is coded');
+  ok(strike, 'the strike is coded');
   assert.equal(strike.target?.code, 'PSE', 'the victim of the strike is not in the after-clause');
-  assert.ok(!es.some((e) => e.trigger.text === 'back'), '"back" is the particle of "struck"');
+  ok(!es.some((e) => e.trigger.text === 'back'), '"back" is the particle of "struck"');
   // a preposition "after" opens no clause
   const talks = code('Iran met the European Union after talks in Geneva.', 'en').find((e) => e.root === '04');
   assert.equal(talks?.target?.code, 'EUU');
@@ -142,14 +147,14 @@ test('a separable verb with its particle beats the plain verb ("lieferte … aus
 
 test('compound heads after a verb prefix are other nouns: "Bundestagsausschuss" is no shot, "Überforderung" no demand', () => {
   const es = code('Der Vorsitzende des Bundestagsausschusses warnte Frankreich vor einer Überforderung der Ukraine.', 'de');
-  assert.ok(!es.some((e) => e.trigger.text.includes('ausschuss') || e.trigger.text === 'Überforderung'), es.map((e) => e.trigger.text).join());
+  ok(!es.some((e) => e.trigger.text.includes('ausschuss') || e.trigger.text === 'Überforderung'), es.map((e) => e.trigger.text).join());
   const war = code('Die Militäroffensive Israels gegen die Hamas dauert an.', 'de');
-  assert.ok(war.some((e) => e.trigger.text === 'Militäroffensive'), 'a real compound head still fires');
+  ok(war.some((e) => e.trigger.text === 'Militäroffensive'), 'a real compound head still fires');
 });
 
 test('a German participle between article and noun is an adjective, no event ("der verbotenen Arbeiterpartei")', () => {
   const es = code('Die Türkei verhandelte mit Vertretern der verbotenen Arbeiterpartei Kurdistans.', 'de');
-  assert.ok(!es.some((e) => e.trigger.text === 'verbotenen'), es.map((e) => e.trigger.text).join());
+  ok(!es.some((e) => e.trigger.text === 'verbotenen'), es.map((e) => e.trigger.text).join());
 });
 
 test('English to-infinitives take the subject of their own clause ("Russia plans to sign …", "Putin is expected to sign …")', () => {
@@ -169,9 +174,9 @@ test('after a verb of forcing the one forced is the actor of the infinitive ("fo
 
 test('a light verb takes the code of the longer noun it governs ("launched air strikes" is 195); a pair agreeing is mutual', () => {
   const es = code('The United States and Britain launched air strikes against Houthi targets in Yemen.', 'en');
-  assert.ok(es.length && es.every((e) => e.root === '19'), es.map((e) => e.code).join());
+  ok(es.length && es.every((e) => e.root === '19'), es.map((e) => e.code).join());
   const truce = code('India and Pakistan agreed to a ceasefire along the Line of Control.', 'en').filter((e) => e.root === '08');
-  assert.ok(truce.some((e) => dyad(e) === 'INDGOV>PAK'), truce.map(dyad).join());
+  ok(truce.some((e) => dyad(e) === 'INDGOV>PAK'), truce.map(dyad).join());
 });
 
 test('a recalled ambassador is the country\'s own: the target is the country after to/from/aus', () => {
@@ -181,7 +186,7 @@ test('a recalled ambassador is the country\'s own: the target is the country aft
 test('"accused X of killing civilians": the gerund is the alleged deed of the accused; "protested to China" names the target', () => {
   const es = code("Sudan's army accused the Rapid Support Forces of killing civilians in Darfur.", 'en');
   const deed = es.find((e) => e.trigger.text === 'killing');
-  assert.ok(deed, 'the alleged killing is coded');
+  ok(deed, 'the alleged killing is coded');
   assert.equal(deed.status, 'alleged');
   assert.equal(deed.source?.code, 'SDNREB');
   assert.equal(code('Japan protested to China over the detention of a Japanese citizen.', 'en').find((e) => e.root === '14')?.target?.code, 'CHN');
@@ -216,7 +221,7 @@ test('a named state as source follows the language\'s convention: English codes 
   assert.equal(bombed?.source?.code, 'ISRMIL');
   // adjectives and demonyms stay the country; targets stay as named
   const chinese = code('Chinese protesters attacked the Japanese embassy.', 'en').find((e) => e.trigger.text === 'attacked');
-  assert.ok(chinese && chinese.source?.code.length === 3, `${chinese?.source?.code}`);
+  ok(chinese && chinese.source?.code.length === 3, `${chinese?.source?.code}`);
   assert.equal(rejected?.target, null);
   const de = code('Russland lehnte die Resolution ab.', 'de').find((e) => e.root === '12');
   assert.equal(de?.source?.code, 'RUS');
@@ -224,7 +229,7 @@ test('a named state as source follows the language\'s convention: English codes 
 
 test('a hyphenated origin ("US-based", "Russian-made") is no party, an author ("US-sponsored") is', () => {
   const blamed = code('Erdogan blamed the US-based cleric Fethullah Gulen for the plot.', 'en').find((e) => e.root === '11');
-  assert.ok(blamed, 'the accusation is coded');
+  ok(blamed, 'the accusation is coded');
   assert.notEqual(blamed.target?.code.slice(0, 3), 'USA');
   const rejected = code('Sudan rejected a US-sponsored draft resolution.', 'en').find((e) => e.root === '12');
   assert.equal(rejected?.target?.code.slice(0, 3), 'USA');
@@ -232,8 +237,8 @@ test('a hyphenated origin ("US-based", "Russian-made") is no party, an author ("
 
 test('German verb-final participles that look like the present ("wurden … bombardiert") are read as passive', () => {
   const es = code('Israel griff am Montag Gaza an. Dabei wurden erneut Stellungen der Hamas bombardiert.', 'de').filter((e) => e.trigger.text === 'bombardiert');
-  assert.ok(es.length, 'the bombing is coded');
-  assert.ok(es.every((e) => e.target?.code.startsWith('PSE') && e.source?.code.slice(0, 3) === 'ISR'), es.map(dyad).join());
+  ok(es.length, 'the bombing is coded');
+  ok(es.every((e) => e.target?.code.startsWith('PSE') && e.source?.code.slice(0, 3) === 'ISR'), es.map(dyad).join());
   const active = code('Israel bombardiert seit Tagen Stellungen der Hamas.', 'de').find((e) => e.trigger.text === 'bombardiert');
   assert.equal(`${active?.source?.code.slice(0, 3)}>${active?.target?.code}`, 'ISR>PSEREB');
 });
@@ -249,8 +254,8 @@ test('what an appeal asks for has not happened and is no event: the appeal to th
     assert.deepEqual(es.map((e) => `${dyad(e)} ${e.root}`), ['DEU>EGY 02'], text);
   }
   const en = code('Germany urged Egypt to release the detained journalists.', 'en');
-  assert.ok(!en.some((e) => e.root === '08'), en.map((e) => e.code).join());
-  assert.ok(en.some((e) => e.root === '02' && e.target?.code === 'EGY'), en.map(dyad).join());
+  ok(!en.some((e) => e.root === '08'), en.map((e) => e.code).join());
+  ok(en.some((e) => e.root === '02' && e.target?.code === 'EGY'), en.map(dyad).join());
 });
 
 test('a yield refused with will/would is a rejection, not a negated yield ("would not hand over power" 1234, "will not release" 1243)', () => {
@@ -265,35 +270,35 @@ test('a yield refused with will/would is a rejection, not a negated yield ("woul
 
 test('a verb taken as another verb\'s with-word is no event of its own, an infinitive it governs still is', () => {
   const es = code('Japan lodges protest with China over the incident.', 'en');
-  assert.ok(!es.some((e) => e.trigger.text === 'protest'), es.map((e) => `${e.code} ${e.trigger.text}`).join());
+  ok(!es.some((e) => e.trigger.text === 'protest'), es.map((e) => `${e.code} ${e.trigger.text}`).join());
   const threat = code('Maoist rebels threatened to attack any vehicles on the main roads of Nepal.', 'en');
-  assert.ok(threat.some((e) => e.root === '13'), threat.map((e) => `${e.code} ${e.trigger.text}`).join());
+  ok(threat.some((e) => e.root === '13'), threat.map((e) => `${e.code} ${e.trigger.text}`).join());
 });
 
 test('a verb whose actors stand only after "between" pairs them ("Peace talks between Darfur rebels and the Sudanese Government have resumed")', () => {
   const es = code('Peace talks between Darfur rebels and the Sudanese Government have resumed.', 'en').filter((e) => e.root === '04');
-  assert.ok(es.some((e) => e.source?.code === 'SDNREB' && e.target?.code === 'SDNGOV'), es.map(dyad).join());
+  ok(es.some((e) => e.source?.code === 'SDNREB' && e.target?.code === 'SDNGOV'), es.map(dyad).join());
 });
 
 test('a pattern\'s without-words keep it from firing ("haben tausende Todesopfer gefordert" is no demand)', () => {
   const dead = code('Die Kämpfe zwischen Armee und Rebellen im Sudan haben tausende Todesopfer gefordert.', 'de');
-  assert.ok(!dead.some((e) => e.root === '10'), dead.map((e) => `${e.code} ${e.trigger.text}`).join());
+  ok(!dead.some((e) => e.root === '10'), dead.map((e) => `${e.code} ${e.trigger.text}`).join());
   const demand = code('Russland forderte von der Ukraine die Freilassung der Gefangenen.', 'de');
-  assert.ok(demand.some((e) => e.trigger.text === 'forderte'), demand.map((e) => `${e.code} ${e.trigger.text}`).join());
+  ok(demand.some((e) => e.trigger.text === 'forderte'), demand.map((e) => `${e.code} ${e.trigger.text}`).join());
 });
 
 test('a town followed by its country ("Palma im Norden Mosambiks") lies in that country, whatever other town of that name the gazetteer knows', () => {
   const es = code('Islamistische Aufständische haben die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de').filter((e) => e.root === '19');
-  assert.ok(es.length && es.every((e) => e.target?.code === 'MOZ'), es.map(dyad).join());
+  ok(es.length && es.every((e) => e.target?.code === 'MOZ'), es.map(dyad).join());
 });
 
 test('a coordinated subject offers or mediates for others, not to each other; a reflexive pair helps each other', () => {
   const es = code('Saudi Arabia and Qatar offered to mediate.', 'en');
-  assert.ok(es.length >= 2);
-  assert.ok(es.every((e) => e.target === null), es.map(dyad).join(' '));
+  ok(es.length >= 2);
+  ok(es.every((e) => e.target === null), es.map(dyad).join(' '));
   assert.deepEqual(es.filter((e) => e.code === '039').map((e) => e.source?.code.slice(0, 3)).sort(), ['QAT', 'SAU']);
   const help = code('Russland und Nordkorea wollen sich im Falle eines Angriffs militärische Hilfe leisten.', 'de').filter((e) => e.root === '07');
-  assert.ok(help.some((e) => e.source?.code === 'RUS' && e.target?.code === 'PRK'));
+  ok(help.some((e) => e.source?.code === 'RUS' && e.target?.code === 'PRK'));
 });
 
 test('", and" after a single actor joins clauses, not a list; an Oxford comma ends a list', () => {
@@ -363,14 +368,14 @@ test('without-phrases include the trigger ("as opposed to"); month names with da
   assert.equal(code('Russia opposed the plan of Britain.', 'en').filter((e) => e.root === '11').length, 1);
   assert.equal(code('Kenyan students will rally in Nairobi on 29 March.', 'en').filter((e) => e.trigger.text === 'March').length, 0);
   const head = code('14 Palestinian Militants Killed in Israeli Raid on Gaza Camp.', 'en').find((e) => e.trigger.text === 'Killed');
-  assert.ok(!head || head.source?.code.slice(0, 3) !== 'PSE', 'the victims are not the killers');
+  ok(!head || head.source?.code.slice(0, 3) !== 'PSE', 'the victims are not the killers');
 });
 
 
 test('an English participle between a preposition and the actor it qualifies is an adjective ("supporters of ousted President Aristide")', () => {
   const es = code('Supporters of ousted President Jean-Bertrand Aristide clashed with police in Haiti.', 'en');
   assert.equal(es.filter((e) => e.trigger.text === 'ousted').length, 0);
-  assert.ok(es.some((e) => e.trigger.text === 'clashed'));
+  ok(es.some((e) => e.trigger.text === 'clashed'));
   // (an irregular participle too: "trial over slain Gaza girl")
   assert.deepEqual(code('Israel trial over slain Gaza girl.', 'en').filter((e) => e.trigger.text === 'slain'), []);
 });
@@ -393,7 +398,7 @@ test('objects beyond a coordinated verb are that verb\'s own ("condemned the att
 
 test('a protest by a country\'s people with no target named is aimed at its own government', () => {
   const es = code('Thousands of Nigerian parents marched in Abuja last week.', 'en', '2014-05-10').filter((e) => e.root === '14');
-  assert.ok(es.length > 0);
+  ok(es.length > 0);
   assert.equal(es[0].target?.code, 'NGAGOV');
   const de = code('Tausende Studenten demonstrierten am Sonntag in Belgrad.', 'de', '2024-12-01').filter((e) => e.root === '14');
   assert.equal(de[0]?.target?.code, 'SRBGOV');
@@ -402,7 +407,7 @@ test('a protest by a country\'s people with no target named is aimed at its own 
 test('protesters attacking is a violent protest (145); an English participle clause with no object acts on the main verb\'s', () => {
   const es = code('In Kinshasa on Tuesday, protesters attacked the embassies of Rwanda and France, setting fire to parts of the buildings.', 'en', '2025-01-29');
   const att = es.filter((e) => e.trigger.text === 'attacked');
-  assert.ok(att.length > 0 && att.every((e) => e.code === '145'));
+  ok(att.length > 0 && att.every((e) => e.code === '145'));
   assert.deepEqual(es.filter((e) => e.trigger.text === 'setting').map((e) => e.target?.code.slice(0, 3)).sort(), ['FRA', 'RWA']);
   const police = code('Riot police attacked the protesters in Nairobi.', 'en').find((e) => e.trigger.text === 'attacked');
   assert.notEqual(police?.code, '145');
@@ -447,7 +452,7 @@ test('with no date a person takes the role held longest (Gaddafi leads Libya, he
 test('civilians travelling make no visit; police guarding a demonstration do not protest', () => {
   assert.equal(code('In Phuket strandeten Touristen. 211 thailändische Passagiere flogen heute Morgen nach Bangkok weiter.', 'de').filter((e) => e.root === '04').length, 0);
   assert.equal(code('1300 thailändische Polizisten waren bei dieser Demonstration im Einsatz.', 'de').filter((e) => e.root === '14').length, 0);
-  assert.ok(code('Der thailändische Regierungschef flog am Montag nach Peking.', 'de').some((e) => e.root === '04'), 'a leader still visits');
+  ok(code('Der thailändische Regierungschef flog am Montag nach Peking.', 'de').some((e) => e.root === '04'), 'a leader still visits');
 });
 
 test('German "Sie" before a singular verb with a woman just named is she', () => {
@@ -478,28 +483,28 @@ test('"Kurz vor dem Besuch": a one-word surname opening a German sentence before
 test('a headline event that the body tells again (same root, one actor in common) is not a second event', () => {
   const es = code('US vetoes Gaza resolution. The United States on Tuesday vetoed an Arab-backed resolution in the UN Security Council demanding that Israel halt its offensive in Gaza.', 'en', '2004-10-05');
   const vetoes = es.filter((e) => e.root === '12');
-  assert.ok(vetoes.length >= 1);
-  assert.ok(vetoes.every((e) => e.sentence === 1), vetoes.map((e) => `${e.sentence}:${e.trigger.text}`).join(' '));
+  ok(vetoes.length >= 1);
+  ok(vetoes.every((e) => e.sentence === 1), vetoes.map((e) => `${e.sentence}:${e.trigger.text}`).join(' '));
   const lead = code('Russland und Iran haben ein Abkommen unterzeichnet. Russland und China haben ebenfalls ein Abkommen unterzeichnet.', 'de').filter((e) => e.root === '05');
-  assert.ok(lead.some((e) => e.sentence === 0), 'a lead sentence with articles or of ordinary length is no headline');
+  ok(lead.some((e) => e.sentence === 0), 'a lead sentence with articles or of ordinary length is no headline');
 });
 
 
 test('English: an actor after the verb is its object, not its subject (only speech inverts)', () => {
-  assert.ok(!code('A white delivery truck blew up outside the Australian Embassy in Jakarta.', 'en').some((e) => e.source?.code.startsWith('AUS')));
-  assert.ok(!code('Roadside bombings killed four American soldiers in Iraq.', 'en').some((e) => e.source?.code.startsWith('USA')));
+  ok(!code('A white delivery truck blew up outside the Australian Embassy in Jakarta.', 'en').some((e) => e.source?.code.startsWith('AUS')));
+  ok(!code('Roadside bombings killed four American soldiers in Iraq.', 'en').some((e) => e.source?.code.startsWith('USA')));
 });
 
 test('coreference and reactions: "foreign governments" are no country in focus; a denial answers an accuser of the same country; a genitive organisation does not compound with the next agent', () => {
   const ask = code('Nigerian President Goodluck Jonathan asked foreign governments for help.', 'en', '2014-05-06').find((e) => e.trigger.text === 'asked');
-  assert.ok(ask, 'the appeal is coded');
+  ok(ask, 'the appeal is coded');
   assert.equal(ask.target, null, 'foreign governments name no country');
   const den = code('Die äthiopische Regierung warf der TPLF Angriffe vor. Die TPLF wies die Vorwürfe zurück.', 'de', '2020-11-05').find((e) => e.root === '01');
   assert.equal(den?.target?.code, 'ETHGOV');
   const arr = code('Die ägyptische Polizei nahm nach Angaben der Muslimbruderschaft Demonstranten fest.', 'de', '2013-08-20').find((e) => e.root === '17');
   assert.equal(arr?.source?.code, 'EGYCOP');
   const ins = code('Die Dschihadisten kontrollieren Sirte in Libyen. Ansar al-Scharia hat die Hafenstadt im Mai unter ihre Kontrolle gebracht.', 'de', '2015-06-01');
-  assert.ok(ins.every((e) => e.target?.code !== 'EGY'));
+  ok(ins.every((e) => e.target?.code !== 'EGY'));
 });
 
 test('a noun\'s target may stand after its genitive agent ("Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy im Vereinigten Königreich")', () => {
@@ -532,7 +537,7 @@ test('a dateline\'s place is not where the sentence\'s agents are when the sente
 
 test('an accusation governs its own clauses, not what follows a later verb of saying', () => {
   const es = code('Rebels attacked Monrovia on Monday. President Charles Taylor accused the rebels of trying to seize power and said his troops would defend the capital.', 'en', '2003-06-10');
-  assert.ok(!es.some((e) => e.source?.code === 'LBRREB' && e.root === '05'), 'the troops\' defence is not an alleged act of the rebels');
+  ok(!es.some((e) => e.source?.code === 'LBRREB' && e.root === '05'), 'the troops\' defence is not an alleged act of the rebels');
 });
 
 test('"Die Regierung" after a story\'s own government is its government, not a bare country description', () => {
@@ -551,9 +556,9 @@ test('police force with no victim named is aimed at its own country; a later con
 
 test('the object of a German verb may be a list with commas; "Besuch von Präsident X" is no passive agent', () => {
   const es = code('In Pakistan hat die Polizei nach Angaben der Opposition mehr als 1500 Anwälte, Richter und Regierungskritiker festgenommen.', 'de', '2007-11-06');
-  assert.ok(es.some((e) => e.root === '17' && e.source?.code === 'PAKCOP' && e.target?.code.startsWith('PAK')));
+  ok(es.some((e) => e.root === '17' && e.source?.code === 'PAKCOP' && e.target?.code.startsWith('PAK')));
   const vn = code('Hanoi – Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Priester, Blogger und Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden.', 'de', '2016-05-20');
-  assert.ok(!vn.some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'Obama did not release him');
+  ok(!vn.some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'Obama did not release him');
 });
 
 test('militants are not of the country a sentence sets them against; a condemned act is one that happened, not one called for', () => {
@@ -579,7 +584,7 @@ test('"both sides" of a civil war are its country; the one who appeals is none o
   const es = code('Rebels shelled Monrovia in Liberia on Monday. The Liberian army fought back. Nigerian peacekeepers arrived. UN Secretary-General Kofi Annan appealed to both sides to respect the ceasefire.', 'en', '2003-07-22');
   const e = es.find((x) => x.trigger.text === 'appealed');
   assert.equal(e?.target?.code, 'LBR');
-  assert.ok(!es.some((x) => x.trigger.text === 'appealed' && x.target?.code === 'UNO'));
+  ok(!es.some((x) => x.trigger.text === 'appealed' && x.target?.code === 'UNO'));
 });
 
 test('"called on X to …" is an appeal to X; "forced X to withdraw its troops from Georgia": X acts, the troops are its own', () => {
@@ -598,14 +603,14 @@ test('"charges that X did Y" accuse X; "rejected allegations that …" stays a d
   assert.equal(acc?.source?.code.slice(0, 3), 'USA');
   assert.equal(acc?.target?.code.slice(0, 3), 'SYR');
   const den = code('Mohamed ElBaradei of the International Atomic Energy Agency angrily rejected allegations that he had collaborated with Iran.', 'en', '2004-12-01');
-  assert.ok(den.some((e) => e.trigger.text === 'rejected' && e.root !== '11'));
+  ok(den.some((e) => e.trigger.text === 'rejected' && e.root !== '11'));
 });
 
 test('an offensive against a country\'s own rebels with no actor named is its army\'s, unless another country stands before it', () => {
   const es = code('Im Jemen kämpfen Huthi-Rebellen gegen die Regierung. Aden – Nur einen Tag nach Beginn einer Offensive gegen die Rebellen ist Jemens Präsident Hadi aus seinem saudi-arabischen Exil zurückgekehrt.', 'de', '2015-09-22');
   assert.equal(es.find((e) => e.trigger.text === 'Offensive')?.source?.code, 'YEMMIL');
   const war = code('Ministerpräsident Meles Zenawi erklärte, sein Land befinde sich im Krieg mit der Union islamischer Gerichte in Somalia.', 'de', '2006-12-27');
-  assert.ok(!war.some((e) => e.source?.code === 'SOMMIL'));
+  ok(!war.some((e) => e.source?.code === 'SOMMIL'));
 });
 
 test('"both leaders" with no two people named are the governments of the last two countries, not the speaker\'s', () => {
@@ -615,8 +620,8 @@ test('"both leaders" with no two people named are the governments of the last tw
 });
 
 test('mediation may name no parties ("Egypt has tried to broker a truce"), but an insurance broker mediates nothing', () => {
-  assert.ok(code('Egypt has tried to broker a truce.', 'en', '2014-07-20').some((e) => e.code === '045' && e.source?.code.startsWith('EGY')));
-  assert.ok(!code('Prosecutors allege that Marsh, the biggest insurance broker in the United States, fixed bids.', 'en', '2004-10-20').some((e) => e.code === '045'));
+  ok(code('Egypt has tried to broker a truce.', 'en', '2014-07-20').some((e) => e.code === '045' && e.source?.code.startsWith('EGY')));
+  ok(!code('Prosecutors allege that Marsh, the biggest insurance broker in the United States, fixed bids.', 'en', '2004-10-20').some((e) => e.code === '045'));
 });
 
 test('a verb that goes on the main clause after "und" is no alleged deed of the accused ("warf Musharraf vor, …, und kündigte Massenproteste an")', () => {
@@ -644,7 +649,7 @@ test('the German genitive after a demand or a lawsuit is who makes it ("eine For
 
 test('the head of a hyphenated compound is a with-word ("F-22-Kampfflugzeuge"); "US-Dollar" is a currency, no actor', () => {
   const es = code('Die US-Streitkräfte haben zwei F-22-Kampfflugzeuge nach Rumänien entsandt.', 'de', '2015-08-30');
-  assert.ok(es.some((e) => e.source?.code.startsWith('USA') && e.target?.code === 'ROU'));
+  ok(es.some((e) => e.source?.code.startsWith('USA') && e.target?.code === 'ROU'));
   assert.equal(code('Im Durchschnitt werden pro Monat 150 US-Dollar nach Mexiko überwiesen.', 'de', '2010-05-01').filter((e) => e.source?.code.startsWith('USA')).length, 0);
 });
 
@@ -696,7 +701,7 @@ test('"the country" is not the subject of its own clause: "… and Germany suspe
 test('forces with no nationality after a verb of sending are the refuser\'s own: the refusal is aimed at the destination', () => {
   const es = code('Rebels shelled Monrovia on Monday. Washington has so far declined to send ground troops to Liberia.', 'en', '2003-07-22');
   const refusal = es.find((e) => e.root === '12');
-  assert.ok(refusal, 'the refusal is coded');
+  ok(refusal, 'the refusal is coded');
   assert.equal(dyad(refusal), 'USAGOV>LBR');
 });
 
@@ -714,15 +719,15 @@ test('human rights groups with no country named are transnational (NGO), not of 
 test('"X remains detained" is a lasting passive: X is the one detained, by whoever last used force on X', () => {
   const es = code('Niger\'s soldiers ousted President Mohamed Bazoum on July 26. Bazoum, who remains detained with his family in the presidential palace in Niamey, has not been released.', 'en', '2023-08-10');
   const detained = es.find((e) => e.code === '173');
-  assert.ok(detained, 'the detention is coded');
+  ok(detained, 'the detention is coded');
   assert.equal(dyad(detained), 'NERMIL>NERGOV');
 });
 
 test('a definite event noun with no actor is the event told before, by the same word first; its time is kept', () => {
   const es = code('Islamistische Aufständische haben am Mittwoch die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen. Der Angriff wurde von Hunderten Kämpfern geführt. Die Armee habe eine Offensive zur Rückeroberung der Stadt begonnen, erklärte die Regierung in Maputo. Die USA verurteilten den Angriff als Terrorakt.', 'de', '2021-03-29');
   const told = es.filter((e) => e.trigger.text === 'Angriff' && e.root === '19');
-  assert.ok(told.length >= 1, 'the attack is coded where it is told again');
-  assert.ok(told.every((e) => e.source?.code === 'MOZREB'), 'by the insurgents, not by the army whose offensive came later');
+  ok(told.length >= 1, 'the attack is coded where it is told again');
+  ok(told.every((e) => e.source?.code === 'MOZREB'), 'by the insurgents, not by the army whose offensive came later');
   const offensive = es.find((e) => e.trigger.text === 'begonnen');
   assert.equal(dyad(offensive), 'MOZMIL>MOZREB', 'the army at home fights the other side named last');
   assert.equal(es.find((e) => e.root === '11')?.target?.code, 'MOZREB');
@@ -731,7 +736,7 @@ test('a definite event noun with no actor is the event told before, by the same 
 test('an agreement of a visitor that names no partner is with the host of the visit told just before', () => {
   const es = code('Russian President Vladimir Putin is making a two-day official visit to Turkey. Mr. Putin is expected to sign several economic cooperation agreements.', 'en', '2004-12-05');
   const sign = es.find((e) => e.code === '057');
-  assert.ok(sign, 'the signing is coded');
+  ok(sign, 'the signing is coded');
   assert.equal(dyad(sign), 'RUSGOV>TUR');
 });
 
@@ -753,33 +758,33 @@ test('a definite agent continues the last agent with the same noun; a refused ac
   const hti = code('The first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday. Haitian Prime Minister Garry Conille welcomed the officers at the airport.', 'en', '2024-06-26');
   assert.equal(hti.find((e) => e.trigger.text === 'welcomed')?.target?.code, 'KENCOP');
   const ner = code('Niger\'s military rulers have refused to meet ECOWAS envoys.', 'en', '2023-08-10');
-  assert.ok(ner.some((e) => e.root === '12'), 'the refusal is coded');
-  assert.ok(!ner.some((e) => e.trigger.text === 'meet'), 'the meeting refused is no event');
+  ok(ner.some((e) => e.root === '12'), 'the refusal is coded');
+  ok(!ner.some((e) => e.trigger.text === 'meet'), 'the meeting refused is no event');
 });
 
 test('cheering crowds greeting a visitor host no visit; the visit itself stands', () => {
   const es = code('Abiy arrived in the Eritrean capital on Sunday, the first visit by an Ethiopian leader in two decades, and was greeted by cheering crowds.', 'en', '2018-07-09');
-  assert.ok(es.some((e) => e.code === '042' && e.source?.code === 'ETHGOV'), 'the visit is coded');
-  assert.ok(!es.some((e) => e.code === '043'), 'the crowds host nothing');
+  ok(es.some((e) => e.code === '042' && e.source?.code === 'ETHGOV'), 'the visit is coded');
+  ok(!es.some((e) => e.code === '043'), 'the crowds host nothing');
 });
 
 test('insurgents and separatists are written as rebels in the events, as the gold standards do; the mention keeps its role', () => {
   const r = coder.code({ id: 't', text: 'Islamistische Aufständische haben die Stadt Palma in Mosambik erobert.', published: parsePartialDate('2021-03-29'), bodyStart: 0, lang: 'de', messages: [] });
   assert.equal(r.events.find((e) => e.root === '19')?.source?.code, 'MOZREB');
-  assert.ok(r.actors.some((a) => a.code === 'MOZINS'), 'the mention is still an insurgent');
+  ok(r.actors.some((a) => a.code === 'MOZINS'), 'the mention is still an insurgent');
 });
 
 test('radicals attacking or attacked in armed conflict are written as rebels; radicals otherwise keep their role', () => {
   const mli = code('French warplanes bombed Islamist positions in northern Mali on Tuesday.', 'en', '2013-01-15');
   assert.equal(mli.find((e) => e.root === '19')?.target?.code, 'MLIREB');
   const fra = code('Police in Paris arrested Islamists who had protested outside the embassy.', 'en', '2013-01-15');
-  assert.ok(!fra.some((e) => e.target?.code?.endsWith('REB')), 'an arrest (17) is no armed conflict');
+  ok(!fra.some((e) => e.target?.code?.endsWith('REB')), 'an arrest (17) is no armed conflict');
 });
 
 test('the detention a release ends is no arrest of its own', () => {
   const es = code('President Mohammed Shahabuddin dissolved parliament and ordered the release of opposition leader Khaleda Zia from house arrest.', 'en', '2024-08-06');
-  assert.ok(es.some((e) => e.code === '0841'), 'the release is coded');
-  assert.ok(!es.some((e) => e.root === '17' && e.trigger.text === 'arrest'), 'no arrest');
+  ok(es.some((e) => e.code === '0841'), 'the release is coded');
+  ok(!es.some((e) => e.root === '17' && e.trigger.text === 'arrest'), 'no arrest');
 });
 
 test('a list of one country\'s people of different roles is that country; the two sides of a conflict stay two targets', () => {
@@ -787,7 +792,7 @@ test('a list of one country\'s people of different roles is that country; the tw
   const detained = tur.filter((e) => e.code === '173');
   assert.deepEqual(detained.map((e) => e.target?.code), ['TUR']);
   const civ = code('The U.N. Security Council voted to punish key government and rebel leaders in Ivory Coast with sanctions.', 'en', '2004-11-16');
-  assert.ok(new Set(civ.filter((e) => e.root === '16').map((e) => e.target?.code)).size >= 2, 'government and rebels are both targets');
+  ok(new Set(civ.filter((e) => e.root === '16').map((e) => e.target?.code)).size >= 2, 'government and rebels are both targets');
 });
 
 test('German: giving someone hours or days to leave is an expulsion of them', () => {
@@ -812,7 +817,7 @@ test('German: "die Beamten" after the police are the police; a riot with no targ
 
 test('German: a correlate ("davor,") lets a verb find its with-word in the clause it announces', () => {
   const es = code('China warnte die USA am Dienstag davor, sich in die inneren Angelegenheiten Hongkongs einzumischen.', 'de', '2019-11-19');
-  assert.ok(es.some((e) => e.code === '130' && e.source?.code === 'CHN' && e.target?.code === 'USA'), JSON.stringify(es.map((e) => e.code)));
+  ok(es.some((e) => e.code === '130' && e.source?.code === 'CHN' && e.target?.code === 'USA'), JSON.stringify(es.map((e) => e.code)));
 });
 
 test('German: a noun pattern opening with an adjective matches, its "an" names the victim, and an accusation of it makes it alleged', () => {
@@ -820,17 +825,17 @@ test('German: a noun pattern opening with an adjective matches, its "an" names t
   const deed = es.find((e) => e.code === '203');
   assert.equal(dyad(deed), 'MMR>MMR');
   assert.equal(deed?.status, 'alleged');
-  assert.ok(es.some((e) => e.root === '11' && e.target?.code === 'MMR'), 'the accusation stays an accusation');
+  ok(es.some((e) => e.root === '11' && e.target?.code === 'MMR'), 'the accusation stays an accusation');
   // the accused is not the victim the deed's noun names: no deed with the victim as its actor
   const geno = code('Präsident Chirac besuchte Armenien. Bei dem Staatsbesuch bezichtigten Sie die Türken des Völkermordes an den Armeniern.', 'de', '2006-10-12');
-  assert.ok(!geno.some((e) => e.code === '203' && e.source?.code === 'ARM'));
+  ok(!geno.some((e) => e.code === '203' && e.source?.code === 'ARM'));
 });
 
 test('an attack told as what the subject acts after was on the subject, and stays an event beside the act', () => {
   const es = code('Israel hat nach dem Großangriff der Hamas vom Samstag eine vollständige Blockade des Gazastreifens verhängt.', 'de', '2023-10-09');
   const attack = es.find((e) => e.root === '19' && e.trigger.text === 'Großangriff');
   assert.equal(dyad(attack), 'PSEREB>ISR');
-  assert.ok(es.some((e) => e.code === '191' && e.source?.code === 'ISR'));
+  ok(es.some((e) => e.code === '191' && e.source?.code === 'ISR'));
 });
 
 test('a claim of responsibility for an act told before is aimed at its victim', () => {
@@ -872,7 +877,7 @@ test('a reaction to an act a state\'s army or government did is aimed at the sta
 test('the forces a deployment moves are not its target when their country is only guessed', () => {
   const es = code('Bei Zusammenstößen mit serbischen Demonstranten im Norden des Kosovo sind am Montag rund 30 Soldaten verletzt worden. Die NATO kündigte am Dienstag an, 700 zusätzliche Soldaten in die Region zu verlegen.', 'de', '2023-05-30');
   const dep = es.find((e) => e.code === '154');
-  assert.ok(dep && dep.target?.code !== 'SRBMIL', JSON.stringify(dep?.target));
+  ok(dep && dep.target?.code !== 'SRBMIL', JSON.stringify(dep?.target));
 });
 
 test('a demand for a release is put to whoever holds the prisoners; a demand for a return is not', () => {
@@ -956,7 +961,7 @@ test('a verb answering a plan, offer or charge is aimed at its author ("rejected
 
 test('a verb that rejects or demands what a noun names keeps its code ("rejected peace talks" 12, not the talks 04)', () => {
   const es = code('The Maoist rebels rejected peace talks with the government of Nepal.', 'en', '2004-09-01');
-  assert.ok(es.some((e) => e.trigger.text === 'rejected' && e.root === '12'), es.map((e) => `${e.trigger.text} ${e.code}`).join());
+  ok(es.some((e) => e.trigger.text === 'rejected' && e.root === '12'), es.map((e) => `${e.trigger.text} ${e.code}`).join());
 });
 
 test('a with-word may stand in the dass-clause after the verb: "erwartet Russland, dass Litauen … zukommen lässt" is a demand', () => {
@@ -972,7 +977,7 @@ test('a veto of a resolution is aimed at the United Nations, whatever the resolu
 test('an agentless passive of force does not continue an actor who would be hitting its own country ("rockets were fired at an Israeli town")', () => {
   const es = code('Israeli helicopters attacked a Hamas training camp in Gaza. Israeli forces blocked main roads in Gaza after rockets were fired at an Israeli town.', 'en', '2004-09-07');
   const fired = es.find((e) => e.trigger.text === 'fired');
-  assert.ok(!fired || fired.source?.code.slice(0, 3) !== 'ISR', dyad(fired));
+  ok(!fired || fired.source?.code.slice(0, 3) !== 'ISR', dyad(fired));
 });
 
 test('"sie" is never a region named as the scene ("Aufrüstung in Osteuropa … wo sie begrüßt wurden")', () => {
@@ -1003,15 +1008,15 @@ test('an agentless passive of sanctions or aid: the organisation, German adjecti
   assert.deepEqual(en.map((e) => `${dyad(e)} ${e.code}`), ['UNO>IRQ 163']);
   // "Iran-Sanktionen der USA": sanctions on Iran, which the text does not say Iran imposes
   const against = code('Die Iran-Sanktionen der USA wurden verschärft.', 'de');
-  assert.ok(!against.some((e) => e.source?.code.startsWith('IRN')), against.map(dyad).join(' '));
+  ok(!against.some((e) => e.source?.code.startsWith('IRN')), against.map(dyad).join(' '));
 });
 
 test('the country or person an ally, partner or neighbour is named by is no party of its deeds ("Russia\'s ally Belarus", "Irans Verbündete"); an adjective is the relative\'s own nationality', () => {
   const sent = code("Russia's ally Belarus sent troops to the border.", 'en');
   assert.deepEqual(sent.map((e) => e.source?.code.slice(0, 3)), ['BLR']);
-  assert.ok(!code('Rebels attacked a key U.S. ally.', 'en').some((e) => e.target?.code.startsWith('USA')));
-  assert.ok(!code('Die Huthis beschossen Irans Verbündete.', 'de').some((e) => e.target?.code.startsWith('IRN')));
-  assert.ok(!code('Die Rebellen griffen einen Verbündeten der USA an.', 'de').some((e) => e.target?.code.startsWith('USA')));
+  ok(!code('Rebels attacked a key U.S. ally.', 'en').some((e) => e.target?.code.startsWith('USA')));
+  ok(!code('Die Huthis beschossen Irans Verbündete.', 'de').some((e) => e.target?.code.startsWith('IRN')));
+  ok(!code('Die Rebellen griffen einen Verbündeten der USA an.', 'de').some((e) => e.target?.code.startsWith('USA')));
   // "beim Bündnispartner Saudi-Arabien": the name after the noun is the partner itself
   const dyad3 = (e: EventRecord) => `${e.source?.code.slice(0, 3)}>${e.target?.code.slice(0, 3)}`;
   assert.deepEqual(code('Die USA unterstützen ihren Verbündeten Israel mit Waffen.', 'de').map(dyad3), ['USA>ISR']);
@@ -1035,7 +1040,7 @@ test('what a plan or proposal puts forward is planned, by its author, not by who
 
 test('with no captor known, a demand for a release is not put to the ones to be released', () => {
   const es = code('Thousands of Italians marched through Rome to demand the release of two aid workers.', 'en');
-  assert.ok(!es.some((e) => e.root === '10' && e.target?.code === 'ITALAB'), es.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(!es.some((e) => e.root === '10' && e.target?.code === 'ITALAB'), es.map((e) => `${dyad(e)} ${e.code}`).join(' '));
   // (a captor told before is whom it is put to)
   const told = code('Iraqi militants kidnapped two Italian aid workers. Italy demanded the release of the aid workers.', 'en').find((e) => e.root === '10');
   assert.equal(told?.target?.code.slice(0, 3), 'IRQ');
@@ -1043,37 +1048,37 @@ test('with no captor known, a demand for a release is not put to the ones to be 
 
 test('an English -ing word before a predicate is its subject, a noun: "since fighting broke out" is no fight of the subject named before', () => {
   const es = code('Israeli helicopters attacked a camp of Palestinian militants on Tuesday, one of the deadliest strikes since fighting broke out four years ago.', 'en');
-  assert.ok(!es.some((e) => e.trigger.text === 'fighting' && e.trigger.rule.startsWith('en.verb.')), es.map((e) => `${dyad(e)} ${e.trigger.rule}`).join(' '));
+  ok(!es.some((e) => e.trigger.text === 'fighting' && e.trigger.rule.startsWith('en.verb.')), es.map((e) => `${dyad(e)} ${e.trigger.rule}`).join(' '));
   // a participle clause stays a verb
-  assert.ok(code('Israeli troops attacked Gaza, killing ten Palestinian militants.', 'en').some((e) => e.trigger.text === 'killing'));
+  ok(code('Israeli troops attacked Gaza, killing ten Palestinian militants.', 'en').some((e) => e.trigger.text === 'killing'));
 });
 
 test('an English past form between a common noun and a preposition is a reduced relative, passive ("engineers kidnapped in Pakistan", "the ceasefire signed in Accra"); after a name, or with a verb that takes a preposition, it stays active', () => {
   assert.deepEqual(code('Chinese engineers kidnapped in Pakistan.', 'en').filter((e) => e.source?.code.startsWith('CHN')), []);
   const signed = code('Kofi Annan appealed to both sides to respect the ceasefire signed in Accra last month.', 'en');
-  assert.ok(!signed.some((e) => e.trigger.text === 'signed' && e.source?.code.startsWith('UNO')), signed.map((e) => `${dyad(e)} ${e.trigger.text}`).join(' '));
+  ok(!signed.some((e) => e.trigger.text === 'signed' && e.source?.code.startsWith('UNO')), signed.map((e) => `${dyad(e)} ${e.trigger.text}`).join(' '));
   assert.deepEqual(code("The United States welcomed on Friday Sudan's announcement.", 'en').map((e) => `${dyad(e)} ${e.code}`), ['USAGOV>SDN 051']);
-  assert.ok(code('Hundreds of Nigerian activists marched in Abuja to protest.', 'en').some((e) => e.root === '14'));
+  ok(code('Hundreds of Nigerian activists marched in Abuja to protest.', 'en').some((e) => e.root === '14'));
 });
 
 test('an agent of no known country takes none from a country named after a verb (its object), and holds its place as subject: no object becomes the source in its stead', () => {
   for (const [text, lang] of [['Aktivisten machen Russland für die Attacke auf ein Spital verantwortlich.', 'de'], ['Activists blamed Russia for the attack on the hospital.', 'en']] as const) {
     const es = code(text, lang);
-    assert.ok(!es.some((e) => e.root === '11' && (e.source?.code.startsWith('RUS'))), `${text}: ${es.map((e) => `${dyad(e)} ${e.code}`).join(' ')}`);
+    ok(!es.some((e) => e.root === '11' && (e.source?.code.startsWith('RUS'))), `${text}: ${es.map((e) => `${dyad(e)} ${e.code}`).join(' ')}`);
   }
   // (a dash after which a verb has its own subject ends what an accusation governs: the threat is Turkey's, made)
   const teaser = code('Aktivisten machen Russland für Attacke auf Spital verantwortlich – Türkei droht Kurden.', 'de');
   assert.deepEqual(teaser.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['TUR>KUR 130 actual']);
   // a country named where the agents are still gives theirs: "… im Norden Mosambiks übernommen"
   const palma = code('Islamistische Aufständische haben nach tagelangen Kämpfen die Kontrolle über die Küstenstadt Palma im Norden Mosambiks übernommen.', 'de');
-  assert.ok(palma.some((e) => e.source?.code === 'MOZREB'), palma.map(dyad).join(' '));
+  ok(palma.some((e) => e.source?.code === 'MOZREB'), palma.map(dyad).join(' '));
 });
 
 test('a curfew or state of emergency imposed with no agent named is the government\'s of the country the story is about; a with-noun right before a past form and "to" makes it a participle ("a curfew imposed to prevent riots")', () => {
   const en = code('Nepal capital under curfew for third day. A shoot-on-sight curfew imposed to prevent riots in Kathmandu entered its third day Friday.', 'en');
-  assert.ok(en.some((e) => e.code === '1723' && e.source?.code === 'NPLGOV'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(en.some((e) => e.code === '1723' && e.source?.code === 'NPLGOV'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
   const de = code('In Thailand gingen die Proteste weiter. In Bangkok wurde am Dienstag der Ausnahmezustand verhängt.', 'de');
-  assert.ok(de.some((e) => e.code === '1724' && e.source?.code === 'THAGOV'), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(de.some((e) => e.code === '1724' && e.source?.code === 'THAGOV'), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
 
 test('German places and agents: "Ostukraine" is a part of Ukraine; a verb between a country and an agent is no modifier ("In Syrien kämpfen Regierungstruppen"), and a place before the agent beats the same role of an earlier sentence; an attributive participle after "von …" is passive', () => {
@@ -1084,12 +1089,12 @@ test('German places and agents: "Ostukraine" is a part of Ukraine; a verb betwee
   assert.equal(`${troops?.text} ${troops?.code}`, 'Regierungstruppen SYRMIL');
   const hostages = code('Im Norden Afghanistans haben Sicherheitskräfte versucht, 18 von Taliban-Kämpfern als Geiseln genommene Insassen zu befreien.', 'de');
   assert.equal(hostages.find((e) => e.root === '18')?.source?.code.slice(0, 3), 'AFG');
-  assert.ok(!hostages.some((e) => e.root === '18' && e.source?.code === 'AFGCOP'), hostages.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(!hostages.some((e) => e.root === '18' && e.source?.code === 'AFGCOP'), hostages.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
 
 test('the subject of a verb of dying is the victim of the deed a noun after it names, not its actor ("policemen died in a car bombing", "Soldaten starben bei einem Anschlag der Taliban")', () => {
   const en = code('Five Iraqi policemen died in a car bombing in Baghdad.', 'en');
-  assert.ok(!en.some((e) => e.source?.code === 'IRQCOP'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(!en.some((e) => e.source?.code === 'IRQCOP'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
   const de = code('Zwei deutsche Soldaten starben bei einem Anschlag der Taliban in Kundus.', 'de');
   assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code}`), ['AFGREB>DEUMIL 180']);
 });
@@ -1098,8 +1103,8 @@ test('an English -ing form right after a plan noun is the plan\'s act, its autho
   const veto = code('The United States on Tuesday vetoed an Arab-backed resolution demanding an immediate end to military operations in Gaza.', 'en');
   assert.deepEqual(veto.map((e) => `${dyad(e)} ${e.code}`), ['USAGOV>UNO 129']);
   const plan = code('Russia rejected a US plan calling for sanctions against Iran.', 'en');
-  assert.ok(plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('USA')), plan.map((e) => `${dyad(e)} ${e.code}`).join(' '));
-  assert.ok(!plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('RUS')));
+  ok(plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('USA')), plan.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(!plan.some((e) => e.trigger.text === 'calling' && e.source?.code.startsWith('RUS')));
 });
 
 test('"sees no reason to join", "keinen Grund, … teilzunehmen": the infinitive is negated, and so is the meeting it would join; the object of a preposition after it is not', () => {
@@ -1108,7 +1113,7 @@ test('"sees no reason to join", "keinen Grund, … teilzunehmen": the infinitive
   const de = code('Deutschland sieht keinen Grund, Truppen nach Mali zu schicken.', 'de');
   assert.deepEqual(de.map((e) => `${dyad(e)} ${e.code} ${e.status}`), ['DEU>MLI 154 negated']);
   const demands = code('Britain has threatened Iran with sanctions if Tehran fails to respond to the demands of the IAEA.', 'en').filter((e) => e.root === '10');
-  assert.ok(demands.every((e) => e.status !== 'negated'), demands.map((e) => `${dyad(e)} ${e.code} ${e.status}`).join(' '));
+  ok(demands.every((e) => e.status !== 'negated'), demands.map((e) => `${dyad(e)} ${e.code} ${e.status}`).join(' '));
 });
 
 test('a country a proposal or plan is named by is its government, as the target of what answers it ("shot down a German proposal", "den Plan der USA")', () => {
@@ -1150,8 +1155,8 @@ test('German "nicht" inside a noun phrase negates its adjective, not the event (
 });
 
 test('the nationality qualifying a genocide names its victims ("the Armenian genocide", "des armenischen Genozids" is no genocide by Armenia)', () => {
-  assert.ok(!code('Turkey rejects the term Armenian genocide.', 'en').some((e) => e.source?.code.startsWith('ARM')));
-  assert.ok(!code('Das Gesetz stellt die Leugnung des armenischen Genozids unter Strafe.', 'de').some((e) => e.source?.code.startsWith('ARM')));
+  ok(!code('Turkey rejects the term Armenian genocide.', 'en').some((e) => e.source?.code.startsWith('ARM')));
+  ok(!code('Das Gesetz stellt die Leugnung des armenischen Genozids unter Strafe.', 'de').some((e) => e.source?.code.startsWith('ARM')));
   assert.deepEqual(code('Serbia committed genocide against Bosnian Muslims.', 'en').map((e) => `${dyad(e)} ${e.code}`), ['SRBGOV>BIH 203']);
 });
 
@@ -1178,9 +1183,9 @@ test('a country named with "in" past an adjective is a place of the sentence ("i
 
 test('a warning of the danger of weapons of mass destruction is a worry, not a threat to use them ("warnte vor der Gefahr von Chemiewaffen")', () => {
   const de = code('Russland hat vor einer wachsenden Gefahr von Chemiewaffen in den Händen von Extremistenorganisationen wie dem Islamischen Staat gewarnt.', 'de');
-  assert.ok(de.length && de.every((e) => !e.code.startsWith('138')), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(de.length && de.every((e) => !e.code.startsWith('138')), de.map((e) => `${dyad(e)} ${e.code}`).join(' '));
   const en = code('Russia warned Ukraine that it could use nuclear weapons.', 'en');
-  assert.ok(en.some((e) => e.code === '1385'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
+  ok(en.some((e) => e.code === '1385'), en.map((e) => `${dyad(e)} ${e.code}`).join(' '));
 });
 
 test('a plot names its plotters as the source of the act it plans, and is no event of whoever foils it when no plotter is named; a city an attack is named by is where it struck ("der Terroranschlag von Paris", "a Baghdad rocket attack")', () => {
@@ -1188,7 +1193,7 @@ test('a plot names its plotters as the source of the act it plans, and is no eve
   assert.deepEqual(named.map((e) => `${e.source?.code} ${e.status}`), ['FRAREB planned']);
   assert.deepEqual(code('Police in Paris foiled a plot to attack the US embassy.', 'en').filter((e) => e.root === '19'), []);
   assert.deepEqual(code('Im Zusammenhang mit dem vereitelten Terroranschlag von Paris hat die belgische Staatsanwaltschaft Anklage erhoben.', 'de').filter((e) => e.root === '18'), []);
-  assert.ok(!code('Two US soldiers were killed in a Baghdad rocket attack.', 'en').some((e) => e.source?.code.startsWith('IRQ')));
+  ok(!code('Two US soldiers were killed in a Baghdad rocket attack.', 'en').some((e) => e.source?.code.startsWith('IRQ')));
 });
 
 test('a prevented deed did not happen: none of whoever prevented it ("Die Polizei vereitelte einen Anschlag", "hat einen Anschlag … verhindert"), hypothetical when the noun names its own actor ("to avert a Russian attack")', () => {
@@ -1229,7 +1234,7 @@ test('force said to come from a country ("aus Syrien", "from Syria") is used by 
 
 test('a newspaper that reports is no country in focus: an attack with no target named is not aimed at its country', () => {
   const es = code('Wie die britische Tageszeitung „The Guardian“ berichtete, sei auch der Befehl zur Durchführung der Terrorakte aus Pakistan gekommen.', 'de', '2016-01-01');
-  assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
 });
 
 test('what a condition names is hypothetical even when negated ("if Tokyo does not withdraw", "falls Japan … nicht abzieht")', () => {
@@ -1264,26 +1269,26 @@ test('German senses that are no events: "sich ausweisen", "sich versprechen von"
 
 test('the subject of a passive whose means a force noun is ("wurden 30 Palästinenser durch Schüsse verletzt") is hit, not the shooter', () => {
   const es = code('Israelische Soldaten erschossen am Freitag einen Palästinenser. An verschiedenen Orten im Gazastreifen wurden insgesamt 30 Palästinenser durch Schüsse verletzt.', 'de', '2016-01-01');
-  assert.ok(!es.some((e) => e.source?.code.startsWith('PSE')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.source?.code.startsWith('PSE')), es.map(dyad).join(' '));
   // a noun that names its target keeps the passive subject as its user ("Sie werden bei Luftangriffen auf … eingesetzt")
   const jets = code('Die Kampfjets der USA fliegen Einsätze. Sie werden seit September bei Luftangriffen auf Stellungen des Islamischen Staates im Irak eingesetzt.', 'de', '2016-01-01');
-  assert.ok(jets.some((e) => e.sentence === 1 && e.source?.code.startsWith('USA')), jets.map(dyad).join(' '));
+  ok(jets.some((e) => e.sentence === 1 && e.source?.code.startsWith('USA')), jets.map(dyad).join(' '));
 });
 
 test('a place after "in" and a word of where in it ("in eastern Indonesia", "in busy central Baghdad") is no subject of a disaster\'s toll', () => {
   for (const s of ['JAKARTA (Reuters) - An earthquake measuring 6.0 on the Richter scale shook an island in eastern Indonesia on Friday, killing six people.',
     'A car bomb exploded near a police patrol in busy central Baghdad on Thursday, killing 17 people and wounding 20, police said.']) {
     const es = code(s, 'en', '2004-10-01');
-    assert.ok(!es.some((e) => e.root === '19' && e.source), es.map(dyad).join(' '));
+    ok(!es.some((e) => e.root === '19' && e.source), es.map(dyad).join(' '));
   }
 });
 
 test('a country\'s name before a noun of force is where it is waged ("Gaza offensive", "Ukraine-Krieg"), its adjective or short form who wages it', () => {
   const gaza = code('Sharon rejects army bid to wind down Gaza offensive.', 'en', '2004-10-01');
-  assert.ok(!gaza.some((e) => e.root === '19' && e.source?.code.startsWith('PSE')), gaza.map(dyad).join(' '));
+  ok(!gaza.some((e) => e.root === '19' && e.source?.code.startsWith('PSE')), gaza.map(dyad).join(' '));
   assert.equal(dyad(find(code('Israel\'s Gaza offensive continued.', 'en', '2004-10-01'), '19')).replace('MIL', ''), 'ISR>PSE');
-  assert.ok(find(code('US strikes killed ten militants in Iraq.', 'en', '2004-10-01'), '19')?.source?.code.startsWith('USA'));
-  assert.ok(!code('Der Ukraine-Krieg geht weiter.', 'de', '2024-10-01').some((e) => e.source?.code.startsWith('UKR')));
+  ok(find(code('US strikes killed ten militants in Iraq.', 'en', '2004-10-01'), '19')?.source?.code.startsWith('USA'));
+  ok(!code('Der Ukraine-Krieg geht weiter.', 'de', '2024-10-01').some((e) => e.source?.code.startsWith('UKR')));
 });
 
 test('German relative clause whose other actors carry an object\'s article: the relative pronoun is the subject', () => {
@@ -1314,19 +1319,19 @@ test('an English relative clause on a noun that names no actor has that noun as 
   assert.deepEqual(es.filter((e) => e.root === '19' || e.root === '18').map(dyad), []);
   // an actor before the pronoun, or before a phrase of place after it, is the antecedent
   const kenya = code('Police in Kenya disperse Maasai protesters in the capital who are seeking the return of leased colonial land.', 'en', '2004-10-01');
-  assert.ok(kenya.some((e) => e.trigger.text === 'seeking' && e.source?.code.startsWith('KEN')), kenya.map(dyad).join(' '));
+  ok(kenya.some((e) => e.trigger.text === 'seeking' && e.source?.code.startsWith('KEN')), kenya.map(dyad).join(' '));
   // "that" after a verb opens its content, whose subject follows
   assert.equal(dyad(find(code('Russia said that Ukraine attacked the town of Kursk.', 'en', '2024-10-01'), '19')).slice(0, 3), 'UKR');
 });
 
 test('where someone came from is no target the focus gives ("returned home from Britain to help broker an end to the fighting")', () => {
   const es = code('Iraq\'s prime minister returned home from Britain on Wednesday to help broker an end to weeks of fighting in Najaf.', 'en', '2004-10-01');
-  assert.ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.target?.code.startsWith('GBR')), es.map(dyad).join(' '));
 });
 
 test('a German genitive name after an object noun is that noun\'s attribute, not the subject ("hat den Umgang Israels … kritisiert")', () => {
   const es = code('Der scheidende UNO-Sonderberichterstatter hat den Umgang Israels mit den Palästinensern scharf kritisiert.', 'de', '2016-01-01');
-  assert.ok(!es.some((e) => e.source?.code.startsWith('ISR')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.source?.code.startsWith('ISR')), es.map(dyad).join(' '));
   // the genitive of a demand is who makes it
   assert.equal(find(code('Damit gehen die USA auf eine wesentliche Forderung des Iran ein.', 'de', '2006-01-01'), '10')?.source?.code.slice(0, 3), 'IRN');
   // after a subject's noun the genitive is still whose it is
@@ -1348,14 +1353,14 @@ test('German "hätte … können/müssen": what could or should have been done w
 });
 
 test('where a meeting is held is no party to it, where a visit goes is; an exile\'s country is where someone lives ("im US-Exil")', () => {
-  assert.ok(!code('Kerry hatte ein Treffen mit Rodríguez in Washington.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
+  ok(!code('Kerry hatte ein Treffen mit Rodríguez in Washington.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
   assert.equal(dyad(find(code('Merkel reiste zu einem Besuch nach Washington.', 'de', '2015-09-01'), '04')), 'DEUGOV>USA');
-  assert.ok(!code('Erdogan wirft dem im US-Exil lebenden Prediger vor, die Justiz unterwandert zu haben.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
+  ok(!code('Erdogan wirft dem im US-Exil lebenden Prediger vor, die Justiz unterwandert zu haben.', 'de', '2015-09-01').some((e) => e.target?.code.startsWith('USA')));
 });
 
 test('an English participle with "of" after a noun is a reduced passive: the one "accused of", "convicted of" is no accuser', () => {
   for (const s of ['Three Irish fugitives convicted of teaching Colombian guerrillas were released.', 'Four men accused of planning to kill Cuba\'s Fidel Castro have been pardoned by Panama\'s president.']) {
-    assert.ok(!code(s, 'en', '2004-10-01').some((e) => e.root === '11'), s);
+    ok(!code(s, 'en', '2004-10-01').some((e) => e.root === '11'), s);
   }
   assert.equal(dyad(find(code('Russia accused Ukraine of shelling the plant.', 'en', '2024-10-01'), '11')).slice(0, 3), 'RUS');
 });
@@ -1383,7 +1388,7 @@ test('who speaks is no party: "X zufolge" names its speaker before it, "Wie X mi
   assert.equal(find(es, '20')?.attribution?.code, 'USA');
   assert.deepEqual(code('Wie das marokkanische Innenministerium mitteilte, hatte der Mann in Syrien für den IS gekämpft.', 'de', '2015-10-01').filter((e) => e.source?.code.startsWith('MAR')).map(dyad), []);
   // the speaker of "Wie „heise online“ berichtet" is no actor: the actors of the main clause stay
-  assert.ok(code('Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu YouTube.', 'de', '2008-03-20').some((e) => e.source?.code === 'CHNGOV'));
+  ok(code('Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu YouTube.', 'de', '2008-03-20').some((e) => e.source?.code === 'CHNGOV'));
 });
 
 test('more descriptions of a country stand for the last one named ("the war-torn country", "des Bürgerkriegslandes")', () => {
@@ -1400,20 +1405,20 @@ test('English senses that are no event: "holds a narrow lead", "by the end of th
 
 test('a place in capitals opening the sentence with no dash is a dateline, no party ("SEOUL North Korea is reconsidering …")', () => {
   const es = code('SEOUL North Korea is seriously reconsidering its role in talks, the North Korean Foreign Ministry said Monday.', 'en', '2004-10-01');
-  assert.ok(!es.some((e) => e.source?.code.startsWith('KOR') || e.target?.code.startsWith('KOR')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.source?.code.startsWith('KOR') || e.target?.code.startsWith('KOR')), es.map(dyad).join(' '));
   // an acronym of an actor opening a headline is none
-  assert.ok(code('GOP Platform Plan Seeks Gay Marriage Ban.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('USA')));
+  ok(code('GOP Platform Plan Seeks Gay Marriage Ban.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('USA')));
 });
 
 test('an English participle coordinated with a passive one is passive too ("was brutally beaten and executed")', () => {
   const es = code('American journalist Todd Smith was brutally beaten and executed after he investigated Shining Path guerrillas in Peru.', 'en', '2004-10-01');
-  assert.ok(!es.some((e) => e.root === '18' && e.source?.code.startsWith('USA')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.root === '18' && e.source?.code.startsWith('USA')), es.map(dyad).join(' '));
 });
 
 test('English object relative with a named subject: "the number of Palestinians Israel has killed" (not an apposition: "Pakistani President General Musharraf has arrived")', () => {
   const es = code('The Israeli army killed two militants on Saturday, bringing the number of Palestinians Israel has killed in its Gaza raids to 39.', 'en', '2004-10-01');
-  assert.ok(es.some((e) => e.sentence === 0 && dyad(e).replace('MIL', '') === 'ISR>PSE' && e.trigger.span[0] > 60), es.map(dyad).join(' '));
-  assert.ok(!es.some((e) => e.source?.code.startsWith('PSE')));
+  ok(es.some((e) => e.sentence === 0 && dyad(e).replace('MIL', '') === 'ISR>PSE' && e.trigger.span[0] > 60), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.source?.code.startsWith('PSE')));
   assert.equal(dyad(find(code('Pakistani President General Pervez Musharraf has arrived in Britain for a visit.', 'en', '2004-10-01'), '04')), 'PAKGOV>GBR');
 });
 
@@ -1436,7 +1441,7 @@ test('an English participle clause whose main clause has no actor at its head ha
   assert.deepEqual(code('A powerful early-morning earthquake in Costa Rica shook presidents and prime ministers from their beds while damaging houses and frightening several people into heart attacks.', 'en', '2004-10-01').map(dyad), []);
   // (a main clause with an actor at its head gives its subject to the participle clause; a bombing's toll, though, is no event
   // of its own: see the suicide-bombing test)
-  assert.ok(code('Israeli helicopters fired missiles at a car in Gaza City, killing two militants.', 'en', '2004-09-10').some((e) => e.trigger.text === 'killing' && e.source?.code.startsWith('ISR')));
+  ok(code('Israeli helicopters fired missiles at a car in Gaza City, killing two militants.', 'en', '2004-09-10').some((e) => e.trigger.text === 'killing' && e.source?.code.startsWith('ISR')));
 });
 
 test('German "fordern" with lives or dead as object is a toll, no demand ("Das Erdbeben forderte 9.000 Menschenleben")', () => {
@@ -1446,16 +1451,16 @@ test('German "fordern" with lives or dead as object is a toll, no demand ("Das E
 
 test('news agencies credited in a dateline or in parentheses are no parties ("AFP - The group …", "(CBS/AP)"); an -ing verb after an actor has it as subject', () => {
   const afp = code('AFP - The group loyal to Al-Qaeda-linked militant Abu Mussab al-Zarqawi claimed to have bombed an Australian convoy in Baghdad.', 'en', '2004-10-01');
-  assert.ok(!afp.some((e) => e.source?.code.endsWith('MED')), afp.map(dyad).join(' '));
+  ok(!afp.some((e) => e.source?.code.endsWith('MED')), afp.map(dyad).join(' '));
   const cbs = code('(CBS/AP) Al Jazeera aired a video showing Iraqi militants beheading a Turkish hostage.', 'en', '2004-10-01');
   assert.equal(dyad(find(cbs, '18')), 'IRQREB>TUR');
 });
 
 test('German financial support needs money, not a word that starts like it ("Europäische Union", "Europameisterschaft"); joint support is no support of each other; a rally ended by force is no yielding', () => {
   const es = code('Die Europäische Union und die Vereinigten Staaten unterstützen die Unabhängigkeitsbestrebungen der Bevölkerungsmehrheit im Kosovo.', 'de', '2008-01-01');
-  assert.ok(!es.some((e) => e.code === '071' || dyad(e) === 'EUU>USA'), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.code === '071' || dyad(e) === 'EUU>USA'), es.map(dyad).join(' '));
   assert.equal(find(code('Deutschland unterstützt die Ukraine mit Milliarden Euro.', 'de', '2023-01-01'), '07')?.code, '071');
-  assert.ok(!code('Die Polizei hat die Kundgebung der Opposition in Minsk gewaltsam beendet.', 'de', '2008-01-01').some((e) => e.code === '082'));
+  ok(!code('Die Polizei hat die Kundgebung der Opposition in Minsk gewaltsam beendet.', 'de', '2008-01-01').some((e) => e.code === '082'));
 });
 
 test('the possessor of an arrest, abduction or killing is the one it befalls ("bei seiner Verhaftung durch die US-Polizei", "his arrest by Russian police")', () => {
@@ -1470,7 +1475,7 @@ test('English: releasing names is no release of people; a participle past an adv
 
 test('a region after "in" is where a bare agent is ("in Afrika … von staatlichen Behörden festgenommen" are African authorities)', () => {
   const es = code('Im Irak wurden zwei Reporter getötet. 263 Journalisten wurden im ablaufenden Jahr in Afrika auf Veranlassung von staatlichen Behörden festgenommen.', 'de', '2010-12-30');
-  assert.ok(!es.some((e) => e.sentence === 1 && e.source?.code.startsWith('IRQ')), es.map(dyad).join(' '));
+  ok(!es.some((e) => e.sentence === 1 && e.source?.code.startsWith('IRQ')), es.map(dyad).join(' '));
 });
 
 test('English "civil rights groups" and "unions" are agents ("US civil rights groups expressed concern", "Israel Unions Start Nationwide Strike")', () => {
@@ -1480,9 +1485,9 @@ test('English "civil rights groups" and "unions" are agents ("US civil rights gr
 
 test('German: a participle after a number is an adjective ("mit sechs getöteten Journalisten"); "die Organisation „Reporter ohne Grenzen“" is no region; co-subjects announcing reforms are no pair', () => {
   assert.deepEqual(code('Es folgen die Länder Pakistan mit sieben und die Philippinen mit sechs getöteten Journalisten.', 'de', '2009-12-01').map(dyad), []);
-  assert.ok(!code('In Afrika ist die Lage schlimm. Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Lage schwierig werde.', 'de', '2009-12-01').some((e) => e.source?.code === 'AFR'));
+  ok(!code('In Afrika ist die Lage schlimm. Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Lage schwierig werde.', 'de', '2009-12-01').some((e) => e.source?.code === 'AFR'));
   const both = code('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten Untersuchungen an.', 'de', '2009-12-01');
-  assert.ok(!both.some((e) => dyad(e) === 'PSEGOV>ISRMIL'), both.map(dyad).join(' '));
+  ok(!both.some((e) => dyad(e) === 'PSEGOV>ISRMIL'), both.map(dyad).join(' '));
 });
 
 test('English "likely to", "probably", "unlikely to" make what they qualify hypothetical', () => {
@@ -1514,21 +1519,21 @@ test('who holds someone decides the act: rebels, militants or criminals who seiz
 
 test('"strikes" that insurgents or armies launch are attacks, those of workers a labour strike', () => {
   assert.equal(find(code('Insurgents launched strikes on Saturday at United States and Iraqi outposts across Iraq.', 'en', '2004-10-01'), '19')?.code, '190');
-  assert.ok(!find(code('Insurgents launched strikes on Saturday at United States and Iraqi outposts across Iraq.', 'en', '2004-10-01'), '14'));
+  ok(!find(code('Insurgents launched strikes on Saturday at United States and Iraqi outposts across Iraq.', 'en', '2004-10-01'), '14'));
   assert.equal(find(code('Nigerian oil workers launched a strike on Monday.', 'en', '2004-10-01'), '14')?.code, '143');
 });
 
 test('English verb senses by their object: "meet a request" is no meeting, "flying the migrants" no visit, "consider to be" no option weighed, "rule out" rejects', () => {
-  assert.ok(!code('Britain agreed Thursday to meet a U.S. request for British troops to be moved into central Iraq.', 'en', '2004-10-01').some((e) => e.root === '04' || e.code === '036'));
-  assert.ok(!find(code('The Italian government is flying the migrants to Libya.', 'en', '2004-10-01'), '04'));
+  ok(!code('Britain agreed Thursday to meet a U.S. request for British troops to be moved into central Iraq.', 'en', '2004-10-01').some((e) => e.root === '04' || e.code === '036'));
+  ok(!find(code('The Italian government is flying the migrants to Libya.', 'en', '2004-10-01'), '04'));
   assert.equal(dyad(find(code('Bush flew to Baghdad on Thursday.', 'en', '2004-10-01'), '04')), 'USAGOV>IRQ');
-  assert.ok(!find(code('Hundreds of Canadians protested what the Russian government considers to be a fair election.', 'en', '2004-10-01'), '01'));
+  ok(!find(code('Hundreds of Canadians protested what the Russian government considers to be a fair election.', 'en', '2004-10-01'), '01'));
   assert.equal(find(code('France rules out troop reductions in Afghanistan.', 'en', '2004-10-01'), '12')?.source?.code, 'FRAGOV');
 });
 
 test('an expletive "it" ("it was revealed that") stands for no actor, and the impersonal report is no event', () => {
   const es = code('Russians admit airliner bombing blunder. Russian security forces were facing further criticism last night after it was revealed that two suicide bombers had bribed officials.', 'en', '2004-10-01');
-  assert.ok(!es.some((e) => e.trigger.text === 'revealed'));
+  ok(!es.some((e) => e.trigger.text === 'revealed'));
 });
 
 test('suicide bombers and "Attentäter" are armed agents of the country in view, not warplanes', () => {
@@ -1539,7 +1544,7 @@ test('suicide bombers and "Attentäter" are armed agents of the country in view,
 
 test('German senses: tents "aus dem Boden geschossen" shoot at no one', () => {
   const es = code('Die französische Regierung räumt das Lager in Calais. Die Migranten des Lagers – so der Name der aus dem Sandboden geschossene Zeltstadt an der Grenze zu Belgien – wurden überrascht.', 'de', '2016-02-01');
-  assert.ok(!find(es, '19'));
+  ok(!find(es, '19'));
 });
 
 test('the Israeli Labor Party before 2006: "the opposition Labour Party" in a story on Israel is Israel\'s', () => {
@@ -1552,7 +1557,7 @@ test('an agent noun describing the organisation named right after it is that org
   const rsf = code('Media watchdog Reporters Without Borders has labeled North Korea and Cuba the worst countries in terms of press freedom.', 'en', '2004-10-01');
   // ("Without" in the name negates nothing; "press" after "of" qualifies "freedom", no demand)
   assert.deepEqual(rsf.filter((e) => e.root === '11').map((e) => `${dyad(e)} ${e.status}`).sort(), ['NGOMED>CUB actual', 'NGOMED>PRK actual']);
-  assert.ok(!find(rsf, '10'));
+  ok(!find(rsf, '10'));
   // (an agent joined to the name by "and" is one of its own)
   assert.equal(find(code('Palestinian militants and Hamas attacked Israel.', 'en', '2004-10-01'), '19')?.source?.text, 'Palestinian militants');
 });
@@ -1566,7 +1571,7 @@ test('German: a country\'s name in the genitive right after a bare agent owns it
 
 test('German: a date in apposition ("am Dienstag, den 20. Juni") does not cut the clause, so a distant "wurde" still makes the participle passive', () => {
   const es = code('Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag, den 20. Juni nach Den Haag in den Niederlanden überstellt.', 'de', '2006-06-27');
-  assert.ok(!es.some((e) => e.source?.code.startsWith('LBR')), 'the one handed over hands over no one');
+  ok(!es.some((e) => e.source?.code.startsWith('LBR')), 'the one handed over hands over no one');
 });
 
 test('a surname alone is the person the document has named in full before ("Charles Taylor … Taylor"), unless two people share it', () => {
@@ -1579,20 +1584,20 @@ test('a surname alone is the person the document has named in full before ("Char
 test('what a demand wants done is no event of its own, planned or not ("said it wanted Russia to return all four islands")', () => {
   const es = code('Japan said it wanted Russia to return all four Kuril islands.', 'en', '2004-10-01');
   assert.equal(dyad(find(es, '10')), 'JPNGOV>RUS');
-  assert.ok(!find(es, '08'));
+  ok(!find(es, '08'));
 });
 
 test('a plan of no named author that the subject rejects, accepts or discusses proposes no act of the subject ("would reject any proposal to halt enrichment")', () => {
   const es = code('Iran said it would reject any proposal to halt uranium enrichment.', 'en', '2004-10-01');
-  assert.ok(find(es, '12'));
-  assert.ok(!find(es, '08'), 'Iran halts nothing');
+  ok(find(es, '12'));
+  ok(!find(es, '08'), 'Iran halts nothing');
   // (a plan the subject itself announces is its own)
   assert.equal(find(code('Russia said it plans to build a new naval base in Syria and will send troops to Syria.', 'en', '2015-10-01'), '15')?.source?.code, 'RUSMIL');
 });
 
 test('a possessive before an event noun points to a person of its gender or the subject, not to a place or setting phrase', () => {
   const es = code('Der britische Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen.', 'de', '2016-02-01');
-  assert.ok(!es.some((e) => e.source?.code === 'EUU'), 'the summit demands nothing');
+  ok(!es.some((e) => e.source?.code === 'EUU'), 'the summit demands nothing');
   const de = code('Der CDU-Politiker und deutsche Verteidigungsminister Franz Josef Jung will die Vorfälle bei seinem Israelbesuch ansprechen.', 'de', '2006-11-01');
   assert.equal(find(de, '04')?.source?.code, 'DEUGOV');
   assert.match(find(de, '04')?.source?.text ?? '', /Jung/);
@@ -1661,22 +1666,22 @@ test('Germany\'s federal courts by name are its judiciary, whatever country the 
 test('English noun compounds of agents: "a rebel commander", "a militant gang", "Sudanese government troops", "Italian aid workers"', () => {
   const actors = (text: string) => coder.code({ id: 't', text, published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] }).actors.map((m) => `${m.text}=${m.code}`);
   assert.deepEqual(actors('Two Italian aid workers were abducted by a militant gang in Baghdad.').filter((x) => !x.startsWith('Baghdad')), ['Italian aid workers=ITALAB', 'militant gang=IRQREB']);
-  assert.ok(actors('Iraqi police said a rebel commander was killed by army troops in Najaf.').includes('rebel commander=IRQREB'));
-  assert.ok(actors('Sudanese government troops attacked rebel positions in Darfur.').includes('Sudanese government troops=SDNMIL'));
+  ok(actors('Iraqi police said a rebel commander was killed by army troops in Najaf.').includes('rebel commander=IRQREB'));
+  ok(actors('Sudanese government troops attacked rebel positions in Darfur.').includes('Sudanese government troops=SDNMIL'));
   // (a plural demonym before a verb keeps them apart: "Palestinians aid …")
-  assert.ok(actors('Palestinians aid workers in Gaza.').includes('Palestinians=PSE'));
+  ok(actors('Palestinians aid workers in Gaza.').includes('Palestinians=PSE'));
 });
 
 test('a phrase that hangs on an event noun after the verb is the noun\'s target, not the verb\'s ("verweisen auf einen Anschlag auf die US-Botschaft")', () => {
   const es = code('Die Vereinigten Staaten bezeichnen den Angriff als Verteidigungsaktion und verweisen als Beispiel auf einen Anschlag auf die US-Botschaft in Bagdad.', 'de', '2020-01-05');
-  assert.ok(!es.some((e) => e.root === '01' && e.target?.code.startsWith('USA')), 'the United States point to no embassy of their own');
+  ok(!es.some((e) => e.root === '01' && e.target?.code.startsWith('USA')), 'the United States point to no embassy of their own');
 });
 
 test('violence by suicide bombers is suicide bombing; ", killing nine people" after a violent act is its toll, no event of its own; "a U.N. aid official" gives no aid', () => {
   assert.equal(find(code('Suicide bomber kills at least 10 in Moscow.', 'en', '2004-10-01'), '18')?.code, '1831');
   const es = code('JAKARTA - Suspected Muslim militants detonated a car bomb Thursday outside the Australian Embassy in Jakarta, killing nine people.', 'en', '2004-10-01');
   assert.deepEqual(es.map((e) => e.root), ['18']);
-  assert.ok(!find(code('Witnesses and a U.N. aid official said Israeli troops destroyed 20 houses in Rafah.', 'en', '2004-10-01'), '07'));
+  ok(!find(code('Witnesses and a U.N. aid official said Israeli troops destroyed 20 houses in Rafah.', 'en', '2004-10-01'), '07'));
 });
 
 test('German compounds naming an organisation before the agent ("Talibankämpfer", "Bundeswehrsoldaten") are that organisation\'s', () => {
@@ -1694,15 +1699,15 @@ test('a state or body that no longer existed at the text\'s date is named as his
 });
 
 test('English reduced passives after an adverb or with their with-word right after them ("drivers reportedly kidnapped in Iraq", "held hostage in Iraq"); "arrive back" is no visit', () => {
-  assert.ok(!code('Two Turkish drivers reportedly kidnapped in Iraq.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('TUR')), 'the kidnapped kidnap no one');
-  assert.ok(!code('Three Indian truck drivers held hostage in Iraq arrive back in Delhi.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IND')));
+  ok(!code('Two Turkish drivers reportedly kidnapped in Iraq.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('TUR')), 'the kidnapped kidnap no one');
+  ok(!code('Three Indian truck drivers held hostage in Iraq arrive back in Delhi.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IND')));
   assert.equal(dyad(find(code('Putin arrived in Ankara on Friday.', 'en', '2004-10-01'), '04')), 'RUSGOV>TUR');
 });
 
 test('a surname alone before the full name ("Powell asks …" over "… Colin Powell said …") is that person; a country naming a topic ("on the Iraq issue") is no party', () => {
   const doc = coder.code({ id: 't', text: 'Powell asks Europe for help. Secretary of State Colin Powell asked the Europeans for support on the Iraq issue.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
   assert.equal(doc.actors.find((m) => m.text === 'Powell')?.code, 'USAGOV');
-  assert.ok(!doc.events.some((e) => e.target?.code.startsWith('IRQ')));
+  ok(!doc.events.some((e) => e.target?.code.startsWith('IRQ')));
 });
 
 test('German: protests that name no protester, against a government, are its people\'s; a fronted event noun is the act of the subject after the verb, negated with its clause', () => {
@@ -1710,12 +1715,12 @@ test('German: protests that name no protester, against a government, are its peo
   assert.equal(dyad(find(code('Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen.', 'de', '2012-03-20'), '04')), 'DEUGOV>POL');
   assert.equal(find(code('Eine Entschädigung an Bosnien und Herzegowina muss Serbien allerdings nicht zahlen.', 'de', '2007-03-02'), '08')?.status, 'negated');
   // (not a noun a preposition governs: "Nach den Anschlägen von November hatte Moskau …", "Seit dem Angriff … nicht mehr erreichen")
-  assert.ok(!code('Nach den Anschlägen im November hatte Moskau eine Energiebrücke eingerichtet.', 'de', '2016-01-01').some((e) => e.root === '18' && e.source?.code.startsWith('RUS')));
+  ok(!code('Nach den Anschlägen im November hatte Moskau eine Energiebrücke eingerichtet.', 'de', '2016-01-01').some((e) => e.root === '18' && e.source?.code.startsWith('RUS')));
 });
 
 test('German separable verbs find their particle past a relative clause set off by commas ("griffen … in Quetta, die im Grenzgebiet liegt, das Haus … an")', () => {
   const es = code('Am Montag griffen zwei Selbstmordattentäter in der Stadt Quetta, die im Grenzgebiet zu Afghanistan liegt, das Haus eines Generals an.', 'de', '2012-03-20');
-  assert.ok(es.some((e) => e.root === '18' && e.source?.code.startsWith('PAK')));
+  ok(es.some((e) => e.root === '18' && e.source?.code.startsWith('PAK')));
 });
 
 test('an office after "als"/"as" is that of the person the clause names ("als Bundespräsident machte Joachim Gauck …")', () => {
@@ -1728,7 +1733,7 @@ test('the content of a rumour or suspicion is alleged ("dismissed rumours that h
 });
 
 test('a patrol or convoy a locative names is where something happened, no show of force ("a roadside bomb exploded near an American military patrol")', () => {
-  assert.ok(!find(code('A roadside bomb exploded near an American military patrol in Baghdad.', 'en', '2004-10-01'), '15'));
+  ok(!find(code('A roadside bomb exploded near an American military patrol in Baghdad.', 'en', '2004-10-01'), '15'));
   assert.equal(find(code('American troops began a military patrol of the Iraqi border.', 'en', '2004-10-01'), '15')?.source?.code.slice(0, 3), 'USA');
 });
 
@@ -1741,7 +1746,7 @@ test('German idioms: "in Brand stecken" (1712), "in ihre Gewalt bringen" people 
   const arrest = find(code('Die israelische Polizei fasste am Dienstag drei palästinensische Tatverdächtige.', 'de', '2005-06-01'), '17');
   assert.equal(arrest?.code, '173');
   assert.equal(dyad(arrest), 'ISRCOP>PSE');
-  assert.ok(!find(code('Die iranische Regierung hat einen Beschluss gefasst, die Verdächtigen freizulassen.', 'de', '2005-06-01'), '17'), 'a decision taken is no arrest');
+  ok(!find(code('Die iranische Regierung hat einen Beschluss gefasst, die Verdächtigen freizulassen.', 'de', '2005-06-01'), '17'), 'a decision taken is no arrest');
   assert.equal(find(code('Die italienische Regierung legte Berufung gegen das Urteil des Gerichts ein.', 'de', '2005-06-01'), '11')?.code, '115');
   assert.equal(find(code('Die russische Regierung legte Protest bei der ukrainischen Regierung ein.', 'de', '2005-06-01'), '11')?.code, '114');
   assert.equal(find(code('Ein palästinensischer Attentäter jagte sich in Jerusalem in die Luft.', 'de', '2005-06-01'), '18')?.code, '1831');
@@ -1749,7 +1754,7 @@ test('German idioms: "in Brand stecken" (1712), "in ihre Gewalt bringen" people 
 
 test('lexicon additions: the island of Bali over the Cameroonian town, no Paul Bremer in "Bremer Umweltbehörde", dated roles of new people and parties', () => {
   assert.equal(find(code('Die indonesische Polizei nahm am Samstag in Bali drei Verdächtige fest.', 'de', '2005-10-05'), '17')?.place?.country, 'IDN');
-  assert.ok(!code('Die Bremer Umweltbehörde kritisierte die Bundesregierung.', 'de', '2003-10-01').some((e) => e.source?.code.startsWith('USA')));
+  ok(!code('Die Bremer Umweltbehörde kritisierte die Bundesregierung.', 'de', '2003-10-01').some((e) => e.source?.code.startsWith('USA')));
   assert.equal(find(code('Anwar Ibrahim kritisierte die malaysische Regierung.', 'de', '2005-06-01'), '11')?.source?.code, 'MYSOPP');
   assert.equal(find(code('Anwar Ibrahim kritisierte die Opposition.', 'de', '2023-06-01'), '11')?.source?.code, 'MYSGOV');
   assert.equal(find(code('Die D66 kritisierte die belgische Regierung.', 'de', '2005-06-01'), '11')?.source?.code, 'NLDGOV');
@@ -1767,10 +1772,15 @@ test('German state passive with "sein" of an arrest or killing ("Der dritte Atte
 test('"attacked Iraqi militiamen" is an attack of conventional force, not one with machetes; "Sadr City" is a place, not the cleric', () => {
   assert.equal(find(code('US troops attacked Iraqi militiamen in Najaf.', 'en', '2004-10-01'), '19')?.code, '190');
   const doc = coder.code({ id: 't', text: 'US troops raided Sadr City on Monday.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
-  assert.ok(!doc.actors.some((m) => m.id === 'sadr'));
+  ok(!doc.actors.some((m) => m.id === 'sadr'));
 });
 
 test('a country\'s possessive before an international body only says where it serves ("Bosnia\'s top international administrator"), no party', () => {
   const es = code('A day after the U.S. government and Bosnia\'s top international administrator sanctioned Bosnian Serbs, he resigned.', 'en', '2004-08-27');
   assert.equal(dyad(find(es, '16')), 'USAGOV>BIH');
+});
+
+test('a party name another country qualifies is not that other country\'s party, also before punctuation ("Die italienischen Sozialdemokraten (PD)")', () => {
+  const es = code('Die italienischen Sozialdemokraten (PD) und die Fünf-Sterne-Bewegung haben sich auf eine Koalitionsregierung geeinigt.', 'de', '2019-08-30');
+  ok(!es.some((e) => e.source?.code.startsWith('DEU') || e.target?.code.startsWith('DEU')), 'no German party in an Italian coalition');
 });
