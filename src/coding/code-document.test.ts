@@ -1784,3 +1784,13 @@ test('a party name another country qualifies is not that other country\'s party,
   const es = code('Die italienischen Sozialdemokraten (PD) und die Fünf-Sterne-Bewegung haben sich auf eine Koalitionsregierung geeinigt.', 'de', '2019-08-30');
   ok(!es.some((e) => e.source?.code.startsWith('DEU') || e.target?.code.startsWith('DEU')), 'no German party in an Italian coalition');
 });
+
+test('a deed a perfect infinitive tells after "claimed"/"said" is alleged, and claiming one\'s own deed accuses no one ("Israel claimed to have killed a Hamas leader")', () => {
+  const es = code('Israel claimed to have killed a Hamas leader in Gaza.', 'en', '2004-10-01');
+  assert.equal(find(es, '19')?.status, 'alleged');
+  ok(!find(es, '11'), 'no accusation');
+});
+
+test('a headline\'s "X to V" is planned ("Kerry to Reverse Bush Policy on Iraq")', () => {
+  assert.equal(find(code('Kerry to Reverse Bush Policy on Iraq.', 'en', '2004-10-01'), '08')?.status, 'planned');
+});

@@ -72,12 +72,19 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
     for (let j = clause.openerToken - 1; j >= Math.max(0, clause.openerToken - 3); j--) if (CLAIM_NOUNS.test(tokens[j].lower)) return 'alleged';
   }
   for (let j = Math.max(from, trig.tokenIndex - 3); j < trig.tokenIndex; j++) if (cues.allegation.has(tokens[j].lower)) return 'alleged';
+  // "Israel claimed to have killed a Hamas leader", "are said to have fled": a deed a perfect infinitive tells after a verb of
+  // claiming or saying is claimed
+  if (lang === 'en' && tokens[trig.tokenIndex - 1]?.lower === 'have' && tokens[trig.tokenIndex - 2]?.lower === 'to' && CLAIMING_EN.test(tokens[trig.tokenIndex - 3]?.lower ?? '')) return 'alleged';
   // "hätte sich … sperren können", "hätten … verhindern müssen": what could or should have been done was not (a modal's
   // infinitive with the past subjunctive)
   if (lang === 'de' && words.some((w) => w === 'hätte' || w === 'hätten') && words.some((w) => MODAL_INFINITIVES.has(w))) return 'hypothetical';
   // German "soll … getötet haben", "sollen … getötet worden sein": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
+  // a headline's "X to V" is what X will do: "Kerry to Reverse Bush Policy", "UN to Send Envoy to Darfur" (capitalised words
+  // only before "to", no verb that governs it)
+  if (lang === 'en' && !governing && trig.kind === 'verb' && tokens[trig.tokenIndex - 1]?.lower === 'to' && trig.tokenIndex >= 2 && from === 0
+    && tokens.slice(0, trig.tokenIndex - 1).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text))) return 'planned';
   if (isFuture(trig, tokens, from, cues, lang)) return 'planned';
   // "will top the agenda when Zapatero welcomes Chirac", "once the troops leave, … will": a clause of time in the present
   // tense on a future main clause is future too
@@ -104,6 +111,7 @@ function negatesAttribute(tokens: Token[], j: number, cues: CueSets): boolean {
 }
 const DE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
+const CLAIMING_EN = /^(claim|claims|claimed|claiming|said|say|says|reported|believed|thought|alleged|appeared|appears|seemed|seems)$/;
 const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|rumou?rs?|suspicions?|speculation|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?|gerücht|gerüchte|gerüchten|verdacht|spekulationen)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
 /** Verbs whose infinitive complement did not happen. */
