@@ -95,6 +95,8 @@ function validAt(e: ActorEntry, date: PartialDate | null): boolean {
   return true;
 }
 
+/** the mark on the rule of a reading of the past */
+const HISTORICAL = '.historical';
 /** Among readings none of which is valid at `date`, the country or organisation whose time ended last before it (no person:
  * people keep their dated roles and a default). */
 function historical(all: Array<{ len: number; value: ActorEntry }>, date: PartialDate): { len: number; value: ActorEntry } | undefined {
@@ -105,7 +107,12 @@ function historical(all: Array<{ len: number; value: ActorEntry }>, date: Partia
     if (!pick || h.len > pick.len || (h.len === pick.len && cmpPartial(e.to, pick.value.to ?? '') > 0)) pick = h;
   }
   // (marked: a state of the past is no country the story is about, see coreference)
-  return pick && { len: pick.len, value: { ...pick.value, rule: pick.value.rule + '.historical' } };
+  return pick && { len: pick.len, value: { ...pick.value, rule: pick.value.rule + HISTORICAL } };
+}
+
+/** Whether a mention names a state or organisation of the past ("die Sowjetunion" in a text of 2005), by its rule's mark. */
+export function isHistorical(m: { rule: string }): boolean {
+  return m.rule.includes(HISTORICAL);
 }
 
 function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, home?: () => string | undefined): Raw[] {

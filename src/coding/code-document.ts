@@ -5,7 +5,7 @@ import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
-import { CorefState, isCollective } from './coref.ts';
+import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
@@ -1433,12 +1433,9 @@ const SUICIDE_BOMBER = /(en\.agent\.suicide-bomber|de\.agent\.selbstmordattentae
 const OFFICIAL = /^([A-Z]{3}GOV|UNO|IGO|EUU|NATO?)/;
 /** armed actors: a state's military, rebels, insurgents, armed groups, transnational militants */
 const ARMED = /^([A-Z]{3}(MIL|REB|INS|UAF)|IMG)/;
-/** An English participle of reporting after an expletive "it is/was" ("after it was revealed that", "it is believed"), not
- * before "to" ("it is reported to be keen on buying": "it" names someone). */
+/** An English participle of reporting after an expletive "it is/was" ("after it was revealed that"): no event. */
 function isExpletiveReport(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
-  const i = t.tokenIndex;
-  return t.kind === 'verb' && L.cues.expletiveParticiples.has(tokens[i].lower) && /^(is|was|has been|had been)$/.test(tokens[i - 1]?.lower ?? '')
-    && tokens[i - 2]?.lower === 'it' && tokens[i + 1]?.lower !== 'to';
+  return t.kind === 'verb' && isExpletiveIt(tokens, t.tokenIndex - 2, L.cues.expletiveParticiples);
 }
 /** roles of actors outside the state that cannot arrest anyone: rebels, insurgents, armed groups, criminals, transnational militants */
 const NON_STATE_CAPTORS = /^([A-Z]{3}(REB|INS|UAF|CRM|SEP|RAD)|IMG)/;

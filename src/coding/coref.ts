@@ -1,7 +1,6 @@
-import type { ActorMention, Token } from '../types.ts';
+import type { ActorMention, PartialDate, Token } from '../types.ts';
 import type { LangLexicon } from '../lexicon/compile.ts';
-import { STATE_ROLE, codeAtDate, isCollective, makeMention, type MentionContext } from './actors.ts';
-import type { PartialDate } from '../types.ts';
+import { STATE_ROLE, codeAtDate, isCollective, isHistorical, makeMention, type MentionContext } from './actors.ts';
 import { hasVerbReading, isMeetingNoun } from './triggers.ts';
 
 export { isCollective };
@@ -218,7 +217,7 @@ export class CorefState {
       const x = this.history[k];
       if (skip?.(x) || this.venues.has(x)) continue;
       // (a newspaper or broadcaster reports on a country, it is not the one: "die britische Tageszeitung")
-      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || (x.kind === 'person' && !x.rule.includes('.historical')))) return x;
+      if (!countries.has(x.code.slice(0, 3)) && /^[A-Z]{3}/.test(x.code) && !isCollective(x.code) && !x.code.endsWith('MED') && (isCountryLevel(x) || (x.kind === 'person' && !isHistorical(x)))) return x;
     }
     return undefined;
   }
@@ -239,9 +238,9 @@ export class CorefState {
         extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender));
         continue;
       }
-      // (also before the full name, in the first two sentences: "Powell urges …" in a headline over "Secretary of State Colin
-      // Powell said …"; one person of the lexicon with that surname whose full name the document has)
-      // (in the headline and lead, which name people before the text does in full)
+      // (also before the full name, in the headline and lead, which name people before the text does in full: "Powell urges …"
+      // in a headline over "Secretary of State Colin Powell said …"; one person of the lexicon with that surname whose full
+      // name the document has)
       const people = nameLike && cx.sentence <= 1 ? lex.surnames.get(tk.text) : undefined;
       if (people && !this.ambiguous.has(tk.text)) {
         const inDoc = people.filter((p) => p.names.some((n) => cx.text.includes(n)));
@@ -269,7 +268,7 @@ export class CorefState {
         extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
       } else if (lex.lang === 'en' && (w === 'it' || w === 'they') && tokens[i + 1]?.kind === 'word' && !/^(is|was|be)$/.test(tokens[i + 1]?.lower ?? '') || (lex.lang === 'en' && (w === 'it' || w === 'they') && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(tokens[i + 2]?.lower ?? '')
           // (not an expletive "it": "it was revealed that", "it is believed"; "it is reported to be keen on" is one)
-          && !(w === 'it' && cues.expletiveParticiples.has(tokens[i + 2].lower) && tokens[i + 3]?.lower !== 'to'))) {
+          && !isExpletiveIt(tokens, i, cues.expletiveParticiples))) {
         // "said it would send", "they had taken control": a collective actor (not "it is raining")
         extra.push(mk(cx, i, i, w === 'it' ? '*IT' : '*THEY', 'pronoun', `coref.pronoun.${w}`));
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile|setze|stelle|ziehe|breche|beende|unterstütze|liefere|schicke|entsende|begrüße|prüfe|erwäge|biete|verlange|weise)$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -452,7 +451,6 @@ export class CorefState {
           }
           continue;
         }
-        // "Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas": a German genitive owner right after the agent
         // "Seinen ersten Auslandsbesuch als Bundespräsident machte Joachim Gauck in Polen", "Merkel, as chancellor, …": an office
         // after "als"/"as" is that of the person the clause names
         if (/^(als|as)$/.test(prev)) {
@@ -460,6 +458,7 @@ export class CorefState {
             .sort((a, b) => Math.abs(a.tokenStart - m.tokenStart) - Math.abs(b.tokenStart - m.tokenStart))[0];
           if (person && Math.abs(person.tokenStart - m.tokenStart) <= 8) { resolved.push({ ...m, code: person.code.slice(0, 3) + m.code, rule: `${m.rule}→as:${person.rule}` }); continue; }
         }
+        // "Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas": a German genitive owner right after the agent
         const owner = lex.lang === 'de' ? genitiveOwner(m, all, tokens) : undefined;
         if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
         // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
@@ -480,7 +479,7 @@ export class CorefState {
         const cont = contRole ? findBack(resolved, history, m.tokenStart, (x) => x.sentence >= m.sentence - 2 && x.code.length === 6 && x.code.endsWith(contRole) && !isCollective(x.code)) : undefined;
         if (cont) { resolved.push({ ...m, code: cont.code, rule: `${m.rule}→cont:${cont.rule}` }); continue; }
         const sameRole0 = STATE_ROLE.test(m.code) || (definite && /^(REB|INS|SEP|UAF|OPP|RAD)$/.test(m.code))
-          ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code) && !x.rule.includes('.historical')) : undefined;
+          ? findBack(resolved, history, m.tokenStart, (x) => x.code.length === 6 && x.code.endsWith(m.code) && !isCollective(x.code) && !isHistorical(x)) : undefined;
         // (one of an earlier sentence yields to a place this sentence names for the agent: "In Syrien kämpfen Regierungstruppen")
         const sameRole = sameRole0 && sameRole0.sentence < m.sentence && (placeRightAfter(tokens, lex, m, all)
           ?? all.find((x) => x.tokenStart > dateline && x.tokenEnd < m.tokenStart && isCountryLevel(x) && lex.cues.placePreps.has(tokens[x.tokenStart - 1]?.lower ?? '')))
@@ -671,7 +670,7 @@ function isCountryLevel(m: ActorMention): boolean {
   return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'seat' || m.kind === 'adjective' || m.kind === 'description' || (m.kind === 'agent' && m.code.length > 3))
     && /^[A-Z]{3}/.test(m.code) && !isCollective(m.code)
     // (a state of the past, "die Sowjetunion" in a text of 2005, is named as history: no country in view)
-    && !m.rule.includes('.historical');
+    && !isHistorical(m);
 }
 
 /** the most recent earlier mention satisfying pred: this sentence first (before tok), then earlier sentences */
@@ -710,4 +709,11 @@ function before(resolved: ActorMention[], history: ActorMention[], tok: number):
 
 function mk(cx: MentionContext, a: number, b: number, code: string, kind: ActorMention['kind'], rule: string): ActorMention {
   return makeMention(cx, a, b, code, null, kind, rule);
+}
+
+/** An expletive "it" at token i before a participle of reporting ("after it was revealed that", "it is believed"), not one
+ * before "to" ("it is reported to be keen on buying": there "it" names someone). */
+export function isExpletiveIt(tokens: Token[], i: number, participles: ReadonlySet<string>): boolean {
+  return tokens[i]?.lower === 'it' && /^(is|was)$/.test(tokens[i + 1]?.lower ?? '')
+    && participles.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower !== 'to';
 }
