@@ -236,14 +236,17 @@ function detailStats(raw: RawLexicon): Record<string, number> {
 }
 
 function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
+  // German names, seats and agents that open with adjectives, in every ending (see germanAdjectiveForms; `keep`: as listed)
+  const inflected = (list: string[], keep?: Set<string>): string[] =>
+    lang === 'de' ? [...new Set(list.flatMap((n) => keep?.has(n) ? [n] : germanAdjectiveForms(n)))] : list;
   const actors = new PhraseIndex<ActorEntry>();
   const places = new PhraseIndex<PlaceValue>();
   for (const c of raw.countries) {
     const L = c[lang];
     const base = { code: c.code, id: c.code.toLowerCase(), from: c.from ?? null, to: c.to ?? null };
     // (German names and seats that open with adjectives in every ending: "Das Vereinigte Königreich", "Das Weiße Haus")
-    const names = lang === 'de' ? [...new Set(L.names.flatMap(germanAdjectiveForms))] : L.names;
-    const seats = lang === 'de' ? [...new Set(L.seats.flatMap(germanAdjectiveForms))] : L.seats;
+    const names = inflected(L.names);
+    const seats = inflected(L.seats);
     for (const n of names) {
       actors.add(n, { ...base, kind: 'country', rule: `country.${c.code}.name` });
       places.add(n, { country: c.code, name: c.en.names[0] ?? n, kind: 'country' });
@@ -291,7 +294,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
     const abbrev = new Set(o.abbrev);
     // (German names that open with adjectives in every inflection: "Internationaler Strafgerichtshof", "Der Internationale
     // Strafgerichtshof", "des Internationalen Strafgerichtshofs")
-    const names = lang === 'de' ? [...new Set(o.de.flatMap((n) => abbrev.has(n) ? [n] : germanAdjectiveForms(n)))] : o[lang];
+    const names = inflected(o[lang], abbrev);
     for (const e of entries) {
       for (const n of names) actors.add(n, e, abbrev.has(n) ? 'exact' : undefined);
       for (const n of o.abbrev) actors.add(n, e, 'exact');
@@ -300,7 +303,7 @@ function compileLang(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const a of raw.agents[lang]) {
     const e: ActorEntry = { kind: 'agent', code: a.transnational ? 'NGO' + a.role : a.role, id: null, rule: a.id, role: a.role, title: a.title, transnational: a.transnational };
     // (multiword German forms that open with adjectives in every ending: "Der Oberste Gerichtshof")
-    for (const f of lang === 'de' ? new Set(a.forms.flatMap(germanAdjectiveForms)) : a.forms) actors.add(f, e);
+    for (const f of inflected(a.forms)) actors.add(f, e);
   }
   for (const pl of raw.places) addPlace(places, pl, lang);
 
