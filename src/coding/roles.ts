@@ -28,9 +28,10 @@ export const ARMED_ROLES = /^(MIL|REB|INS|SEP|UAF|COP|SPY)/;
 const COOP_PREPS = new Set(['mit', 'with', 'zu', 'zur', 'zum', 'to', 'an', 'gegenüber', 'towards', 'toward', 'für', 'for']);
 const CONFLICT_PREPS = new Set(['gegen', 'against', 'auf', 'on']);
 const COORD_DE = new Set(['und', 'oder', 'sowie']);
-/** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
+/** German forms of "sein" (a state passive: "ist gefasst") and of "haben" (a perfect, no passive) */
 const SEIN_AUX = ['ist', 'sind', 'war', 'waren', 'sei', 'seien'];
 const HABEN_AUX = ['hat', 'haben', 'hatte', 'hatten', 'habe'];
+/** auxiliaries that make a participle passive: English within three words before it, German anywhere in its clause */
 export const PASSIVE_AUX: Record<'de' | 'en', string[]> = {
   en: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   de: ['wurde', 'wurden', 'worden', 'wird', 'werden', 'würde', 'würden'],
@@ -71,6 +72,11 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
     groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep, article, modifier: Boolean(m.modifier) });
   }
   return groups;
+}
+
+/** An auxiliary of tense, of the passive or of the future ("has", "wurde", "will", "werde"). */
+export function isAuxiliary(cues: CueSets, w: string): boolean {
+  return cues.pastAux.has(w) || cues.passiveAux.has(w) || cues.future.has(w);
 }
 
 /** A capitalised German word that is no preposition, article or conjunction (a noun before a genitive attribute). */
@@ -269,7 +275,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     && (tokens[clause.openerToken - 1]?.text === ',' || (lang === 'en' && (clause.opener === 'who' || clause.opener === 'which')))
     // (so is an English "that" with no subject of its own before the verb: "violence that has killed", not "said that Russia …")
     || (lang === 'en' && clause.opener === 'that' && clause.openerToken !== null && clause.openerToken < trig.tokenIndex
-      && tokens.slice(clause.openerToken + 1, trig.tokenIndex).every((t) => cues.pastAux.has(t.lower) || cues.passiveAux.has(t.lower) || cues.future.has(t.lower)));
+      && tokens.slice(clause.openerToken + 1, trig.tokenIndex).every((t) => isAuxiliary(cues, t.lower)));
   // "two French journalists they were holding hostage", "soldiers they had held": an English pronoun right before the verb's
   // auxiliaries is its subject, and the noun before it what the verb is done to
   const auxAt = lang === 'en' && !isInfClause && trig.kind === 'verb' ? beforeAuxiliaries(tokens, trig.tokenIndex) : -1;
@@ -302,7 +308,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // a coordinated predicate ("China insists that … and has threatened to attack") shares the main clause's subject
   const p1 = tokens[trig.tokenIndex - 1]?.lower ?? '';
   const p2 = tokens[trig.tokenIndex - 2]?.lower ?? '';
-  const coordinated = COORD_WORDS.has(p1) || (COORD_WORDS.has(p2) && (cues.pastAux.has(p1) || cues.passiveAux.has(p1) || cues.future.has(p1)));
+  const coordinated = COORD_WORDS.has(p1) || (COORD_WORDS.has(p2) && isAuxiliary(cues, p1));
   if (!source && coordinated && clause.opener) {
     source = groups.find((g) => g.tokenEnd < trig.tokenIndex && g.prep === null && !g.modifier && !clauses[clauseOf[g.tokenStart]].opener);
   }
@@ -310,7 +316,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
   // the clause opens with its finite verb, and the apposition names the subject
   if (!source && !isInfClause && lang === 'de' && ci >= 1 && !clause.opener) {
     const first = tokens[clause.start]?.lower ?? '';
-    const verbFirst = clause.start === trig.tokenIndex || cues.pastAux.has(first) || cues.passiveAux.has(first) || cues.future.has(first);
+    const verbFirst = clause.start === trig.tokenIndex || isAuxiliary(cues, first);
     const prev = clauses[ci - 1];
     const appo = verbFirst && !prev.opener && tokens[prev.end]?.text === ',' ? groups.find((g) => g.tokenStart <= prev.start && g.tokenEnd === prev.end - 1 && !g.modifier) : undefined;
     // (the name in the apposition, not the head it was listed with: "Der oberste Führer des Iran, Ayatollah Ali Khamenei, schickte")

@@ -2,6 +2,7 @@ import type { Status, Token, Trigger } from '../types.ts';
 import type { CueSets } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
 import type { Tense } from './time.ts';
+import { isAuxiliary } from './roles.ts';
 
 /**
  * Status of an event from cue words around its trigger: negation, conditionals, allegations
@@ -165,7 +166,7 @@ function isYesNoQuestion(tokens: Token[], cues: CueSets, lang: string): boolean 
   while (last > 0 && tokens[last].kind === 'punct' && tokens[last].text !== '?') last--;
   if (tokens[last]?.text !== '?') return false;
   const w = tokens[firstWord(tokens)]?.lower ?? '';
-  return lang === 'en' ? QUESTION_AUX_EN.has(w) : cues.pastAux.has(w) || cues.passiveAux.has(w) || cues.future.has(w) || /^(gibt|gab|kann|können|konnte|konnten|darf|dürfen|muss|müssen)$/.test(w);
+  return lang === 'en' ? QUESTION_AUX_EN.has(w) : isAuxiliary(cues, w) || /^(gibt|gab|kann|können|konnte|konnten|darf|dürfen|muss|müssen)$/.test(w);
 }
 
 /** Conjunctions that make their clause a condition; modal verbs of the future are not hypothetical. */
