@@ -41,11 +41,16 @@ function clauseBetween(tokens: Token[], a: ActorMention, b: ActorMention, cues: 
   return false;
 }
 
+/** Whether the word before token `start` is "in"/"im". */
+function afterIn(tokens: Token[], start: number): boolean {
+  return /^(in|im)$/.test(tokens[start - 1]?.lower ?? '');
+}
+
 /** A place of the sentence: a capital, or a country something is "in". */
 function isHere(x: ActorMention, tokens: Token[]): boolean {
   // (a region too: "in Afrika … von staatlichen Behörden festgenommen" are African authorities, not those of the last country named)
   return x.kind === 'capital' || (x.kind === 'country' && locatedIn(tokens, x.tokenStart))
-    || (x.kind === 'organisation' && x.rule.startsWith('org.region_') && /^(in|im)$/.test(tokens[x.tokenStart - 1]?.lower ?? ''));
+    || (x.kind === 'organisation' && x.rule.startsWith('org.region_') && afterIn(tokens, x.tokenStart));
 }
 
 /** The side of a domestic conflict a role is on: the state, or its own for rebels, insurgents, separatists and the opposition. */
@@ -86,7 +91,7 @@ function placeOf(m: ActorMention, x: ActorMention, tokens: Token[], cues: LangLe
  * punctuation or verb between. */
 function isVenue(tokens: Token[], m: ActorMention, lex: LangLexicon): boolean {
   const prep = m.tokenStart - 1;
-  if (!/^(in|im)$/.test(tokens[prep]?.lower ?? '')) return false;
+  if (!afterIn(tokens, m.tokenStart)) return false;
   for (let j = prep - 1; j >= Math.max(0, prep - 7); j--) {
     if (tokens[j].kind === 'punct') return false;
     if (isMeetingNoun(tokens, j, lex)) return true;
@@ -302,7 +307,7 @@ export class CorefState {
     const history = this.history;
     const cx: MentionContext = { tokens, sentence, text, former: NO_FORMER };
     for (const m of mentions) {
-      if (!((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && /^(in|im)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')))) continue;
+      if (!((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && afterIn(tokens, m.tokenStart)))) continue;
       if (isVenue(tokens, m, lex)) { this.venues.add(m); continue; }
       this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
     }
