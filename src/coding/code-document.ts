@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
+import { findTriggers, hasVerbReading, isAux, triggerHits } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
@@ -1068,7 +1068,7 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
 
 /**
  * Whether the sentence may hold an event trigger: a word with a reading that needs nothing else (and is no plain speech
- * verb, which reports and is no event), a long or hyphenated word that may be a compound, or a word whose readings need
+ * verb, which reports and is no event), a compound whose head has such a reading, or a word whose readings need
  * `with` words of which one stands in the sentence. A cheap test before clauses and triggers are worked out: most
  * sentences of news have a "said" and no event.
  */
@@ -1078,9 +1078,7 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
-    if (!L.triggers.startsAt(tokens, i)) continue;
-    for (const h of L.triggers.matchAtMemo(tokens, i)) {
+    for (const h of triggerHits(tokens, i, L)) {
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;

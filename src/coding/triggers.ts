@@ -40,8 +40,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (t.kind !== 'word') continue;
     // "struck back", "fought off", "called up": a particle of the verb before it, not a verb of its own
     if (lex.lang === 'en' && EN_PARTICLES.has(t.lower) && i > 0 && lex.triggers.matchAtMemo(tokens, i - 1).some((h) => h.value.type !== 'noun')) continue;
-    let hits = lex.triggers.matchAtMemo(tokens, i);
-    if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
+    const hits = triggerHits(tokens, i, lex);
     if (!hits.length) continue;
     // "on 29 March", "in May", "March 3": an English month name with a number or a preposition of time is a date, not a verb
     if (lex.lang === 'en' && lex.cues.months.has(t.lower) && isCapital(t.text) && isDateContext(tokens, i)) continue;
@@ -128,6 +127,16 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     i = endTok;
   }
   return out;
+}
+
+/** The pattern readings of token i: its own entries, or those of its compound's head ("US-Angriffen", "Militäroffensive")
+ * for a hyphenated word or a long German noun that has none of its own. */
+export function triggerHits(tokens: Token[], i: number, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
+  const hits = lex.triggers.matchAtMemo(tokens, i);
+  if (hits.length) return hits;
+  const t = tokens[i];
+  const hyphen = t.text.includes('-');
+  return hyphen || (t.text.length >= 8 && lex.lang === 'de' && /^\p{Lu}/u.test(t.text)) ? compoundHead(t.text, lex) : hits;
 }
 
 /**
@@ -301,9 +310,7 @@ export function isAux(lex: LangLexicon, w: string): boolean {
 export function isMeetingNoun(tokens: Token[], j: number, lex: LangLexicon): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return false;
-  let hits = lex.triggers.matchAtMemo(tokens, j);
-  if (!hits.length && (t.text.length >= 8 || t.text.includes('-')) && (t.text.includes('-') || (lex.lang === 'de' && /^\p{Lu}/u.test(t.text)))) hits = compoundHead(t.text, lex);
-  return hits.some((h) => h.value.type === 'noun' && h.value.pattern.code.startsWith('04') && !/^04[23]/.test(h.value.pattern.code));
+  return triggerHits(tokens, j, lex).some((h) => h.value.type === 'noun' && h.value.pattern.code.startsWith('04') && !/^04[23]/.test(h.value.pattern.code));
 }
 
 export function hasVerbReading(tokens: Token[], j: number, lex: LangLexicon): boolean {
