@@ -1794,3 +1794,10 @@ test('a deed a perfect infinitive tells after "claimed"/"said" is alleged, and c
 test('a headline\'s "X to V" is planned ("Kerry to Reverse Bush Policy on Iraq")', () => {
   assert.equal(find(code('Kerry to Reverse Bush Policy on Iraq.', 'en', '2004-10-01'), '08')?.status, 'planned');
 });
+
+test('police in a story that has named only a town are that town\'s country\'s; a government is not placed by a town alone', () => {
+  const es = code('In Dortmund hat es einen Anschlag gegeben. Dabei nahmen Polizisten einen von zwei Tatverdächtigen fest.', 'de', '2010-05-04');
+  assert.equal(find(es, '17')?.source?.code, 'DEUCOP');
+  const gov = code('Das Urteil wurde in Den Haag verkündet. Die Regierung hat die Kläger empfangen.', 'de', '2010-05-04');
+  ok(!gov.some((e) => e.source?.code.startsWith('NLD')), 'the court\'s town makes no Dutch government');
+});

@@ -136,6 +136,9 @@ export class CorefState {
    * story is about, and count for no topic. */
   private venues = new WeakSet<ActorMention>();
 
+  /** the town a story that has named no country yet was last placed in ("In Dortmund …"): the country of its bare agents */
+  private town: ActorMention | undefined;
+
   /** surnames of the people named in full so far ("Taylor" of "Charles Taylor"), each with its latest mention */
   private surnames = new Map<string, ActorMention>();
   private noteSurname(m: ActorMention, tokens: Token[]): void {
@@ -508,13 +511,18 @@ export class CorefState {
           // (an opposition or rebels set against a state's organ are of that state: "The opposition accused Zimbabwe's government")
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && (!objectOfVerb(tokens, m.tokenEnd, x.tokenStart, lex) || opposesOrgan(m, x))
             && !dashBetween(tokens, m.tokenEnd, x.tokenStart));
-        if (focus && !isCollective(focus.code)) resolved.push({ ...m, code: focus.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${focus.rule}` });
+        // (police, in a story that has named no country yet, are those of the town it is set in: "In Dortmund hat es einen
+        // Anschlag gegeben. Dabei nahmen Polizisten … fest"; not a government, whose town may be a venue: "vor dem IGH in Den Haag")
+        const inTown = focus ?? (m.code === 'COP' ? this.town : undefined);
+        if (inTown && !isCollective(inTown.code)) resolved.push({ ...m, code: inTown.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${inTown.rule}` });
         else this.unknown.push(m);
         continue;
       }
       resolved.push(m);
     }
     for (const m of resolved) out.push(m);
+    // (until the story names a country, the latest town it places things in)
+    if (!this.history.some(isCountryLevel) && !out.some(isCountryLevel)) this.town = townOf(tokens, lex, sentence) ?? this.town;
     this.history.push(...out.filter((m) => !m.modifier || m.kind === 'adjective'));
     for (const m of out) if (m.kind === 'person' && m.id && m.rule.startsWith('person.')) this.noteSurname(m, tokens);
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
@@ -632,6 +640,22 @@ function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMent
   }
   return undefined;
 }
+
+/** The first gazetteer town the sentence names right after a preposition of place ("In Dortmund", "bei Kabul"), as a
+ * mention-like anchor of its country. */
+function townOf(tokens: Token[], lex: LangLexicon, sentence: number): ActorMention | undefined {
+  for (let j = 1; j < tokens.length; j++) {
+    if (!/^\p{Lu}/u.test(tokens[j].text) || !TOWN_PREPS.has(tokens[j - 1].lower)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+    if (hit) {
+      const end = j + hit.len - 1;
+      return { text: tokens.slice(j, end + 1).map((t) => t.text).join(' '), code: hit.value.country, id: null, kind: 'capital', rule: `place.${hit.value.name}`,
+        sentence, tokenStart: j, tokenEnd: end, start: tokens[j].start, end: tokens[end].end };
+    }
+  }
+  return undefined;
+}
+const TOWN_PREPS = new Set(['in', 'im', 'bei', 'nahe', 'near', 'at', 'aus', 'from']);
 
 /** Whether the token at b is the object of a verb after token a: the word before it (past an article) has a verb reading (a
  * trigger's, an auxiliary, a verb of saying). */
