@@ -1801,3 +1801,9 @@ test('police in a story that has named only a town are that town\'s country\'s; 
   const gov = code('Das Urteil wurde in Den Haag verkündet. Die Regierung hat die Kläger empfangen.', 'de', '2010-05-04');
   ok(!gov.some((e) => e.source?.code.startsWith('NLD')), 'the court\'s town makes no Dutch government');
 });
+
+test('the genitive of a state of the past owns the agent before it, which stays history ("die damalige Regierung Jugoslawiens")', () => {
+  const doc = coder.code({ id: 't', text: 'Demnach war die damalige Regierung Jugoslawiens nicht direkt verantwortlich.', published: parsePartialDate('2007-03-02'), bodyStart: 0, lang: 'de', messages: [] });
+  const gov = doc.actors.find((a) => a.text === 'Regierung');
+  assert.equal(gov?.code, 'YUGGOV');
+});

@@ -708,7 +708,8 @@ function isCountryLevel(m: ActorMention): boolean {
 function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): ActorMention | undefined {
   // "die Armee Malis", "die Regierung Österreichs": a country's name in the genitive right after the agent
   const next = all[all.indexOf(m) + 1];
-  if (next && next.tokenStart === m.tokenEnd + 1 && next.kind === 'country' && next.rule.endsWith('.genitive')) return next;
+  // (a state of the past too, whose agent is history as it is: "die damalige Regierung Jugoslawiens")
+  if (next && next.tokenStart === m.tokenEnd + 1 && next.kind === 'country' && /\.genitive(\.historical)?$/.test(next.rule)) return next;
   // "die Regierung von Präsident Saakaschwili", "die Armee von Mali": a "von" phrase naming a person or a state right after it
   if (/^(von|vom)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && next && next.tokenStart <= m.tokenEnd + 3 && (next.kind === 'person' || next.kind === 'country')
     && tokens.slice(m.tokenEnd + 2, next.tokenStart).every((t) => /^(der|dem|den)$/.test(t.lower))) return next;
