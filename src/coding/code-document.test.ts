@@ -1807,3 +1807,8 @@ test('the genitive of a state of the past owns the agent before it, which stays 
   const gov = doc.actors.find((a) => a.text === 'Regierung');
   assert.equal(gov?.code, 'YUGGOV');
 });
+
+test('German: the genitive owner of a cooperative verb\'s object after the subject is its target ("hat die Unabhängigkeit des Kosovo anerkannt"), not that of an event noun', () => {
+  assert.equal(dyad(find(code('Serbien hat die Unabhängigkeit des Kosovo anerkannt.', 'de', '2010-05-04'), '05')), 'SRB>XKX');
+  assert.equal(dyad(find(code('Die EU reagierte besorgt auf das Vorgehen der türkischen Behörden.', 'de', '2010-05-04'), '01')), 'EUU>TURGOV');
+});

@@ -102,6 +102,14 @@ function ofEventNoun(tokens: Token[], g: Group, triggerTokens: Set<number>): boo
   return false;
 }
 
+/** Whether a German genitive group owns the object after the subject: article, a noun that names no event, "des"/"der", the
+ * group ("erkannte die Unabhängigkeit des Kosovo an"; not "die Unterstützung der NATO", which may be the NATO's). */
+function ownsObject(g: Group, source: Group | undefined, tokens: Token[], cues: CueSets, triggerTokens: Set<number>): boolean {
+  const h = g.tokenStart - 2;
+  return Boolean(source) && h - 1 > source!.tokenEnd && /^(der|des)$/.test(tokens[g.tokenStart - 1].lower) && isCommonNoun(tokens[h], cues)
+    && (cues.objectArticles.has(tokens[h - 1].lower) || cues.subjectArticles.has(tokens[h - 1].lower)) && !triggerTokens.has(h);
+}
+
 function isListable(m: ActorMention): boolean {
   // (and a state's agent: "Leaders from Spain, Portugal and their former colonies")
   return ['country', 'capital', 'organisation', 'person'].includes(m.kind) || (m.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP)$/.test(m.code));
@@ -411,7 +419,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     target ??= cands.find((g) => g.prep === 'zwischen' || g.prep === 'between');
     // "bombardierten den Flughafen von Mogadischu": the owner of the attacked or visited object
     // (the nearest, not the owner of the subject itself: "Die Armee Malis hat Waffen der Rebellen beschlagnahmt")
-    target ??= nearest(cands.filter((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier && Number(root) >= 10
+    // (so of what is recognised, praised or supported, when that is no event of its own: "erkannte die Unabhängigkeit des Kosovo
+    // an", "lobte die Politik der Ukraine"; "die Unterstützung der NATO" may be the NATO's)
+    target ??= nearest(cands.filter((g) => g.prep === 'gen' && Math.abs(g.tokenStart - trig.tokenIndex) <= 6 && !g.modifier
+      && (Number(root) >= 10 || (lang === 'de' && ownsObject(g, source, tokens, cues, triggerTokens)))
       && !(source && g.tokenStart === source.tokenEnd + 1)), trig.tokenIndex);
     // "führt einen Krieg in der Ukraine": fighting in a country is fighting against it
     if (!target && Number(root) >= 18) target = cands.find((g) => (g.prep === 'in' || g.prep === 'im') && g.tokenStart > trig.tokenIndex - 8 && g.members.every((m) => m.kind === 'country'));
