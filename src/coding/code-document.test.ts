@@ -1812,3 +1812,9 @@ test('German: the genitive owner of a cooperative verb\'s object after the subje
   assert.equal(dyad(find(code('Serbien hat die Unabhängigkeit des Kosovo anerkannt.', 'de', '2010-05-04'), '05')), 'SRB>XKX');
   assert.equal(dyad(find(code('Die EU reagierte besorgt auf das Vorgehen der türkischen Behörden.', 'de', '2010-05-04'), '01')), 'EUU>TURGOV');
 });
+
+test('a title-case headline\'s "-s" verb between two names is the verb, not a plural noun ("Chinese Premier Visits India"); "More Sanctions" stays a noun', () => {
+  assert.equal(dyad(find(code('Chinese Premier Visits India.', 'en', '2004-10-01'), '04')), 'CHNGOV>IND');
+  const es = code('U.S. Weighs More Sanctions Vs. Belarus.', 'en', '2004-10-01');
+  ok(!es.some((e) => e.code.startsWith('16') && e.status === 'actual'), 'no sanctions imposed');
+});

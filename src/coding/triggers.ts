@@ -2,6 +2,7 @@ import type { Token, Trigger } from '../types.ts';
 import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import type { Clause } from './clauses.ts';
 import { compoundTail, firstWithWord } from './with-words.ts';
+import { isTitleCase } from '../text/tokens.ts';
 
 /**
  * Event triggers of one sentence: verb forms and nouns of the pattern lexicon. A pattern fires
@@ -35,6 +36,7 @@ const lemmaLen = (x: TriggerEntry): number => (x.pattern.verb ?? '').length;
 export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
   const out: Trigger[] = [];
   const clauseCache = new Map<number, ClauseWords>();
+  let title: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -57,7 +59,9 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // freedom", "of alleged business ties"; the verb's reading still names the event of "in protest against", "in clashes with")
     const afterPrep = !de && i > 0 && !t.lower.endsWith('ing') && tokens[i - 1].lower !== 'to' && lex.cues.prepositions.has(tokens[i - 1].lower)
       && tokens[i + 1]?.kind === 'word' && !lex.cues.prepositions.has(tokens[i + 1].lower);
-    const nounCtx = !de && (gerundSubject || nounContext(tokens, i));
+    // (a title-case headline capitalises every word: "Chinese Premier Visits India" is a verb between two names, "Israeli Strikes
+    // Kill 10" a noun before a verb)
+    const nounCtx = !de && (gerundSubject || nounContext(tokens, i, () => (title ??= isTitleCase(tokens)) && titleVerb(tokens, i, lex)));
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
     // (a gerund may still be one: "the killing of")
@@ -366,13 +370,23 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 }
 
 /** English: a word preceded by a determiner, possessive, adjective of nationality or number is a noun. */
-function nounContext(tokens: Token[], i: number): boolean {
+/** In a title-case headline, a capitalised "-s" form with a verb reading, after a capitalised word and before a name (no
+ * preposition, no verb) is the verb ("Chinese Premier Visits India", "U.S. Sanctions Syria"). */
+function titleVerb(tokens: Token[], i: number, lex: LangLexicon): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !lex.cues.prepositions.has(next.lower)
+    && !hasVerbReading(tokens, i + 1, lex) && hasVerbReading(tokens, i, lex);
+}
+
+/** `titleVerb`: whether a capital before the word only says the headline is in title case and the word is the verb there */
+function nounContext(tokens: Token[], i: number, titleVerb: () => boolean): boolean {
   const p = tokens[i - 1];
   if (!p) return true;
   // "accused of killing civilians", "capable of striking": a gerund after "of" is the verb
   if (p.lower === 'of' && tokens[i].lower.endsWith('ing') && tokens[i - 2]?.kind === 'word' && !DETERMINERS_EN.has(tokens[i - 2].lower)) return false;
   if (DETERMINERS_EN.has(p.lower)) return true;
-  if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return true; // "Israeli strikes", "U.S. sanctions"
+  if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return !titleVerb(); // "Israeli strikes", "U.S. sanctions"
   if (p.kind === 'num') return true;
   if (/^(new|more|further|fresh|tough|possible|any|some|many|several|two|three|first|last|joint|direct|peace|air|ground|rocket|mortar|suicide|bomb|border|trade)$/.test(p.lower)) return true;
   if (/(ed|al|ive|ic|ing|ary|ful|ous|ible|able|ish|less|ern|ant|ent|ate)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
