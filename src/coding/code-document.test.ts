@@ -1818,3 +1818,8 @@ test('a title-case headline\'s "-s" verb between two names is the verb, not a pl
   const es = code('U.S. Weighs More Sanctions Vs. Belarus.', 'en', '2004-10-01');
   ok(!es.some((e) => e.code.startsWith('16') && e.status === 'actual'), 'no sanctions imposed');
 });
+
+test('a crowd counted by a number word alone that protests against a government is its people ("Thousands protest in Manila against President Arroyo", "Tausende protestieren gegen Präsident Lukaschenko")', () => {
+  assert.equal(dyad(find(code('Thousands protest in Manila against President Arroyo.', 'en', '2004-10-01'), '14')), 'PHL>PHLGOV');
+  assert.equal(dyad(find(code('Tausende protestieren gegen Präsident Lukaschenko.', 'de', '2010-05-04'), '14')), 'BLR>BLRGOV');
+});

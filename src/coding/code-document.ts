@@ -673,6 +673,9 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
 }
 
 /** Whether the trigger makes an event (with what the roles still take from the story first). */
+/** a number word that counts a crowd on its own ("Thousands", "Zehntausende") */
+const CROWD_COUNT = /^(hundreds|thousands|tens of thousands|dozens|hunderte|tausende|zehntausende|hunderttausende|dutzende)$/;
+
 function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolean {
   const { coref } = dx;
   const { tokens, clauseOf, mentions } = sx;
@@ -680,8 +683,10 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   const { roles, threatened } = ts;
   // "kam es zu Demonstrationen gegen die Regierung von Präsident Saakaschwili", "protests against the government": protests that
   // name no protester, against a government, are its people's
-  if (!roles.sources.length && trig.kind === 'noun' && trig.code.startsWith('14') && roles.targets.length === 1 && /^[A-Z]{3}(GOV|LEG)$/.test(roles.targets[0].code) && !isCollective(roles.targets[0].code)) {
-    roles.sources = [{ ...roles.targets[0], code: roles.targets[0].code.slice(0, 3), id: null, kind: 'description', rule: `${roles.targets[0].rule}→people` }];
+  // (so do "Thousands protest in Manila against President Arroyo", "Zehntausende demonstrierten gegen die Regierung": a crowd
+  // counted by a number word only)
+  if (!roles.sources.length && (trig.kind === 'noun' || CROWD_COUNT.test(tokens[trig.tokenIndex - 1]?.lower ?? '')) && trig.code.startsWith('14') && roles.targets.length === 1 && /^[A-Z]{3}(GOV|LEG)$/.test(roles.targets[0].code) && !isCollective(roles.targets[0].code)) {
+    roles.sources = [{ ...roles.targets[0], code: roles.targets[0].code.slice(0, 3), id: null, kind: 'agent', rule: `${roles.targets[0].rule}→people` }];
   }
   if (!roles.sources.length) return false;
   // "detonated a car bomb …, killing nine people": an English participle clause of killing or wounding after a bombing in the

@@ -23,7 +23,8 @@ function isAttributive(tokens: Token[], i: number, lex: LangLexicon): boolean {
   if (!/(e|en|er|es|em)$/.test(tokens[i].lower) || !(opening || counted || lex.cues.subjectArticles.has(prev) || lex.cues.objectArticles.has(prev))) return false;
   // (past further inflected adjectives before the noun: "der getöteten türkischen Soldaten")
   let j = i + 1;
-  while (j < i + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[j]?.text ?? '')) j++;
+  // (not past a preposition: "Tausende protestieren gegen Präsident Lukaschenko")
+  while (j < i + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[j]?.text ?? '') && !lex.cues.prepositions.has(tokens[j].lower)) j++;
   return /^\p{Lu}/u.test(tokens[j]?.text ?? '');
 }
 const QUANTIFIERS_DE = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|hunderte|tausend|tausende|dutzende|mehrere|viele|einige|zahlreiche|weitere|alle|beide|beiden)$/;
