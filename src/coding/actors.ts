@@ -1,5 +1,6 @@
 import type { ActorMention, PartialDate, Token } from '../types.ts';
 import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
+import { remember } from '../lexicon/memo.ts';
 import { cmpPartial } from './dates.ts';
 import { tokenVid } from '../lexicon/phrase-index.ts';
 import { hasVerbReading } from './triggers.ts';
@@ -294,7 +295,7 @@ function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {
 function visitDestination(word: string, lex: LangLexicon, date: PartialDate | null): { e: ActorEntry; len: number } | null {
   // (where the visit noun starts is the word's alone, worked out once per word: this runs for every long capitalised word)
   let k = lex.memo.visit.get(word);
-  if (k === undefined) lex.memo.visit.set(word, (k = visitHeadAt(word, lex)));
+  if (k === undefined) k = remember(lex.memo.visit, word, visitHeadAt(word, lex));
   if (k < 0) return null;
   const place = lex.actors.getWord(word.slice(0, k)).find((e) => (e.kind === 'country' || e.kind === 'capital') && validAt(e, date));
   return place ? { e: { ...place, kind: 'adjective', rule: place.rule + '.visit' }, len: k } : null;
@@ -315,9 +316,7 @@ export function isVisitCode(code: string): boolean {
 function compoundAgent(word: string, lex: LangLexicon): ActorEntry | null {
   const hit = lex.memo.agent.get(word);
   if (hit !== undefined) return hit;
-  const r = compoundAgentUncached(word, lex);
-  lex.memo.agent.set(word, r);
-  return r;
+  return remember(lex.memo.agent, word, compoundAgentUncached(word, lex));
 }
 
 function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | null {

@@ -1,5 +1,6 @@
 import type { Token, Trigger } from '../types.ts';
 import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
+import { remember } from '../lexicon/memo.ts';
 import type { Clause } from './clauses.ts';
 import { compoundTail, firstWithWord } from './with-words.ts';
 import { isTitleCase } from '../text/tokens.ts';
@@ -151,9 +152,7 @@ export function triggerHits(tokens: Token[], i: number, lex: LangLexicon): Array
 function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
   const hit = lex.memo.trigger.get(word);
   if (hit) return hit;
-  const r = compoundHeadUncached(word, lex);
-  lex.memo.trigger.set(word, r);
-  return r;
+  return remember(lex.memo.trigger, word, compoundHeadUncached(word, lex));
 }
 
 function compoundHeadUncached(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {

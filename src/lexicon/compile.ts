@@ -140,7 +140,8 @@ export type PlaceValue = GazetteerPlace | GazetteerArea;
 
 export interface LangLexicon {
   lang: Lang;
-  /** per-word memos of compound analyses (German compounds recur across documents), keyed by the word itself */
+  /** per-word memos of compound analyses (German compounds recur across documents), keyed by the word itself; filled through
+   * remember(), which bounds them */
   memo: { agent: Map<string, ActorEntry | null>; trigger: Map<string, Array<{ len: number; value: TriggerEntry }>>; visit: Map<string, number> };
   /** lower-case words that can start a time expression (months, weekdays, "gestern", "last" …) */
   timeWords: Set<string>;
@@ -422,3 +423,4 @@ export function getLexicon(extraDirs: string[] = []): Lexicon {
   cached = { key, lex };
   return lex;
 }
+
