@@ -1823,3 +1823,10 @@ test('a crowd counted by a number word alone that protests against a government 
   assert.equal(dyad(find(code('Thousands protest in Manila against President Arroyo.', 'en', '2004-10-01'), '14')), 'PHL>PHLGOV');
   assert.equal(dyad(find(code('Tausende protestieren gegen Präsident Lukaschenko.', 'de', '2010-05-04'), '14')), 'BLR>BLRGOV');
 });
+
+test('a noun before "suspected of"/"accused of" + gerund is the actor of the alleged deed, not the clause\'s subject ("three Americans accused of torturing Afghan prisoners")', () => {
+  const es = code('A defense lawyer for one of three Americans accused of torturing a dozen Afghan prisoners showed a video in court.', 'en', '2004-08-23');
+  assert.equal(dyad(find(es, '18')), 'USA>AFG');
+  const po = code('British police arrested five men suspected of plotting attacks.', 'en', '2004-08-23');
+  ok(!po.some((e) => e.root === '18' && e.source?.code.startsWith('GBRCOP')), 'the police plotted nothing');
+});

@@ -245,6 +245,13 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       roles.sources = [];
     }
   }
+  // "arrested five men suspected of plotting attacks", "a cleric accused of inciting violence": a participle of suspicion right
+  // after a noun makes it the actor of the alleged deed (none of the clause's subject; nobody when the noun names no actor)
+  if (ofGerund && SUSPICION_PARTICIPLES.has(tokens[trig.tokenIndex - 2]?.lower ?? '')) {
+    const suspect = mentions.find((m) => m.tokenEnd === trig.tokenIndex - 3 && !m.modifier);
+    roles.sources = suspect ? [suspect] : [];
+    if (suspect) roles.targets = roles.targets.filter((m) => m.code !== suspect.code);
+  }
   // a definite event noun with no actor in its sentence is the event told before: "Der Angriff hatte am Mittwoch begonnen"
   // (told by the same word within a few sentences, else the latest of its kind just before)
   let toldBefore: EventRecord | undefined;
@@ -672,10 +679,13 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   }
 }
 
-/** Whether the trigger makes an event (with what the roles still take from the story first). */
+/** participles that make the noun before them a suspect of the deed an "of" gerund after them names */
+const SUSPICION_PARTICIPLES = new Set(['suspected', 'accused', 'charged', 'convicted', 'indicted', 'alleged']);
+
 /** a number word that counts a crowd on its own ("Thousands", "Zehntausende") */
 const CROWD_COUNT = /^(hundreds|thousands|tens of thousands|dozens|hunderte|tausende|zehntausende|hunderttausende|dutzende)$/;
 
+/** Whether the trigger makes an event (with what the roles still take from the story first). */
 function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolean {
   const { coref } = dx;
   const { tokens, clauseOf, mentions } = sx;
