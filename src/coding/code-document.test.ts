@@ -1830,3 +1830,7 @@ test('a noun before "suspected of"/"accused of" + gerund is the actor of the all
   const po = code('British police arrested five men suspected of plotting attacks.', 'en', '2004-08-23');
   ok(!po.some((e) => e.root === '18' && e.source?.code.startsWith('GBRCOP')), 'the police plotted nothing');
 });
+
+test('insurgents using force on a place that names no actor, in a story with no country in view, act against their own country ("Chechen rebels seized the town of Argun")', () => {
+  assert.equal(dyad(find(code('Chechen rebels seized the town of Argun.', 'en', '2004-09-01'), '19')), 'RUSREB>RUS');
+});
