@@ -1834,3 +1834,8 @@ test('a noun before "suspected of"/"accused of" + gerund is the actor of the all
 test('insurgents using force on a place that names no actor, in a story with no country in view, act against their own country ("Chechen rebels seized the town of Argun")', () => {
   assert.equal(dyad(find(code('Chechen rebels seized the town of Argun.', 'en', '2004-09-01'), '19')), 'RUSREB>RUS');
 });
+
+test('a demand with no actor named is not aimed at a place named earlier as where something happened ("Nach den Anschlägen in Paris … forderte")', () => {
+  const es = code('Nach den Anschlägen in Paris wurde die Grenze kontrolliert. Der österreichische Innenminister forderte mehr Personal.', 'de', '2015-11-20');
+  ok(!es.some((e) => e.root === '10' && e.target?.code.startsWith('FRA')), 'no demand aimed at France');
+});

@@ -661,8 +661,12 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     else if (rebels && /(REB|INS|SEP)$/.test(rebels.code)) roles.targets = [{ ...rebels, rule: `other-side:${rebels.rule}` }];
     else {
       // (nor where someone came from: "returned home from Britain to help broker an end to the fighting")
+      // (a demand, accusation or rejection is not aimed at a place named as where something happened: "Nach den Anschlägen in
+      // Paris … fordert Wolff")
+      const verbal = VERBAL_ROOTS.has(trig.code.slice(0, 2));
       const f = home === src0.code.slice(0, 3) ? { ...src0, code: home } : coref.focusOtherThan(new Set(roles.sources.map((m) => m.code.slice(0, 3))), (x) => laterClause(x, s.index, trig, clauses, clauseOf) || sx.relatives.includes(x)
-        || (x.sentence === s.index && ORIGIN_PREPS.has(tokens[x.tokenStart - 1]?.lower ?? '')));
+        || (x.sentence === s.index && ORIGIN_PREPS.has(tokens[x.tokenStart - 1]?.lower ?? ''))
+        || (verbal && coref.isLocative(x)));
       if (f) roles.targets = [{ ...f, code: f.code.slice(0, 3) }];
     }
   }
@@ -679,6 +683,9 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     }
   }
 }
+
+/** demands, disapproval and rejections: acts of words, aimed at actors rather than places */
+const VERBAL_ROOTS = new Set(['10', '11', '12']);
 
 /** participles that make the noun before them a suspect of the deed an "of" gerund after them names */
 const SUSPICION_PARTICIPLES = new Set(['suspected', 'accused', 'charged', 'convicted', 'indicted', 'alleged']);

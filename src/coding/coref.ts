@@ -139,6 +139,13 @@ export class CorefState {
   /** the town a story that has named no country yet was last placed in ("In Dortmund …"): the country of its bare agents */
   private town: ActorMention | undefined;
 
+  /** Countries and towns named as where something is or happens ("nach den Anschlägen in Paris", "in der Ukraine"): places,
+   * not actors a later statement is aimed at. */
+  private locatives = new WeakSet<ActorMention>();
+  isLocative(m: ActorMention): boolean {
+    return this.locatives.has(m);
+  }
+
   /** surnames of the people named in full so far ("Taylor" of "Charles Taylor"), each with its latest mention */
   private surnames = new Map<string, ActorMention>();
   private noteSurname(m: ActorMention, tokens: Token[]): void {
@@ -311,6 +318,7 @@ export class CorefState {
     const cx: MentionContext = { tokens, sentence, text, former: NO_FORMER };
     for (const m of mentions) {
       if (!((m.kind === 'country' && locatedIn(tokens, m.tokenStart)) || (m.kind === 'capital' && afterIn(tokens, m.tokenStart)))) continue;
+      this.locatives.add(m);
       if (isVenue(tokens, m, lex)) { this.venues.add(m); continue; }
       this.placed.set(m.code.slice(0, 3), (this.placed.get(m.code.slice(0, 3)) ?? 0) + 1);
     }
