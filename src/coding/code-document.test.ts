@@ -1839,3 +1839,8 @@ test('a demand with no actor named is not aimed at a place named earlier as wher
   const es = code('Nach den Anschlägen in Paris wurde die Grenze kontrolliert. Der österreichische Innenminister forderte mehr Personal.', 'de', '2015-11-20');
   ok(!es.some((e) => e.root === '10' && e.target?.code.startsWith('FRA')), 'no demand aimed at France');
 });
+
+test('two parties of one government are two actors: a quarrel between them is an event ("Die SPÖ warf der ÖVP eine Blockadepolitik vor")', () => {
+  assert.equal(dyad(find(code('Die SPÖ warf der ÖVP eine Blockadepolitik vor.', 'de', '2016-05-01'), '11')), 'AUTGOV>AUTGOV');
+  ok(!code('Die irakische Regierung unterstützte die Regierung.', 'de', '2016-05-01').some((e) => e.source?.code === e.target?.code), 'one government told twice is no pair');
+});

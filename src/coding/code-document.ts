@@ -9,7 +9,7 @@ import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers, hasVerbReading, isAux, triggerHits } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
-import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, type Group, type Roles } from './roles.ts';
+import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
@@ -964,7 +964,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   for (const src of roles.sources) {
     const source = stateAsSource(src, trig.code, L, lex);
     for (const tgt of targets) {
-      if (tgt && (tgt.code === src.code || tgt.code === source.code)) continue;
+      if (tgt && (isSameActor(src, tgt) || isSameActor(source, tgt))) continue;
       const key = `${s.index}|${trig.start}|${src.code}|${tgt?.code ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

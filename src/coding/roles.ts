@@ -181,7 +181,7 @@ function isSeatOfPower(m: ActorMention): boolean {
   return m.code.length === 3 && (m.kind === 'capital' || m.kind === 'seat');
 }
 function isSourceCode(s: Group | undefined, m: ActorMention): boolean {
-  return Boolean(s?.members.some((x) => x.code === m.code));
+  return Boolean(s?.members.some((x) => isSameActor(x, m)));
 }
 
 const ASKED_PREPS = new Set(['on', 'upon', 'to']);
@@ -670,7 +670,17 @@ function onlyAdjectivesBetween(tokens: Token[], a: number, b: number): boolean {
 }
 
 function sameActors(a: Group, b: Group | undefined): boolean {
-  return Boolean(b && a.members.every((m) => b.members.some((x) => x.code === m.code)));
+  return Boolean(b && a.members.every((m) => b.members.some((x) => isSameActor(x, m))));
+}
+
+/**
+ * Whether two mentions are one actor: one code, and not two organisations the lexicon tells apart (two parties of one
+ * government are two actors: "Die SPÖ warf der ÖVP Blockade vor", AUTGOV and AUTGOV). Other pairs of one code are one side
+ * told twice as a rule ("its soldiers" after the country, a minister and his party, a group and its name after it).
+ */
+export function isSameActor(a: ActorMention, b: ActorMention): boolean {
+  if (a.code !== b.code) return false;
+  return !(a.kind === 'organisation' && b.kind === 'organisation' && a.id && b.id && a.id !== b.id && !a.rule.includes('→') && !b.rule.includes('→'));
 }
 
 function nearest(gs: Group[], i: number): Group | undefined {
