@@ -1844,3 +1844,10 @@ test('two parties of one government are two actors: a quarrel between them is an
   assert.equal(dyad(find(code('Die SPÖ warf der ÖVP eine Blockadepolitik vor.', 'de', '2016-05-01'), '11')), 'AUTGOV>AUTGOV');
   ok(!code('Die irakische Regierung unterstützte die Regierung.', 'de', '2016-05-01').some((e) => e.source?.code === e.target?.code), 'one government told twice is no pair');
 });
+
+test('an English "-s" form between a name and its object is the verb ("Israel attacks Gaza", "Minister visits Libya"); after an adjective of nationality or before a preposition it stays a noun', () => {
+  assert.equal(dyad(find(code('Israel attacks Gaza.', 'en', '2004-10-01'), '19')), 'ISRMIL>PSE');
+  assert.equal(dyad(find(code('Italy\'s Interior Minister visits Libya.', 'en', '2004-10-01'), '04')), 'ITAGOV>LBY');
+  assert.equal(dyad(find(code('Palestinian militants stepped up attacks on Israel.', 'en', '2004-10-01'), '19')), 'PSEREB>ISR');
+  ok(!code('Israeli attacks on Gaza were condemned.', 'en', '2004-10-01').some((e) => e.trigger.rule.startsWith('en.verb.190')), 'no verb reading after an adjective');
+});

@@ -44,8 +44,15 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     if (t.kind !== 'word') continue;
     // "struck back", "fought off", "called up": a particle of the verb before it, not a verb of its own
     if (lex.lang === 'en' && EN_PARTICLES.has(t.lower) && i > 0 && lex.triggers.matchAtMemo(tokens, i - 1).some((h) => h.value.type !== 'noun')) continue;
-    const hits = triggerHits(tokens, i, lex);
+    let hits = triggerHits(tokens, i, lex);
     if (!hits.length) continue;
+    // "Israel attacks Gaza", "Britain charges Egyptian cleric": an "-s" form the lexicon reads as a plural noun, between a
+    // name and its object, is the verb of its stem
+    // (readings that need with-words may be there: "attacks" as verbal attack)
+    if (lex.lang === 'en' && hits.every((h) => h.value.type === 'noun' || h.value.with) && verbBetweenNames(tokens, i, lex)) {
+      const verbs = lex.triggers.getWord(t.lower.slice(0, -1)).filter((e) => e.type === 'finite' && !hits.some((h) => h.value.pattern === e.pattern));
+      if (verbs.length) hits = [...verbs.map((value) => ({ len: 1, value })), ...hits];
+    }
     // "on 29 March", "in May", "March 3": an English month name with a number or a preposition of time is a date, not a verb
     if (lex.lang === 'en' && lex.cues.months.has(t.lower) && isCapital(t.text) && isDateContext(tokens, i)) continue;
     const clause = clauses[clauseOf[i]];
@@ -63,7 +70,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       && tokens[i + 1]?.kind === 'word' && !lex.cues.prepositions.has(tokens[i + 1].lower);
     // (a title-case headline capitalises every word: "Chinese Premier Visits India" is a verb between two names, "Israeli Strikes
     // Kill 10" a noun before a verb)
-    const nounCtx = !de && (gerundSubject || nounContext(tokens, i, () => (title ??= isTitleCase(tokens)) && titleVerb(tokens, i, lex)));
+    const nounCtx = !de && (gerundSubject || nounContext(tokens, i, () => ((title ??= isTitleCase(tokens)) && titleVerb(tokens, i, lex)) || verbBetweenNames(tokens, i, lex)));
     const nounReading = nounCtx && hits.some((x) => x.value.type === 'noun');
     // "the plan to tax", "an end to", "the disputed region": after an article or possessive an English word is no finite verb
     // (a gerund may still be one: "the killing of")
@@ -379,6 +386,28 @@ function titleVerb(tokens: Token[], i: number, lex: LangLexicon): boolean {
     && !hasVerbReading(tokens, i + 1, lex) && hasVerbReading(tokens, i, lex);
 }
 
+/**
+ * An English "-s" form after a name and before its object ("Israel attacks Gaza", "Italy's Interior Minister visits Libya",
+ * "Britain charges Egyptian cleric"): the object is a capitalised word with no verb reading or a determiner, and the word
+ * before is no adjective of nationality ("Israeli strikes on Gaza", "U.S. attacks kill 12" stay nouns).
+ */
+function verbBetweenNames(tokens: Token[], i: number, lex: LangLexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !/^\p{Ll}+[^s]s$/u.test(t.lower) || next.kind !== 'word') return false;
+  const object = OBJECT_DETERMINERS.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !lex.cues.prepositions.has(next.lower) && !hasVerbReading(tokens, i + 1, lex));
+  if (!object) return false;
+  if (SUBJECT_PRONOUNS.has(prev.lower)) return true;
+  if (!/^\p{Lu}/u.test(prev.text)) return false;
+  // (the word before may end a longer name: "Interior Minister"; an adjective of nationality qualifies the noun instead)
+  for (let j = Math.max(0, i - 3); j < i; j++) if (lex.actors.matchAtMemo(tokens, j).some((h) => j + h.len === i && (h.value.kind === 'adjective' || h.value.kind === 'demonym'))) return false;
+  return true;
+}
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const AFTER_PARTICLE_PREPS = new Set(['on', 'against', 'in', 'at', 'into', 'across', 'near', 'along']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
+
 /** `titleVerb`: whether a capital before the word only says the headline is in title case and the word is the verb there */
 function nounContext(tokens: Token[], i: number, titleVerb: () => boolean): boolean {
   const p = tokens[i - 1];
@@ -388,6 +417,8 @@ function nounContext(tokens: Token[], i: number, titleVerb: () => boolean): bool
   if (DETERMINERS_EN.has(p.lower)) return true;
   if (/^\p{Lu}/u.test(p.text) && i - 1 > 0) return !titleVerb(); // "Israeli strikes", "U.S. sanctions"
   if (p.kind === 'num') return true;
+  // "stepped up attacks on Israel", "carried out raids in Baghdad": after a verb's particle, a word before a preposition
+  if (/^(up|out)$/.test(p.lower) && AFTER_PARTICLE_PREPS.has(tokens[i + 1]?.lower ?? '')) return true;
   if (/^(new|more|further|fresh|tough|possible|any|some|many|several|two|three|first|last|joint|direct|peace|air|ground|rocket|mortar|suicide|bomb|border|trade)$/.test(p.lower)) return true;
   if (/(ed|al|ive|ic|ing|ary|ful|ous|ible|able|ish|less|ern|ant|ent|ate)$/.test(p.lower) && !/^(said|urged|called|asked|agreed|vowed|threatened|accused|announced|planned|decided|refused|failed|began|tried|wanted)$/.test(p.lower)) return true;
   return false;
