@@ -1851,3 +1851,8 @@ test('an English "-s" form between a name and its object is the verb ("Israel at
   assert.equal(dyad(find(code('Palestinian militants stepped up attacks on Israel.', 'en', '2004-10-01'), '19')), 'PSEREB>ISR');
   ok(!code('Israeli attacks on Gaza were condemned.', 'en', '2004-10-01').some((e) => e.trigger.rule.startsWith('en.verb.190')), 'no verb reading after an adjective');
 });
+
+test('a country protesting to another country makes an official complaint (114), people protesting at home a demonstration', () => {
+  assert.equal(find(code('Japan will protest to China over the incident.', 'en', '2004-10-01'), '11')?.code, '114');
+  ok(!code('Tausende protestieren gegen Präsident Lukaschenko.', 'de', '2010-05-04').some((e) => e.code === '114'), 'a crowd makes no official complaint');
+});

@@ -510,7 +510,10 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   if (trig.code.startsWith('144') && roles.sources.length && /^(MIL|COP|SPY)/.test(roles.sources[0].code.slice(3))) trig = { ...trig, code: '191' };
   // a protest a government or an intergovernmental body makes is an official complaint (114), no demonstration: "Russia protested
   // against the deployment", "Die UN reagierten mit Protesten"
-  if ((trig.code === '140' || trig.code === '141') && roles.sources.length && roles.targets.length && roles.sources.every((m) => OFFICIAL.test(m.code))) trig = { ...trig, code: '114' };
+  // (so does a country protesting to another: "Japan will protest to China"; people protest at home, "In Ungarn protestierten …")
+  if ((trig.code === '140' || trig.code === '141') && roles.sources.length && roles.targets.length
+    && roles.sources.every((m) => OFFICIAL.test(m.code) || (m.code.length === 3 && m.kind === 'country' && !isCollective(m.code)
+      && roles.targets.every((t) => /^[A-Z]{3}/.test(t.code) && t.code.slice(0, 3) !== m.code && !isCollective(t.code))))) trig = { ...trig, code: '114' };
   // and "strikes" launched by armed forces or insurgents are attacks, no labour dispute: "Insurgents launched strikes on Saturday at …"
   if (trig.code === '143' && roles.sources.length && roles.sources.every((m) => ARMED.test(m.code))) trig = { ...trig, code: '190' };
   // killing or attacking done by a suicide bomber is a suicide bombing (1831), whatever the verb: "Suicide bomber kills at least 10"
