@@ -1856,3 +1856,9 @@ test('a country protesting to another country makes an official complaint (114),
   assert.equal(find(code('Japan will protest to China over the incident.', 'en', '2004-10-01'), '11')?.code, '114');
   ok(!code('Tausende protestieren gegen Präsident Lukaschenko.', 'de', '2010-05-04').some((e) => e.code === '114'), 'a crowd makes no official complaint');
 });
+
+test('a sentence-case headline drops its auxiliaries too: a participle with no object after it is passive ("Briton, two Americans kidnapped in Baghdad", "Iran given nuclear deadline")', () => {
+  ok(!code('Briton, two Americans kidnapped in Baghdad.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('USA')), 'the Americans kidnapped no one');
+  ok(!code('Iran given nuclear deadline.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IRN')), 'Iran gave no deadline');
+  assert.equal(dyad(find(code('Sudan rejected UN resolution.', 'en', '2004-10-01'), '12')), 'SDNGOV>UNO');
+});

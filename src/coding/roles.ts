@@ -74,6 +74,22 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
   return groups;
 }
 
+/** A short sentence with no article, as an English headline is written ("Iran given nuclear deadline"). */
+function isBareHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (++words > 14 || HEADLINE_ARTICLES.has(t.lower)) return false;
+  }
+  return true;
+}
+const HEADLINE_ARTICLES = new Set(['the', 'a', 'an']);
+/** Whether an object stands at token k: a name or a number (not a preposition), or a determiner. */
+function objectFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.kind === 'num' || /^\p{Lu}/u.test(t.text) || /^(the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(t.lower));
+}
+
 /** An auxiliary of tense, of the passive or of the future ("has", "wurde", "will", "werde"). */
 export function isAuxiliary(cues: CueSets, w: string): boolean {
   return cues.pastAux.has(w) || cues.passiveAux.has(w) || cues.future.has(w);
@@ -216,7 +232,10 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
 
   // passive: "wurde … gestürzt", "was attacked by"
   // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
-  const headlinePassive = lang === 'en' && /^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && trig.tokenIndex > 0 && isTitleCase(tokens);
+  // (so does a headline in sentence case, a short first sentence with no article, when no object follows the participle: "Iran
+  // given nuclear deadline", "Briton, two Americans kidnapped in Baghdad"; "Sudan rejected UN resolution" is active)
+  const headlinePassive = lang === 'en' && trig.tokenIndex > 0 && ((/^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && isTitleCase(tokens))
+    || (trig.sentence === 0 && (trig.form === 'participle' || /^\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text)) && !objectFollows(tokens, trig.tokenEnd + 1) && isBareHeadline(tokens)));
   // a state that lasts: "Bazoum, who remains detained" (coercion and force only: "remains committed" is no passive)
   const statePassive = lang === 'en' && STATE_VERBS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[trig.tokenIndex].lower) && Number(trig.code.slice(0, 2)) >= 17;
   const passive = headlinePassive || statePassive || trig.form === 'participle' && (lang === 'en'
