@@ -1862,3 +1862,9 @@ test('a sentence-case headline drops its auxiliaries too: a participle with no o
   ok(!code('Iran given nuclear deadline.', 'en', '2004-10-01').some((e) => e.source?.code.startsWith('IRN')), 'Iran gave no deadline');
   assert.equal(dyad(find(code('Sudan rejected UN resolution.', 'en', '2004-10-01'), '12')), 'SDNGOV>UNO');
 });
+
+test('an event noun\'s agent may follow its patient\'s "of"/genitive phrase ("the killing of three Palestinians by Israeli troops", "die Festnahme des Oppositionsführers durch die Polizei"), not the agent of a participle', () => {
+  assert.equal(dyad(find(code('The killing of three Palestinians by Israeli troops sparked protests.', 'en', '2004-10-01'), '19')), 'ISRMIL>PSE');
+  assert.equal(dyad(find(code('Die Festnahme des Oppositionsführers durch die simbabwische Polizei löste Kritik aus.', 'de', '2010-05-04'), '17')), 'ZWECOP>ZWEOPP');
+  ok(!code('They demanded the release of women held by U.S.-led forces.', 'en', '2004-10-01').some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'the forces hold, they release no one');
+});

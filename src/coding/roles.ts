@@ -126,6 +126,27 @@ function ownsObject(g: Group, source: Group | undefined, tokens: Token[], cues: 
     && (cues.objectArticles.has(tokens[h - 1].lower) || cues.subjectArticles.has(tokens[h - 1].lower)) && !triggerTokens.has(h);
 }
 
+/** The "by"/"durch" phrase after an event noun's "of" or genitive phrase, with nothing but that phrase between (no comma, no
+ * other preposition): "the arrest of the opposition leader by Zimbabwean police". */
+function agentAfterPatient(trig: Trigger, groups: Group[], tokens: Token[], cues: CueSets): Group | undefined {
+  const first = tokens[trig.tokenEnd + 1]?.lower;
+  if (first !== 'of' && first !== 'des' && first !== 'der') return undefined;
+  for (let j = trig.tokenEnd + 2; j <= trig.tokenEnd + 10 && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (w === 'by' || w === 'durch') {
+      // (not the agent of a participle the patient has: "the release of women held by U.S.-led forces")
+      if (PARTICIPLE_LIKE.test(tokens[j - 1].lower)) return undefined;
+      const g = groups.find((x) => x.tokenStart > j && x.tokenStart <= j + 3 && !x.modifier);
+      return g && tokens.slice(j + 1, g.tokenStart).every((t) => t.kind === 'word' && !cues.prepositions.has(t.lower)) ? g : undefined;
+    }
+    if (tokens[j].kind === 'punct' || (cues.prepositions.has(w) && w !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
+/** an English or German word that looks like a participle ("held", "killed", "taken", "unterstützten") */
+const PARTICIPLE_LIKE = /^(\p{Ll}+(ed|en|wn)|held|led|made|run|hit|shot|set|put|kept|sent|built|brought|caught|fought|bought|sold|told|found|won|lost|left|met|paid|ge\p{Ll}+(t|te|ten|en))$/u;
+
 function isListable(m: ActorMention): boolean {
   // (and a state's agent: "Leaders from Spain, Portugal and their former colonies")
   return ['country', 'capital', 'organisation', 'person'].includes(m.kind) || (m.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP)$/.test(m.code));
@@ -566,6 +587,9 @@ function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token
   }
   // genitive or "von"/"by" after the noun: "der Angriff Israels", "attacks by rebels"
   source ??= groups.find((g) => g.tokenStart > trig.tokenEnd && g.tokenStart <= trig.tokenEnd + 3 && (precededBy(tokens, g, AGENT_WORDS) || (g.prep === null && g.article === null && /s$/.test(tokens[g.tokenEnd].text) && cues.prepositions.has('von'))));
+  // (past the patient's "of"/genitive phrase: "the killing of three Palestinians by Israeli troops", "die Festnahme des
+  // Oppositionsführers durch die Polizei")
+  source ??= agentAfterPatient(trig, groups, tokens, cues);
   // genitive right after the noun: "der Staatsbesuch des französischen Präsidenten", "the visit of the French president"
   const nounRoot = Number(trig.code.slice(0, 2));
   // the genitive of a visit or an agreement is its agent; of an arrest or an attack, its victim (below)
