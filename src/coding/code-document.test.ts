@@ -1868,3 +1868,12 @@ test('an event noun\'s agent may follow its patient\'s "of"/genitive phrase ("th
   assert.equal(dyad(find(code('Die Festnahme des Oppositionsführers durch die simbabwische Polizei löste Kritik aus.', 'de', '2010-05-04'), '17')), 'ZWECOP>ZWEOPP');
   ok(!code('They demanded the release of women held by U.S.-led forces.', 'en', '2004-10-01').some((e) => e.root === '08' && e.source?.code.startsWith('USA')), 'the forces hold, they release no one');
 });
+
+test('German: the verb\'s own with-noun keeps its "gegen" object ("erhob Anklage gegen"); new idioms (zum Tod verurteilt, hart durchgreifen, lobende Worte finden, attackieren)', () => {
+  assert.equal(dyad(find(code('Die Staatsanwaltschaft in Kairo erhob Anklage gegen den früheren Präsidenten Mursi.', 'de', '2014-05-04'), '17')), 'EGYJUD>EGYOPP');
+  assert.equal(find(code('Ein iranisches Gericht hat den Journalisten zum Tod verurteilt.', 'de', '2014-05-04'), '17')?.code, '173');
+  assert.equal(find(code('Die Polizei in Moskau griff hart gegen die Demonstranten durch.', 'de', '2014-05-04'), '17')?.code, '170');
+  assert.equal(dyad(find(code('Der russische Präsident fand lobende Worte für die chinesische Führung.', 'de', '2014-05-04'), '05')), 'RUSGOV>CHNGOV');
+  assert.equal(dyad(find(code('Die Polizei in Kenia attackierte die Demonstranten.', 'de', '2014-05-04'), '19')), 'KENCOP>KEN');
+  ok(!code('Rumsfeld attackierte den Iran als den führenden Förderer von Terrorismus.', 'de', '2006-05-04').some((e) => e.root === '19'), 'words are no force');
+});

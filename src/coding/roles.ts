@@ -547,7 +547,8 @@ const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
 function ofNounAfter(trig: Trigger, g: Group, tokens: Token[], triggerTokens: Set<number>): boolean {
   if (g.prep === null || g.prep === 'gen' || g.tokenStart <= trig.tokenEnd) return false;
   const p = prepTokenBefore(tokens, g);
-  return p > trig.tokenEnd + 1 && triggerTokens.has(p - 1) && CONFLICT_PREPS.has(g.prep);
+  // (not the verb's own with-noun: "erhob Anklage gegen den früheren Präsidenten", the charges are the verb's)
+  return p > trig.tokenEnd + 1 && triggerTokens.has(p - 1) && p - 1 !== trig.withIndex && CONFLICT_PREPS.has(g.prep);
 }
 
 function isTriggerNounAfter(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
