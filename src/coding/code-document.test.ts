@@ -1877,3 +1877,9 @@ test('German: the verb\'s own with-noun keeps its "gegen" object ("erhob Anklage
   assert.equal(dyad(find(code('Die Polizei in Kenia attackierte die Demonstranten.', 'de', '2014-05-04'), '19')), 'KENCOP>KEN');
   ok(!code('Rumsfeld attackierte den Iran als den führenden Förderer von Terrorismus.', 'de', '2006-05-04').some((e) => e.root === '19'), 'words are no force');
 });
+
+test('German "Sie" before a verb in the singular, after a sentence that opened with a woman, is she ("Theresa May traf Boris Johnson. Sie sicherte dabei Johnson … zu")', () => {
+  const es = code('Theresa May traf Boris Johnson in London. Sie sicherte dabei Johnson ihre volle Unterstützung zu.', 'de', '2019-07-24');
+  assert.equal(find(es, '03')?.source?.code, 'GBRGOV');
+  assert.equal(find(es, '03')?.source?.text, 'Sie');
+});

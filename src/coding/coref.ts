@@ -130,6 +130,15 @@ export class CorefState {
     return false;
   }
 
+  /** Whether the latest sentence that named anyone opened with a woman ("Theresa May traf Boris Johnson."). */
+  private womanOpenedLast(): boolean {
+    const h = this.history;
+    if (!h.length) return false;
+    const last = h[h.length - 1].sentence;
+    const first = h.find((x) => x.sentence === last);
+    return first !== undefined && first.kind === 'person' && first.gender === 'f';
+  }
+
   /** Countries the document places events in ("in northern Mali", "in Kabul"): each such mention counts once more for the topic. */
   private placed = new Map<string, number>();
   /** Places named as where a meeting is held ("ein Krisentreffen in Kairo", "talks in Geneva"): they say nothing of whom the
@@ -289,7 +298,10 @@ export class CorefState {
       } else if (lex.lang === 'de' && w === 'es' && /^(werde|werden|wird|habe|hat|hatte|sei|wolle|will|müsse|muss|könne|solle|plane|plant|lehne|lehnt|fordere|fordert|betrachte|sehe|verurteile|setze|stelle|ziehe|breche|beende|unterstütze|liefere|schicke|entsende|begrüße|prüfe|erwäge|biete|verlange|weise)$/.test(tokens[i + 1]?.lower ?? '')) {
         // "teilte mit, es werde seine Militärhilfe überprüfen": the state or organisation that speaks
         extra.push(mk(cx, i, i, '*IT', 'pronoun', 'coref.pronoun.es'));
-      } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && this.recentWoman() && /^(hat|hatte|habe|sei|war|ist|wird|werde|will|wolle|kündigte|forderte|sagte|erklärte|warf|rief|kritisierte|betonte|traf|reiste|lehnte|verurteilte|wies|drohte|bat|sprach|nannte|bezeichnete)$/.test(tokens[i + 1]?.lower ?? '')) {
+      } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && this.recentWoman() && (/^(hat|hatte|habe|sei|war|ist|wird|werde|will|wolle|kündigte|forderte|sagte|erklärte|warf|rief|kritisierte|betonte|traf|reiste|lehnte|verurteilte|wies|drohte|bat|sprach|nannte|bezeichnete)$/.test(tokens[i + 1]?.lower ?? '')
+        // (or any verb in the singular opening a clause: "Sie sicherte dabei Johnson ihre volle Unterstützung zu", not "nahm sie fest")
+        // (when the sentence before opens with her: "sie" is as often a body, "Die Bundespolizei … Sie stellte … fest")
+        || ((i === 0 || /^(,|und|aber|doch|denn|dann)$/.test(tokens[i - 1].lower)) && /^\p{Ll}{2,}(te|t)$/u.test(tokens[i + 1]?.text ?? '') && this.womanOpenedLast()))) {
         // "sie" before a verb in the singular, with a woman just named: she ("Benazir Bhutto … Sie kündigte Massenproteste an")
         extra.push(mk(cx, i, i, '*F', 'pronoun', 'coref.pronoun.f'));
       } else if (lex.lang === 'de' && w === 'sie' && (tokens[i].text === 'sie' || i === 0) && !this.recentWoman()) {
