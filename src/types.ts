@@ -80,6 +80,8 @@ export interface Trigger {
   untargeted?: boolean;
   /** the noun's qualifier ("the Armenian genocide") is its target */
   qualifierIsTarget?: boolean;
+  /** the pattern's act is one only a state does: with no agent, this role of the state ("GOV" for an execution) */
+  stateAct?: string;
   /** token index of the word that satisfied the pattern's `with` condition */
   withIndex?: number;
   /** token index of a separated particle */

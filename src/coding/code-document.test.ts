@@ -1883,3 +1883,9 @@ test('German "Sie" before a verb in the singular, after a sentence that opened w
   assert.equal(find(es, '03')?.source?.code, 'GBRGOV');
   assert.equal(find(es, '03')?.source?.text, 'Sie');
 });
+
+test('an act only a state does (lexicon state_act), told with no agent, is the state\'s ("Zwei Männer wurden heute in Teheran hingerichtet")', () => {
+  assert.equal(find(code('Zwei Männer wurden heute in Teheran hingerichtet.', 'de', '2010-05-04'), '18')?.source?.code, 'IRNGOV');
+  assert.equal(find(code('Two men were executed in Iran on Tuesday.', 'en', '2004-10-01'), '18')?.source?.code, 'IRNGOV');
+  ok(!code('Zwei Männer wurden heute in Teheran getötet.', 'de', '2010-05-04').some((e) => e.source?.code === 'IRNGOV'), 'a killing may be anyone\'s');
+});

@@ -278,8 +278,9 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       if (done?.source) roles.sources = [eventActorAsMention(done.source, patient)];
     }
     // else an arrest or a release from prison of someone of the country the story is about is the act of its state
-    // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV)
-    const role = STATE_PASSIVES[trig.code];
+    // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV), as is any act only a state does (the
+    // pattern's `state_act`: "Zwei Männer wurden in Teheran hingerichtet")
+    const role = STATE_PASSIVES[trig.code] ?? trig.stateAct;
     const home = coref.topicCountry();
     if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
       // (where the sentence places the act in another country, that country's: "… Bemba … wurde in der Nähe von Brüssel verhaftet")

@@ -135,7 +135,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       code: e.pattern.code, kind: e.type === 'noun' ? 'noun' : 'verb',
       form: e.type === 'noun' ? 'noun' : isZuInfinitive(tokens, i, e, lex.lang) ? 'zu-infinitive' : e.type,
       rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.targetPreps,
-      complement: e.pattern.complement ?? null, untargeted: e.pattern.untargeted, qualifierIsTarget: e.pattern.qualifier_is_target, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
+      complement: e.pattern.complement ?? null, untargeted: e.pattern.untargeted, qualifierIsTarget: e.pattern.qualifier_is_target, stateAct: e.pattern.state_act ?? undefined, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
     } as Trigger);
     i = endTok;
   }

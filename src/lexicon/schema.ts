@@ -69,6 +69,8 @@ export const Pattern = z.object({
   untargeted: z.boolean().default(false),
   /** a nationality adjective or name qualifying the noun names its victims, not its actor ("the Armenian genocide") */
   qualifier_is_target: z.boolean().default(false),
+  /** an act only a state does (an execution, a deportation): with no agent named, that role of the state where it happens */
+  state_act: z.enum(['GOV', 'JUD', 'COP', 'MIL']).nullable().optional(),
   note: z.string().optional(),
 }).strict().refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, 'exactly one of `verb` or `noun`');
 
