@@ -84,10 +84,15 @@ function isBareHeadline(tokens: Token[]): boolean {
   return true;
 }
 const HEADLINE_ARTICLES = new Set(['the', 'a', 'an']);
-/** Whether an object stands at token k: a name or a number (not a preposition), or a determiner. */
-function objectFollows(tokens: Token[], k: number): boolean {
+/** Whether a headline's participle of an act of this root has no object, so that it is passive: the headline ends after it
+ * (past a particle: "Colombia militant gunned down"), or, of coercion or force, a preposition of place or time follows
+ * ("kidnapped in Baghdad"; not "clashed with", "fired at"), or, of words, "over" ("CIA accused over Iraq detainees"). */
+function noObjectAfter(tokens: Token[], k: number, root: number, cues: CueSets): boolean {
+  if (/^(down|up|out|off)$/.test(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
-  return t !== undefined && (t.kind === 'num' || /^\p{Lu}/u.test(t.text) || /^(the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(t.lower));
+  if (t === undefined || (t.kind === 'punct' && t.text !== '-' && t.text !== ':')) return true;
+  if (root >= 17) return cues.prepositions.has(t.lower) && !/^(with|to|against|on|at)$/.test(t.lower);
+  return root >= 10 && root <= 12 && t.lower === 'over';
 }
 
 /** An auxiliary of tense, of the passive or of the future ("has", "wurde", "will", "werde"). */
@@ -253,10 +258,12 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
 
   // passive: "wurde … gestürzt", "was attacked by"
   // a title-case headline drops its auxiliaries: "14 Palestinian Militants Killed in Gaza"
-  // (so does a headline in sentence case, a short first sentence with no article, when no object follows the participle: "Iran
-  // given nuclear deadline", "Briton, two Americans kidnapped in Baghdad"; "Sudan rejected UN resolution" is active)
+  // (so does a headline in sentence case, a short first sentence with no article, when no object follows the participle:
+  // "Briton, two Americans kidnapped in Baghdad", "Turkey-EU deal welcomed"; "Israel bombed targets in Gaza", "clashed with
+  // police", "Putin arrived in Ankara" are active)
   const headlinePassive = lang === 'en' && trig.tokenIndex > 0 && ((/^\p{Lu}\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text) && isTitleCase(tokens))
-    || (trig.sentence === 0 && (trig.form === 'participle' || /^\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text)) && !objectFollows(tokens, trig.tokenEnd + 1) && isBareHeadline(tokens)));
+    || (trig.sentence === 0 && (trig.form === 'participle' || /^\p{Ll}+(ed|en)$/u.test(tokens[trig.tokenIndex].text))
+      && noObjectAfter(tokens, trig.tokenEnd + 1, Number(trig.code.slice(0, 2)), cues) && isBareHeadline(tokens)));
   // a state that lasts: "Bazoum, who remains detained" (coercion and force only: "remains committed" is no passive)
   const statePassive = lang === 'en' && STATE_VERBS.has(tokens[trig.tokenIndex - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[trig.tokenIndex].lower) && Number(trig.code.slice(0, 2)) >= 17;
   const passive = headlinePassive || statePassive || trig.form === 'participle' && (lang === 'en'
