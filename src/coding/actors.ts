@@ -486,6 +486,15 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     const person = nxt && nxt.e.kind === 'person' && nxt.i === last + 1 ? nxt : null;
     if (person) { out.push(mk(cx, r.i, person.i + person.len - 1, personCode(cx, r.i, person.e, date, lex, r.e.kind === 'organisation' ? undefined : r.compoundAgent, r.e.code.slice(0, 3), person.i), person.e.id, 'person', person.e.rule, person.e.gender)); return 1; }
     const end = absorbName(tokens, last, lex);
+    // ("SPÖ-Politikerin", "CDU-Generalsekretär Peter Tauber": a party's politician or official is of the party, told apart from
+    // another party of the same code)
+    if (r.e.kind === 'organisation' && r.e.orgKind === 'party' && /^(ELI|LEG)$/.test(r.compoundAgent.role ?? '')) {
+      // (one of two titles of one person: "Der CDU-Politiker und deutsche Verteidigungsminister Franz Josef Jung")
+      const secondTitle = end === last && /^(und|and)$/.test(tokens[last + 1]?.lower ?? '') && nxt !== undefined && nxt.i <= last + 3 && (nxt.e.kind === 'agent' || nxt.e.kind === 'person' || nxt.e.kind === 'adjective');
+      out.push(secondTitle ? mk(cx, r.i, last, r.e.code, r.e.id, 'adjective', r.e.rule, undefined, true)
+        : mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}+${r.compoundAgent.rule}`));
+      return 0;
+    }
     out.push(mk(cx, r.i, end, code, null, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`));
     return 0;
   }
@@ -613,6 +622,15 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   if (r.e.kind === 'person') {
     out.push(mk(cx, r.i, last, personCode(cx, r.i, r.e, date, lex), r.e.id, 'person', r.e.rule, r.e.gender));
     return 0;
+  }
+  // "SPÖ-Bundesgeschäftsführer Gerhard Schmid", "CDU-Generalsekretär Peter Tauber": a party's or body's compound title before
+  // a name no lexicon knows is someone of that party or body (its code; told apart from another party of the same code)
+  if (r.e.kind === 'adjective' && r.e.id && r.e.rule.startsWith('org.') && r.len === 1 && hasHyphen(tokens[r.i].text) && /[-\u2010\u2011]\p{Lu}/u.test(tokens[r.i].text)) {
+    const end = absorbName(tokens, last, lex);
+    if (end > last + (lex.lang === 'de' ? 1 : 0)) {
+      out.push(mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}.title-name`));
+      return 0;
+    }
   }
   const modifier = r.e.kind === 'adjective';
   out.push(mk(cx, r.i, last, r.e.code, r.e.id, r.e.kind, r.e.rule, undefined, modifier ? true : undefined));

@@ -1890,3 +1890,9 @@ test('an act only a state does (lexicon state_act), told with no agent, is the s
   assert.equal(find(code('Two men were executed in Iran on Tuesday.', 'en', '2004-10-01'), '18')?.source?.code, 'IRNGOV');
   ok(!code('Zwei Männer wurden heute in Teheran getötet.', 'de', '2010-05-04').some((e) => e.source?.code === 'IRNGOV'), 'a killing may be anyone\'s');
 });
+
+test('a party\'s politician or official, named or not, is of the party and told apart from another party of one code ("SPÖ-Bundesgeschäftsführer Gerhard Schmid kritisierte die ÖVP")', () => {
+  assert.equal(dyad(find(code('SPÖ-Bundesgeschäftsführer Gerhard Schmid kritisierte die ÖVP.', 'de', '2016-05-01'), '11')), 'AUTGOV>AUTGOV');
+  assert.equal(find(code('SPÖ-Bundesgeschäftsführer Gerhard Schmid kritisierte die ÖVP.', 'de', '2016-05-01'), '11')?.source?.text, 'SPÖ-Bundesgeschäftsführer Gerhard Schmid');
+  assert.equal(dyad(find(code('Die SPÖ-Politikerin kritisierte die ÖVP.', 'de', '2016-05-01'), '11')), 'AUTGOV>AUTGOV');
+});
