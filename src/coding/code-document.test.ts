@@ -1896,3 +1896,9 @@ test('a party\'s politician or official, named or not, is of the party and told 
   assert.equal(find(code('SPÖ-Bundesgeschäftsführer Gerhard Schmid kritisierte die ÖVP.', 'de', '2016-05-01'), '11')?.source?.text, 'SPÖ-Bundesgeschäftsführer Gerhard Schmid');
   assert.equal(dyad(find(code('Die SPÖ-Politikerin kritisierte die ÖVP.', 'de', '2016-05-01'), '11')), 'AUTGOV>AUTGOV');
 });
+
+test('"its" before a state\'s organ points to a state, not to a militant group named in between; capturing a person is an arrest', () => {
+  assert.equal(find(code('Pakistan says al-Qaeda suspects were killed after its security forces shot dead two militants.', 'en', '2004-10-01'), '19')?.source?.code, 'PAKCOP');
+  assert.equal(find(code('Hamas said its fighters attacked an Israeli post.', 'en', '2004-10-01'), '19')?.source?.code, 'PSEREB');
+  assert.equal(find(code('Iraqi troops captured a lieutenant of Zarqawi.', 'en', '2004-10-01'), '17')?.code, '173');
+});

@@ -523,6 +523,8 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   if ((trig.code === '180' || trig.code === '190') && roles.sources.length && roles.targets.length && roles.sources.every((m) => PROTESTERS.test(m.rule) && !/(COP|MIL)$/.test(m.code))) trig = { ...trig, code: '145' };
   // an arrest or detention by rebels, militants, criminals or kidnappers is an abduction (181): only a state arrests
   // ("An Australian journalist was seized by militants", "Rebellen nahmen zwei Soldaten fest")
+  // capturing a person is taking them prisoner, no conquest (192): "Iraqi troops captured a lieutenant of Zarqawi"
+  if (trig.code === '192' && roles.targets.length && roles.targets.every((m) => m.kind === 'person')) trig = { ...trig, code: '173' };
   if (trig.code === '173' && roles.sources.length && roles.sources.every((m) => NON_STATE_CAPTORS.test(m.code))) trig = { ...trig, code: '181' };
   // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
   if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {

@@ -462,7 +462,11 @@ export class CorefState {
           // ("his"/"sein…", "her"/"ihr…" in the singular: a person of that gender named before, ahead of any office or country)
           const g = cues.possessiveM.has(prev) ? 'm' : cues.possessiveF.has(prev) && lex.lang === 'en' ? 'f' : null;
           const person = g ? findBack(resolved, history, m.tokenStart, (x) => isPersonOf(x, g) && x.sentence >= m.sentence - 1) : undefined;
-          const ante = person ?? findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
+          let ante = person ?? findBack(resolved, history, m.tokenStart, (x) => x.kind !== 'agent' || x.code.length > 3);
+          // (a state's organ is no militant group's: "Pakistan says al-Qaeda suspects were killed after its security forces …")
+          if (!person && ante && STATE_ROLE.test(m.code) && /^(IMG|[A-Z]{3}(REB|INS|SEP|UAF|RAD|CRM))/.test(ante.code)) {
+            ante = findBack(resolved, history, m.tokenStart, (x) => isCountryLevel(x)) ?? ante;
+          }
           // "warned that his supporters would continue": a person's followers are of the person's side (the opposition leader's, the president's)
           if (person && SUPPORTERS.has(m.text.toLowerCase()) && /^[A-Z]{3}(GOV|OPP|REB|MIL)$/.test(person.code)) {
             resolved.push({ ...m, start: tokens[m.tokenStart - 1].start, text: text.slice(tokens[m.tokenStart - 1].start, m.end), tokenStart: m.tokenStart - 1, code: person.code, rule: `${m.rule}→of:${person.rule}` });
