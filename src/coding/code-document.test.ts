@@ -1902,3 +1902,8 @@ test('"its" before a state\'s organ points to a state, not to a militant group n
   assert.equal(find(code('Hamas said its fighters attacked an Israeli post.', 'en', '2004-10-01'), '19')?.source?.code, 'PSEREB');
   assert.equal(find(code('Iraqi troops captured a lieutenant of Zarqawi.', 'en', '2004-10-01'), '17')?.code, '173');
 });
+
+test('saying an act "was illegal" disapproves of its actor (en.verb.111.say-illegal); "illegal" elsewhere in the clause does not', () => {
+  assert.equal(dyad(find(code('Annan said the invasion of Iraq by the United States was illegal.', 'en', '2004-10-01'), '11')), 'UNO>USA');
+  ok(!code('Judge David Sentelle said such laws were aimed at putting an end to illegal conduct.', 'en', '2004-10-01').some((e) => e.code === '111'), 'no disapproval');
+});
