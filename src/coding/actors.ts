@@ -600,7 +600,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     // agent + s-genitive country: "der Botschafter Myanmars", "die Regierung Irans"
     if (nxt && nxt.e.kind === 'country' && nxt.i === last + 1 && nxt.e.rule.endsWith('.genitive') && STATE_ROLE.test(r.e.role ?? '') && r.e.title) {
       out.push(mk(cx, r.i, nxt.i + nxt.len - 1, nxt.e.code.slice(0, 3) + (r.e.role ?? ''), null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
-      return 1;
+      return 1 + listedCountries(cx, raw, k + 2, r.e, out);
     }
     // agent + genitive country: "Präsident des Iran", "president of Iran"; seat: "die Regierung in Kiew"
     if (nxt && (nxt.e.kind === 'country' || nxt.e.kind === 'organisation' || nxt.e.kind === 'capital') && nxt.i - last - 1 <= 2 && nxt.i > last + 1) {
@@ -611,7 +611,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
         const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
         const end = nxt.i + nxt.len - 1;
         out.push(mk(cx, r.i, end, code, nxt.e.kind === 'organisation' ? nxt.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
-        return 1;
+        return 1 + (nxt.e.kind === 'country' ? listedCountries(cx, raw, k + 2, r.e, out) : 0);
       }
     }
     // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
@@ -636,6 +636,22 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   out.push(mk(cx, r.i, last, r.e.code, r.e.id, r.e.kind, r.e.rule, undefined, modifier ? true : undefined));
   return 0;
 }
+
+/**
+ * "the leaders of Sudan, Egypt and Chad", "die Außenminister Frankreichs, Deutschlands und Italiens": after an agent of a
+ * country, the countries listed right after that one have the agent too (from raw[j] on); how many were taken.
+ */
+function listedCountries(cx: MentionContext, raw: Raw[], j: number, agent: ActorEntry, out: ActorMention[]): number {
+  let used = 0;
+  for (; j < raw.length && raw[j].e.kind === 'country'; j++) {
+    const gap = cx.tokens.slice(raw[j - 1].i + raw[j - 1].len, raw[j].i).map((t) => t.lower);
+    if (!gap.length || !gap.every((w) => LIST_GLUE.has(w))) break;
+    out.push(mk(cx, raw[j].i, raw[j].i + raw[j].len - 1, raw[j].e.code.slice(0, 3) + (agent.role ?? ''), null, 'agent', `${agent.rule}+${raw[j].e.rule}.list`));
+    used++;
+  }
+  return used;
+}
+const LIST_GLUE = new Set([',', 'and', 'und', 'sowie', 'or', 'oder']);
 
 function isPossessive(w: string, lex: LangLexicon): boolean {
   return w === 'its' || lex.cues.possessiveM.has(w) || lex.cues.possessiveF.has(w) || lex.cues.possessivePlural.has(w);

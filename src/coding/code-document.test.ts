@@ -1907,3 +1907,10 @@ test('saying an act "was illegal" disapproves of its actor (en.verb.111.say-ille
   assert.equal(dyad(find(code('Annan said the invasion of Iraq by the United States was illegal.', 'en', '2004-10-01'), '11')), 'UNO>USA');
   ok(!code('Judge David Sentelle said such laws were aimed at putting an end to illegal conduct.', 'en', '2004-10-01').some((e) => e.code === '111'), 'no disapproval');
 });
+
+test('an agent of a country is of each country listed after it ("the leaders of Sudan, Egypt and Chad", "die Außenminister Frankreichs, Deutschlands und Italiens")', () => {
+  const es = code('Die Außenminister Frankreichs, Deutschlands und Italiens verurteilten den Angriff auf Israel.', 'de', '2004-10-01').filter((e) => e.root === '11');
+  assert.deepEqual(es.map((e) => e.source?.code).sort(), ['DEUGOV', 'FRAGOV', 'ITAGOV']);
+  const doc = coder.code({ id: 't', text: 'The leaders of Sudan, Egypt and Chad met in Tripoli.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.deepEqual(doc.actors.filter((a) => a.kind === 'agent').map((a) => a.code), ['SDNGOV', 'EGYGOV', 'TCDGOV']);
+});
