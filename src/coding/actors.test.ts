@@ -207,3 +207,9 @@ test('English capitalised words no lexicon knows before "Army" name an armed gro
   assert.ok(mentions('The Secret Islamic Army claimed the kidnapping of two Jordanian drivers in Iraq.', 'en').some((m) => m.startsWith('Army=') && m.endsWith('REB')));
   assert.ok(mentions('The Iraqi Army attacked rebels.', 'en').includes('Iraqi Army=IRQMIL'));
 });
+
+test('a compass prefix before a country adjective names a part of the country ("westsudanesisch"), not before "amerikanisch" ("südamerikanisch" is a continent)', () => {
+  assert.equal(codeOf('Die westsudanesischen Rebellen griffen an.', 'westsudanesischen', 'de', '2010-01-01'), 'SDNREB');
+  assert.equal(codeOf('Die südamerikanischen Staaten protestierten.', 'südamerikanischen', 'de', '2010-01-01'), undefined);
+  assert.equal(codeOf('Die nordamerikanischen Konzerne protestierten.', 'nordamerikanischen', 'de', '2010-01-01'), undefined);
+});

@@ -177,7 +177,8 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
     // "westsudanesischen", "nordkoreanische" is a name, but "ostkongolesischen" is an adjective of the country
     if (lex.lang === 'de' && t.text.length > 8 && REGION_PREFIX.test(t.text)) {
       const rest = t.text.replace(/^(nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral|inner)/, '');
-      const adj = lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
+      // ("südamerikanisch", "nordamerikanisch" name continents, not the United States)
+      const adj = rest.startsWith('amerikan') ? undefined : lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
       if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
     }
     // "in der Ostukraine", "im Nordirak", "Südlibanon": a compass prefix before a country's name is a part of that country
