@@ -1914,3 +1914,8 @@ test('an agent of a country is of each country listed after it ("the leaders of 
   const doc = coder.code({ id: 't', text: 'The leaders of Sudan, Egypt and Chad met in Tripoli.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
   assert.deepEqual(doc.actors.filter((a) => a.kind === 'agent').map((a) => a.code), ['SDNGOV', 'EGYGOV', 'TCDGOV']);
 });
+
+test('German "dortig" before an agent points to the country or town named last ("In Italien … Der dortige Kassationsgerichtshof")', () => {
+  const doc = coder.code({ id: 't', text: 'Deutschland hat geklagt. Deutschland sieht sich im Recht. Berlin sagte, Deutschland werde nicht zahlen. In Italien waren Entschädigungen gefordert worden. Der dortige Kassationsgerichtshof hatte entschieden, dass Deutschland zahlen müsse.', published: parsePartialDate('2012-02-03'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((a) => a.text === 'Kassationsgerichtshof')?.code, 'ITAJUD');
+});

@@ -495,6 +495,11 @@ export class CorefState {
         if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
         // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
         if (FOREIGN.has(prev)) { resolved.push(m); continue; }
+        // "In Italien … Der dortige Kassationsgerichtshof", "die dortige Polizei": of the country or town named last
+        if (/^dortig(e|en|er|es|em)$/.test(prev)) {
+          const there = findBack(resolved, history, m.tokenStart, (x) => (x.kind === 'country' || x.kind === 'capital') && /^[A-Z]{3}$/.test(x.code) && !isCollective(x.code) && !isHistorical(x));
+          if (there) { resolved.push({ ...m, code: there.code + m.code, rule: `${m.rule}→there:${there.rule}` }); continue; }
+        }
         // a bare agent ("die Regierung", "Rebellen", "officials") belongs to the country in focus:
         // the last country named before it in the document
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
