@@ -213,3 +213,8 @@ test('a compass prefix before a country adjective names a part of the country ("
   assert.equal(codeOf('Die südamerikanischen Staaten protestierten.', 'südamerikanischen', 'de', '2010-01-01'), undefined);
   assert.equal(codeOf('Die nordamerikanischen Konzerne protestierten.', 'nordamerikanischen', 'de', '2010-01-01'), undefined);
 });
+
+test('militias and kidnappers of a country are its armed opposition (REB), as the gold annotations code them ("Shi\'ite militiamen", "the kidnappers of two Chinese engineers")', () => {
+  assert.equal(codeOf('Iraqi militiamen attacked the convoy.', 'militiamen', 'en', '2004-09-01'), 'IRQREB');
+  assert.equal(codeOf('Pakistani kidnappers released the engineers.', 'kidnappers', 'en', '2004-09-01'), 'PAKREB');
+});
