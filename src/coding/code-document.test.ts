@@ -1919,3 +1919,9 @@ test('German "dortig" before an agent points to the country or town named last (
   const doc = coder.code({ id: 't', text: 'Deutschland hat geklagt. Deutschland sieht sich im Recht. Berlin sagte, Deutschland werde nicht zahlen. In Italien waren Entschädigungen gefordert worden. Der dortige Kassationsgerichtshof hatte entschieden, dass Deutschland zahlen müsse.', published: parsePartialDate('2012-02-03'), bodyStart: 0, lang: 'de', messages: [] });
   assert.equal(doc.actors.find((a) => a.text === 'Kassationsgerichtshof')?.code, 'ITAJUD');
 });
+
+test('welcoming an act is approval (051), no hosting of a visitor, even with a visitor word before the verb ("rebel leaders welcomed the move")', () => {
+  const es = code('The United Nations imposed an arms embargo on Ivory Coast. Ivorian rebel leaders welcomed the move.', 'en', '2004-11-16');
+  ok(!es.some((e) => e.code.startsWith('043')), 'no visit hosted');
+  assert.equal(dyad(find(es, '05')), 'CIVREB>UNO');
+});
