@@ -1925,3 +1925,8 @@ test('welcoming an act is approval (051), no hosting of a visitor, even with a v
   ok(!es.some((e) => e.code.startsWith('043')), 'no visit hosted');
   assert.equal(dyad(find(es, '05')), 'CIVREB>UNO');
 });
+
+test('a nationality that only says where a border runs is no party ("on the Egyptian border")', () => {
+  const es = code('Israeli forces blocked roads in Gaza, and troops tore down houses in a refugee camp on the Egyptian border.', 'en', '2004-09-01');
+  ok(!es.some((e) => e.target?.code.startsWith('EGY')), es.map(dyad).join(' '));
+});

@@ -432,7 +432,9 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
     // attack on the embassy": the embassy is the attack's target)
     && !ofNounAfter(trig, g, tokens, triggerTokens)
     // (nor a country that names the topic: "asked for support on the Iraq issue", "over the Gaza pullout")
-    && !namesTopic(g, tokens, cues));
+    && !namesTopic(g, tokens, cues)
+    // (nor a nationality that only says where a border runs: "houses in a refugee camp on the Egyptian border")
+    && !namesBorder(g, tokens));
   let target: Group | undefined;
   // "Sanktionen gegen Libyen … beschlossen": the target attaches to the pattern's `with` noun first
   if (trig.withIndex !== undefined) {
@@ -549,6 +551,14 @@ function namesTopic(g: Group, tokens: Token[], cues: CueSets): boolean {
   return false;
 }
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
+
+/** A country's adjective or name before "border"/"Grenze" in a phrase of place ("on the Egyptian border", "an der syrischen Grenze"). */
+function namesBorder(g: Group, tokens: Token[]): boolean {
+  if (g.prep === null || !BORDER_PREPS.has(g.prep) || !g.members.every((m) => m.kind === 'adjective' || m.kind === 'demonym' || m.kind === 'country')) return false;
+  return BORDER_NOUNS.has(tokens[g.tokenEnd + 1]?.lower ?? '');
+}
+const BORDER_PREPS = new Set(['on', 'at', 'along', 'near', 'across', 'an', 'entlang', 'nahe', 'zur', 'bei']);
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'grenze']);
 
 /** Whether the phrase `g` after the trigger hangs on an event noun between them by its preposition ("einen Anschlag auf die Botschaft"). */
 function ofNounAfter(trig: Trigger, g: Group, tokens: Token[], triggerTokens: Set<number>): boolean {
