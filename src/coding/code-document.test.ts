@@ -1930,3 +1930,7 @@ test('a nationality that only says where a border runs is no party ("on the Egyp
   const es = code('Israeli forces blocked roads in Gaza, and troops tore down houses in a refugee camp on the Egyptian border.', 'en', '2004-09-01');
   ok(!es.some((e) => e.target?.code.startsWith('EGY')), es.map(dyad).join(' '));
 });
+
+test('a nationality of origin ("ein Mann türkischer Herkunft") gives no country to a bare agent of the sentence', () => {
+  ok(!code('Die Polizei hat einen Mann türkischer Herkunft verhaftet.', 'de', '2007-10-20').some((e) => e.source?.code === 'TURCOP'), 'no Turkish police');
+});

@@ -539,7 +539,7 @@ export class CorefState {
           // (nor across a dash, after which another statement begins: "… verantwortlich – Türkei droht Kurden")
           // (an opposition or rebels set against a state's organ are of that state: "The opposition accused Zimbabwe's government")
           ?? all.find((x) => x.tokenStart > m.tokenEnd && isCountryLevel(x) && (!objectOfVerb(tokens, m.tokenEnd, x.tokenStart, lex) || opposesOrgan(m, x))
-            && !dashBetween(tokens, m.tokenEnd, x.tokenStart));
+            && !dashBetween(tokens, m.tokenEnd, x.tokenStart) && !ORIGIN_NOUNS.has(tokens[x.tokenEnd + 1]?.lower ?? ''));
         // (police, in a story that has named no country yet, are those of the town it is set in: "In Dortmund hat es einen
         // Anschlag gegeben. Dabei nahmen Polizisten … fest"; not a government, whose town may be a venue: "vor dem IGH in Den Haag")
         const inTown = focus ?? (m.code === 'COP' ? this.town : undefined);
@@ -649,6 +649,8 @@ function placeRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention, all
   return undefined;
 }
 const NEAR_PREPS = new Set(['in', 'im', 'near', 'nahe']);
+/** nouns after which a nationality says where a person comes from, not which country acts ("ein Mann türkischer Herkunft") */
+const ORIGIN_NOUNS = new Set(['staatsangehörigkeit', 'herkunft', 'abstammung', 'nationalität', 'origin', 'descent', 'nationality', 'extraction']);
 const SUPPORTERS = new Set(['supporters', 'followers', 'loyalists', 'anhänger', 'anhängern', 'unterstützer', 'unterstützern', 'gefolgsleute']);
 /** words that may stand between the preposition and the place's name */
 /** English words of direction before a place's name ("in northern Mali", "in the southern town of …") */

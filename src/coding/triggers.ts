@@ -145,12 +145,16 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
 /** The pattern readings of token i: its own entries, or those of its compound's head ("US-Angriffen", "Militäroffensive")
  * for a hyphenated word or a long German noun that has none of its own. */
 export function triggerHits(tokens: Token[], i: number, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
-  const hits = lex.triggers.matchAtMemo(tokens, i);
-  if (hits.length) return hits;
+  // (the cheap test first: most words start no pattern)
+  if (lex.triggers.startsAt(tokens, i)) {
+    const hits = lex.triggers.matchAtMemo(tokens, i);
+    if (hits.length) return hits;
+  }
   const t = tokens[i];
-  const hyphen = t.text.includes('-');
-  return hyphen || (t.text.length >= 8 && lex.lang === 'de' && /^\p{Lu}/u.test(t.text)) ? compoundHead(t.text, lex) : hits;
+  if (t.text.length < 4) return NO_HITS;
+  return t.text.includes('-') || (t.text.length >= 8 && lex.lang === 'de' && /^\p{Lu}/u.test(t.text)) ? compoundHead(t.text, lex) : NO_HITS;
 }
+const NO_HITS: Array<{ len: number; value: TriggerEntry }> = [];
 
 /**
  * German compounds name their event in the head: "US-Angriffen" → Angriffen, "Militäroffensive" →
