@@ -1934,3 +1934,8 @@ test('a nationality that only says where a border runs is no party ("on the Egyp
 test('a nationality of origin ("ein Mann türkischer Herkunft") gives no country to a bare agent of the sentence', () => {
   ok(!code('Die Polizei hat einen Mann türkischer Herkunft verhaftet.', 'de', '2007-10-20').some((e) => e.source?.code === 'TURCOP'), 'no Turkish police');
 });
+
+test('a foreigner arrested with no agent named is arrested by the police of the country the sentence places it in; a release or sentence abroad is not placed so', () => {
+  assert.equal(dyad(find(code('In Marokko ist ein Belgier festgenommen worden.', 'de', '2016-01-20'), '17')), 'MARCOP>BEL');
+  ok(!code('Ten Turkish hostages freed in Iraq.', 'en', '2004-10-01').some((e) => e.source?.code === 'IRQGOV'), 'hostages are freed by their captors');
+});

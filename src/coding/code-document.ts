@@ -282,11 +282,17 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     // pattern's `state_act`: "Zwei Männer wurden in Teheran hingerichtet")
     const role = STATE_PASSIVES[trig.code] ?? trig.stateAct;
     const home = coref.topicCountry();
-    if (!roles.sources.length && role && roles.targets.length === 1 && home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
-      // (where the sentence places the act in another country, that country's: "… Bemba … wurde in der Nähe von Brüssel verhaftet")
-      const there = findPlace(trig, tokens, sx.L, sx.clauses, sx.clauseOf, sx.skipPlace)?.country;
-      const state = there && there !== home && !isCollective(there) ? there : home;
-      roles.sources = [{ ...roles.targets[0], code: state + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
+    if (!roles.sources.length && role && roles.targets.length === 1 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
+      // (where the sentence places the act in a country, that country's, whoever the patient: "… Bemba … wurde in der Nähe von
+      // Brüssel verhaftet", "Der Brite wurde in Thailand festgenommen")
+      const placed = findPlace(trig, tokens, sx.L, sx.clauses, sx.clauseOf, sx.skipPlace)?.country;
+      const there = placed && !isCollective(placed) ? placed : undefined;
+      const ownHome = home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 ? home : undefined;
+      // (a foreigner is the place's only when arrested there: a release may be the kidnappers', a sentence a court's at home —
+      // "Turkish hostages freed in Iraq", "US soldier sentenced in Iraq")
+      const arrest = role === 'COP' && !/sentenc|convict|verurteil/.test(trig.rule);
+      const state = ownHome ? there ?? ownHome : arrest ? there : undefined;
+      if (state) roles.sources = [{ ...roles.targets[0], code: state + role, id: null, kind: 'description', rule: `state-passive.${trig.code}` }];
     }
     // "A shoot-on-sight curfew imposed to prevent riots …", "wurde der Ausnahmezustand verhängt": a curfew or state of emergency
     // with no agent named is imposed by the government of the country the story is about, on its own ground
