@@ -427,7 +427,12 @@ export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, 
   const raw = headOfAgentPairs(findRaw(tokens, lex, date, home));
   const out: ActorMention[] = [];
   const cx: MentionContext = { tokens, sentence, text, former };
-  for (let k = 0; k < raw.length; k++) k += composeMention(cx, raw, k, out, lex, date);
+  for (let k = 0; k < raw.length; k++) {
+    k += composeMention(cx, raw, k, out, lex, date);
+    // (an entry inside the span of the mention just made is part of it: a surname its title took in as an unknown name's end)
+    const made = out[out.length - 1];
+    while (made && raw[k + 1] !== undefined && raw[k + 1].i > made.tokenStart && raw[k + 1].i + raw[k + 1].len - 1 <= made.tokenEnd && made.sentence === sentence) k++;
+  }
   return out;
 }
 
@@ -665,7 +670,12 @@ function absorbName(tokens: Token[], last: number, lex: LangLexicon): number {
     const t = tokens[j];
     if (t.kind !== 'word' || !/^\p{Lu}[\p{Ll}\p{M}'\u2019-]+$/u.test(t.text)) break;
     if (lex.cues.weekdays.has(t.lower) || lex.cues.months.has(t.lower)) break;
-    if (lex.actors.matchAtMemo(tokens, j).length || lex.triggers.matchAtMemo(tokens, j).length) break;
+    const named = lex.actors.matchAtMemo(tokens, j);
+    // ("Defense Minister Jorge Uribe": after an unknown first name, a known surname is another person's, the name's end — unless
+    // that first name opens the known person's name: "its president Nursultan Abish-uly Nazarbayev")
+    if (named.length && j > last + 1 && end === j - 1 && named.every((h) => h.len === 1 && h.value.kind === 'person')
+      && !(lex.surnames.get(tokens[j].text) ?? []).some((p) => p.names.some((n) => n.startsWith(tokens[last + 1].text + ' ')))) { end = j; break; }
+    if (named.length || lex.triggers.matchAtMemo(tokens, j).length) break;
     if (lex.lang === 'de' && j === last + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') ) {
       // a single capitalised German word after a title is usually a noun, not a name, unless a second name follows
       break;

@@ -1939,3 +1939,11 @@ test('a foreigner arrested with no agent named is arrested by the police of the 
   assert.equal(dyad(find(code('In Marokko ist ein Belgier festgenommen worden.', 'de', '2016-01-20'), '17')), 'MARCOP>BEL');
   ok(!code('Ten Turkish hostages freed in Iraq.', 'en', '2004-10-01').some((e) => e.source?.code === 'IRQGOV'), 'hostages are freed by their captors');
 });
+
+test('a title with an unknown first name and a known surname is another person of that name ("Defense Minister Jorge Uribe"), not the known one; the known one\'s own first name keeps him ("Nursultan Abish-uly Nazarbayev")', () => {
+  const doc = coder.code({ id: 't', text: 'Colombian Defense Minister Jorge Uribe said the rebels planned to kill President Bush.', published: parsePartialDate('2004-09-01'), bodyStart: 0, lang: 'en', messages: [] });
+  ok(!doc.actors.some((a) => a.text === 'Uribe'), doc.actors.map((a) => a.text).join(' | '));
+  const kaz = coder.code({ id: 't', text: 'Kazakhstan has been ruled by its president Nursultan Abish-uly Nazarbayev. He has powers for life.', published: parsePartialDate('2005-01-01'), bodyStart: 0, lang: 'en', messages: [] });
+  ok(kaz.actors.some((a) => a.kind === 'person' && a.id === 'nazarbayev'), kaz.actors.map((a) => a.text + '=' + a.kind).join(' | '));
+  assert.equal(find(code('Iraqi National Guardsmen attacked insurgents in Mosul.', 'en', '2004-09-01'), '19')?.source?.code, 'IRQMIL');
+});
