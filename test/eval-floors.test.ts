@@ -51,9 +51,9 @@ test('German development set: the issue\'s floors', () => {
 
 test('real English news (../shared/gold dev_en): no regression below the levels reached', { skip: sharedSkip }, () => {
   const s = evalScores(shared + 'gold/dev_en.jsonl', shared + 'gold/dev/en');
-  assert.ok(s.recall >= 0.75, `recall ${s.recall}`);
+  assert.ok(s.recall >= 0.76, `recall ${s.recall}`);
   assert.ok(s.precision >= 0.75, `precision ${s.precision}`);
-  assert.ok(s.actor_accuracy >= 0.635, `actor ${s.actor_accuracy}`);
+  assert.ok(s.actor_accuracy >= 0.66, `actor ${s.actor_accuracy}`);
 });
 
 test('real German news (../shared/gold dev_de): no regression below the levels reached', { skip: sharedSkip }, () => {
