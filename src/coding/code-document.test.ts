@@ -1947,3 +1947,10 @@ test('a title with an unknown first name and a known surname is another person o
   ok(kaz.actors.some((a) => a.kind === 'person' && a.id === 'nazarbayev'), kaz.actors.map((a) => a.text + '=' + a.kind).join(' | '));
   assert.equal(find(code('Iraqi National Guardsmen attacked insurgents in Mosul.', 'en', '2004-09-01'), '19')?.source?.code, 'IRQMIL');
 });
+
+test('a show of force told by a verb is an event even when no one it is aimed at is named ("Pakistan has successfully test fired a nuclear-capable missile"); unions mobilising members make none', () => {
+  const es = code('Pakistan has successfully test fired a nuclear-capable missile.', 'en', '2004-10-01');
+  assert.equal(find(es, '15')?.source?.code, 'PAKMIL');
+  assert.equal(find(es, '15')?.target, null);
+  ok(!code('In Brasilien haben die Gewerkschaften ihre Mitglieder mobilisiert.', 'de', '2016-01-01').some((e) => e.root === '15'), 'no military mobilisation');
+});

@@ -808,7 +808,7 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
-  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
+  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
   // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
   if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
     const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -962,7 +962,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
   // (nor where the pattern says its act is aimed at no one in particular: "ordnete eine Generalmobilmachung an")
-  if (!roles.targets.length && !mayLackTarget(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return;
+  if (!roles.targets.length && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return;
   // "detained more than 7,500 soldiers, judges and police officers": a list of one country's people of different roles is
   // that country, not one event for each role
   const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
@@ -1406,6 +1406,12 @@ function saidBetween(tokens: Token[], a: number, b: number, L: LangLexicon): boo
 /** Plain speech verbs ("sagte", "said") report; they attribute other events and are no events themselves. */
 function isSpeechVerb(t: Trigger, tokens: Token[], L: LangLexicon): boolean {
   return t.kind === 'verb' && !t.withMatched && L.cues.speechVerbs.has(tokens[t.tokenIndex].lower);
+}
+
+/** A show of force told by a verb may be aimed at no one the text names, when the story names no other country it could be
+ * aimed at ("Pakistan has successfully test fired a nuclear-capable missile"): an event with no target. */
+function isPosture(trig: Trigger): boolean {
+  return trig.code.startsWith('15') && trig.kind === 'verb';
 }
 
 /** Codes whose events often name no target: comments other than plain statements, protests, and specific appeals or offers ("rief zur Ruhe auf"). */
