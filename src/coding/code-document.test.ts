@@ -1954,3 +1954,8 @@ test('a show of force told by a verb is an event even when no one it is aimed at
   assert.equal(find(es, '15')?.target, null);
   ok(!code('In Brasilien haben die Gewerkschaften ihre Mitglieder mobilisiert.', 'de', '2016-01-01').some((e) => e.root === '15'), 'no military mobilisation');
 });
+
+test('German: an event noun in a clause with "soll(en)" and a perfect infinitive is alleged ("soll an den Anschlägen beteiligt gewesen sein"); "sollen heute Gespräche haben" is planned', () => {
+  assert.equal(find(code('Der Iraner soll an den Anschlägen in Nairobi beteiligt gewesen sein.', 'de', '2012-06-01'), '18')?.status, 'alleged');
+  assert.equal(find(code('Die Präsidenten Russlands und Chinas sollen heute Gespräche haben.', 'de', '2012-06-01'), '04')?.status, 'planned');
+});

@@ -81,6 +81,11 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   if (lang === 'de' && words.some((w) => w === 'hätte' || w === 'hätten') && words.some((w) => MODAL_INFINITIVES.has(w))) return 'hypothetical';
   // German "soll … getötet haben", "sollen … getötet worden sein": modal + perfect infinitive reports a claim
   if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
+  // (so does it of an event noun in its clause: "soll an den Anschlägen beteiligt gewesen sein", "sollen für den Angriff
+  // verantwortlich gewesen sein")
+  // (a perfect infinitive: a participle before "haben", or "gewesen sein"; "sollen heute Gespräche haben" is planned)
+  if (lang === 'de' && trig.kind === 'noun' && words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle')
+    && ((words.includes('gewesen') && words.includes('sein')) || words.some((w, k) => w === 'haben' && k > 0 && PARTICIPLE_DE.test(words[k - 1])))) return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
   // a headline's "X to V" is what X will do: "Kerry to Reverse Bush Policy", "UN to Send Envoy to Darfur" (capitalised words
   // only before "to", no verb that governs it)
@@ -112,6 +117,8 @@ function negatesAttribute(tokens: Token[], j: number, cues: CueSets): boolean {
 }
 const DE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
+/** a German past participle ("verübt", "getötet", "finanziert", "begangen") */
+const PARTICIPLE_DE = /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|(ver|be|er|ent|zer)\p{Ll}+t)$/u;
 const CLAIMING_EN = /^(claim|claims|claimed|claiming|said|say|says|reported|believed|thought|alleged|appeared|appears|seemed|seems)$/;
 const CLAIM_NOUNS = /^(charges?|accusations?|allegations?|claims?|assertions?|rumou?rs?|suspicions?|speculation|vorwurf|vorwürfe|vorwürfen|anschuldigungen?|behauptung|behauptungen|beschuldigungen?|gerücht|gerüchte|gerüchten|verdacht|spekulationen)$/;
 const CONTRACTED_NOT = /n['\u2019]t$/;
