@@ -1959,3 +1959,9 @@ test('German: an event noun in a clause with "soll(en)" and a perfect infinitive
   assert.equal(find(code('Der Iraner soll an den Anschlägen in Nairobi beteiligt gewesen sein.', 'de', '2012-06-01'), '18')?.status, 'alleged');
   assert.equal(find(code('Die Präsidenten Russlands und Chinas sollen heute Gespräche haben.', 'de', '2012-06-01'), '04')?.status, 'planned');
 });
+
+test('German idioms: Anzeige erstatten gegen (115), ein Konsulat einweihen (054), zu Gesprächen laden (036)', () => {
+  assert.equal(dyad(find(code('Der russische Oppositionelle erstattete Anzeige gegen den Präsidenten Putin.', 'de', '2012-06-01'), '11')), 'RUSOPP>RUSGOV');
+  assert.equal(find(code('Die CDU hat die SPD zu Gesprächen geladen.', 'de', '2012-06-01'), '03')?.code, '036');
+  assert.equal(find(code('Osttimor weihte in Indonesien ein Konsulat ein.', 'de', '2005-12-29'), '05')?.code, '054');
+});
