@@ -218,3 +218,8 @@ test('militias and kidnappers of a country are its armed opposition (REB), as th
   assert.equal(codeOf('Iraqi militiamen attacked the convoy.', 'militiamen', 'en', '2004-09-01'), 'IRQREB');
   assert.equal(codeOf('Pakistani kidnappers released the engineers.', 'kidnappers', 'en', '2004-09-01'), 'PAKREB');
 });
+
+test('a compass prefix before a region the gazetteer knows by its own adjective is that region\'s country ("nordirisch" is the United Kingdom\'s, not Ireland\'s); NGOs have their generic code before their own ("NGOAMN")', () => {
+  assert.equal(codeOf('Die nordirische Polizei nahm zwei Männer fest.', 'nordirische', 'de', '2010-01-01'), 'GBRCOP');
+  assert.equal(codeOf('Amnesty International kritisierte die Regierung.', 'Amnesty', 'en', '2010-01-01'), 'NGOAMN');
+});

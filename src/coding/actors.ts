@@ -177,9 +177,13 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
     // "westsudanesischen", "nordkoreanische" is a name, but "ostkongolesischen" is an adjective of the country
     if (lex.lang === 'de' && t.text.length > 8 && REGION_PREFIX.test(t.text)) {
       const rest = t.text.replace(/^(nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral|inner)/, '');
-      // ("südamerikanisch", "nordamerikanisch" name continents, not the United States)
-      const adj = rest.startsWith('amerikan') ? undefined : lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
-      if (adj) { out.push({ i, len: 1, e: { ...adj, rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
+      // ("südamerikanisch", "nordamerikanisch" name continents, not the United States; a region the gazetteer knows by its own
+      // adjective is of its own country: "nordirisch" is Northern Ireland's, the United Kingdom's, not Ireland's)
+      const region = lex.places.getWord(t.text).find((v) => 'lat' in v && v.form === 'adjective' && v.country);
+      const adj: ActorEntry | undefined = rest.startsWith('amerikan') ? undefined : region && 'lat' in region && region.country
+        ? { kind: 'adjective', code: region.country, id: region.country.toLowerCase(), rule: `place.${region.name}` }
+        : lex.actors.getWord(rest).find((e) => e.kind === 'adjective' && validAt(e, date));
+      if (adj) { out.push({ i, len: 1, e: { ...adj, kind: 'adjective', rule: adj.rule + '.region' }, start: t.start, end: t.end }); continue; }
     }
     // "in der Ostukraine", "im Nordirak", "Südlibanon": a compass prefix before a country's name is a part of that country
     // (names the lexicon has, "Nordkorea", "Südafrika", "Nordirland", matched above)
