@@ -1965,3 +1965,12 @@ test('German idioms: Anzeige erstatten gegen (115), ein Konsulat einweihen (054)
   assert.equal(find(code('Die CDU hat die SPD zu Gesprächen geladen.', 'de', '2012-06-01'), '03')?.code, '036');
   assert.equal(find(code('Osttimor weihte in Indonesien ein Konsulat ein.', 'de', '2005-12-29'), '05')?.code, '054');
 });
+
+test('an attack "blamed on" someone is theirs, alleged, against the clause\'s subject; the toll of an accident is no force', () => {
+  const es = code('Two Turkish soldiers were killed in two attacks blamed on Kurdish rebels.', 'en', '2004-10-01');
+  const attack = find(es, '19');
+  assert.equal(attack?.source?.code.slice(3), 'REB');
+  assert.equal(attack?.target?.code, 'TURMIL');
+  assert.equal(attack?.status, 'alleged');
+  ok(!code('A military plane crashed in Iran, killing 25 people.', 'en', '2004-10-01').some((e) => Number(e.root) >= 18), 'an accident is no force');
+});

@@ -104,6 +104,9 @@ function codeSentence(dx: DocState, s: Sentence): void {
   triggers = suppressBareIntents(triggers, tokens);
   triggers = suppressStatesLeft(triggers, tokens);
   triggers = suppressPlacedPostures(triggers, tokens);
+  // "attacks blamed on Kurdish rebels": "blamed on" after an event noun names its agent (see nounRoles), no blaming of its own
+  if (lang === 'en') triggers = triggers.filter((t) => !(t.kind === 'verb' && /^(blamed|attributed)$/.test(tokens[t.tokenIndex].lower)
+    && /^(on|to)$/.test(tokens[t.tokenIndex + 1]?.lower ?? '') && triggers.some((o) => o.kind === 'noun' && o.tokenEnd === t.tokenIndex - 1)));
   if (!triggers.length) return;
   const atts = findAttributions(tokens, mentions, L.cues, doc.text);
   // speakers named in "nach Angaben der USA" are not parties of the event
@@ -1464,8 +1467,13 @@ function isTollOf(trig: Trigger, sx: SentenceContext): boolean {
   if (!/^(18|19|20)/.test(trig.code)) return false;
   // (of a bombing or an assault: the toll of shelling or air strikes, "shelled Monrovia, killing dozens of civilians", is coded as
   // killing of its own)
-  return sx.triggers.some((o) => o !== trig && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && o.code.startsWith('18'));
+  if (sx.triggers.some((o) => o !== trig && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex] && o.code.startsWith('18'))) return true;
+  // (and of an accident, which is no force: "A military plane crashed in Iran, killing 25 people")
+  for (let j = trig.tokenIndex - 2; j >= 0 && clauseOf[j] === clauseOf[trig.tokenIndex - 2]; j--) if (ACCIDENTS.test(tokens[j].lower)) return true;
+  return false;
 }
+/** English verbs of accidents, whose toll is no act of force */
+const ACCIDENTS = /^(crash|crashed|crashes|collided|collide|sank|sink|capsized|derailed|collapsed|overturned|plunged)$/;
 /** the agents of suicide attacks */
 const SUICIDE_BOMBER = /(en\.agent\.suicide-bomber|de\.agent\.selbstmordattentaeter)/;
 /** governments and intergovernmental bodies */

@@ -579,6 +579,14 @@ function isVerbFinal(trig: Trigger, clause: Clause): boolean {
 
 function nounRoles(trig: Trigger, groups: Group[], local: Group[], tokens: Token[], cues: CueSets, hasVerb: boolean, clauses: Clause[], clauseOf: number[]): Roles {
   const i = trig.tokenIndex;
+  // "soldiers were killed in two attacks blamed on Kurdish rebels": who it is blamed on did it, to the clause's subject
+  if (/^(blamed|attributed)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '') && /^(on|to)$/.test(tokens[trig.tokenEnd + 2]?.lower ?? '')) {
+    const agent = groups.find((g) => g.tokenStart > trig.tokenEnd + 2 && g.tokenStart <= trig.tokenEnd + 5 && !g.modifier);
+    if (agent) {
+      const patient = local.find((g) => g.tokenEnd < i && g.prep === null && !g.modifier);
+      return { sources: agent.members, targets: patient ? patient.members : [], passive: false };
+    }
+  }
   // source: a modifier right before the noun ("die israelischen Angriffe", "US-Angriffe", "Russia's invasion")
   let source = groups.find((g) => g.tokenEnd < i && g.tokenEnd >= i - 3 && onlyAdjectivesBetween(tokens, g.tokenEnd, i) && (g.modifier || tokens[g.tokenEnd + 1]?.lower === "'s" || g.tokenEnd === i - 1 || g.tokenStart === i));
   // a place written into a visit noun is where the visit goes ("bei ihrem Israel-Besuch", "Chinareise"), not who makes it

@@ -68,6 +68,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // "Die USA befürchten einen Anschlag", "fears an attack", "aus Angst vor Angriffen": what is feared has not happened
   if (trig.kind === 'noun') for (let j = from; j <= to; j++) if (j !== trig.tokenIndex && cues.fearWords.has(tokens[j].lower)) return 'hypothetical';
   if (governing?.complement === 'alleged') return 'alleged';
+  // "attacks blamed on Kurdish rebels": a deed someone is blamed for
+  if (trig.kind === 'noun' && /^(blamed|attributed)$/.test(tokens[trig.tokenEnd + 1]?.lower ?? '') && /^(on|to)$/.test(tokens[trig.tokenEnd + 2]?.lower ?? '')) return 'alleged';
   // "its charges that Damascus was sheltering insurgents", "den Vorwurf, dass …": the content of an accusation
   if (clause.openerToken !== null && (clause.opener === 'that' || clause.opener === 'dass')) {
     for (let j = clause.openerToken - 1; j >= Math.max(0, clause.openerToken - 3); j--) if (CLAIM_NOUNS.test(tokens[j].lower)) return 'alleged';
