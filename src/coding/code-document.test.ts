@@ -1974,3 +1974,7 @@ test('an attack "blamed on" someone is theirs, alleged, against the clause\'s su
   assert.equal(attack?.status, 'alleged');
   ok(!code('A military plane crashed in Iran, killing 25 people.', 'en', '2004-10-01').some((e) => Number(e.root) >= 18), 'an accident is no force');
 });
+
+test('an English "-ing" form right after an actor is that actor\'s act ("a response to Iraqi insurgents threatening to kill the British hostage"), not after a place', () => {
+  assert.equal(find(code('Blair has avoided a public response to Iraqi insurgents threatening to kill the British hostage.', 'en', '2004-10-01'), '13')?.source?.code, 'IRQREB');
+});

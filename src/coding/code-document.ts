@@ -181,6 +181,16 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       }
     }
   }
+  // "a response to Iraqi insurgents threatening to kill the hostage": an English "-ing" form right after an actor (no auxiliary
+  // between) is that actor's act, a reduced relative
+  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower)) {
+    const before = mentions.find((m) => m.tokenEnd === trig.tokenIndex - 1 && !m.modifier);
+    // (not a place the phrase before names: "an agent in Benin claiming ties with …")
+    if (before && !roles.sources.some((m) => m === before) && !/^(by|in|at|near|from|of|inside|outside)$/.test(tokens[before.tokenStart - 1]?.lower ?? '')) {
+      roles.sources = [before];
+      roles.targets = roles.targets.filter((m) => m !== before && m.code !== before.code);
+    }
+  }
   // "its charges that Damascus was sheltering insurgents": the accused is the subject of the clause the noun opens
   if (trig.kind === 'noun' && / that$/i.test(trig.text) && clauseOf[trig.tokenEnd + 1] !== undefined) {
     const c = clauseOf[trig.tokenEnd + 1];
