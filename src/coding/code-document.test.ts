@@ -1978,3 +1978,8 @@ test('an attack "blamed on" someone is theirs, alleged, against the clause\'s su
 test('an English "-ing" form right after an actor is that actor\'s act ("a response to Iraqi insurgents threatening to kill the British hostage"), not after a place', () => {
   assert.equal(find(code('Blair has avoided a public response to Iraqi insurgents threatening to kill the British hostage.', 'en', '2004-10-01'), '13')?.source?.code, 'IRQREB');
 });
+
+test('an English "-ing" form after a conjunction of time is done by the main verb\'s subject ("… hijacked a plane that left Libya before surrendering to Sudanese security forces"), not across a clause the verb governs', () => {
+  const es = code('Eritrean deportees hijacked a plane that left Libya before surrendering to Sudanese security forces.', 'en', '2004-08-28');
+  ok(!es.some((e) => e.source?.code.startsWith('LBY')), es.map(dyad).join(' '));
+});

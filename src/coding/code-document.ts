@@ -191,6 +191,19 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       roles.targets = roles.targets.filter((m) => m !== before && m.code !== before.code);
     }
   }
+  // "Eritrean deportees hijacked a plane that left Libya before surrendering to Sudanese forces": an English "-ing" form after a
+  // conjunction of time is done by the subject of the main verb before it
+  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && ADVERBIAL_ING.has(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+    const main = triggers.find((o) => o.kind === 'verb' && o.form === 'finite' && o.tokenIndex < trig.tokenIndex - 1);
+    // (not across a clause the main verb governs, whose subject it may be: "Putin suggested that China's company could play a
+    // role after signing …")
+    const governs = main !== undefined && /^(that|,)$/.test(tokens[main.tokenEnd + 1]?.lower ?? '');
+    const subject = main && !governs ? rolesOf(sx, main).sources : [];
+    if (subject.length && subject.every((m) => m.tokenEnd < main!.tokenIndex)) {
+      roles.sources = subject;
+      roles.targets = roles.targets.filter((m) => !subject.some((x) => x.code === m.code));
+    }
+  }
   // "its charges that Damascus was sheltering insurgents": the accused is the subject of the clause the noun opens
   if (trig.kind === 'noun' && / that$/i.test(trig.text) && clauseOf[trig.tokenEnd + 1] !== undefined) {
     const c = clauseOf[trig.tokenEnd + 1];
@@ -711,6 +724,9 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
 
 /** demands, disapproval and rejections: acts of words, aimed at actors rather than places */
 const VERBAL_ROOTS = new Set(['10', '11', '12']);
+
+/** conjunctions of time before an English "-ing" form whose subject is the main clause's */
+const ADVERBIAL_ING = new Set(['before', 'after', 'while', 'since', 'upon', 'without', 'when']);
 
 /** participles that make the noun before them a suspect of the deed an "of" gerund after them names */
 const SUSPICION_PARTICIPLES = new Set(['suspected', 'accused', 'charged', 'convicted', 'indicted', 'alleged']);
