@@ -617,7 +617,9 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const between = tokens.slice(last + 1, nxt.i).map((t) => t.lower).join(' ');
       // (not "its troops from Georgia", "seine Truppen aus Georgien": an owner named before, the place they leave after)
       const owned = /^(from|aus)/.test(between) && isPossessive(tokens[r.i - 1]?.lower ?? '', lex);
-      if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? '')))) {
+      // (and an office at a body: "Ein Richter am Bundesgerichtshof", "a judge at the Supreme Court")
+      if (!owned && (/^(des|der|of|of the|von|vom|from|aus|aus dem|aus der)$/.test(between) || (nxt.e.kind === 'capital' && /^(in)$/.test(between) && STATE_ROLE.test(r.e.role ?? ''))
+        || (nxt.e.kind === 'organisation' && r.e.title && /^(am|beim|at|at the)$/.test(between)))) {
         const code = nxt.e.kind === 'organisation' ? nxt.e.code : nxt.e.code.slice(0, 3) + (r.e.role ?? '');
         const end = nxt.i + nxt.len - 1;
         out.push(mk(cx, r.i, end, code, nxt.e.kind === 'organisation' ? nxt.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`));

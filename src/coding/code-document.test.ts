@@ -1983,3 +1983,7 @@ test('an English "-ing" form after a conjunction of time is done by the main ver
   const es = code('Eritrean deportees hijacked a plane that left Libya before surrendering to Sudanese security forces.', 'en', '2004-08-28');
   ok(!es.some((e) => e.source?.code.startsWith('LBY')), es.map(dyad).join(' '));
 });
+
+test('an office at a body is of that body ("Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Iraker erlassen")', () => {
+  assert.equal(dyad(find(code('Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Iraker erlassen.', 'de', '2004-12-06'), '17')), 'DEUJUD>IRQ');
+});
