@@ -49,7 +49,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // "Israel attacks Gaza", "Britain charges Egyptian cleric": an "-s" form the lexicon reads as a plural noun, between a
     // name and its object, is the verb of its stem
     // (readings that need with-words may be there: "attacks" as verbal attack)
-    if (lex.lang === 'en' && hits.every((h) => h.value.type === 'noun' || h.value.with) && verbBetweenNames(tokens, i, lex)) {
+    if (lex.lang === 'en' && t.lower.endsWith('s') && hits.every((h) => h.value.type === 'noun' || h.value.with) && verbBetweenNames(tokens, i, lex)) {
       const verbs = lex.triggers.getWord(t.lower.slice(0, -1)).filter((e) => e.type === 'finite' && !hits.some((h) => h.value.pattern === e.pattern));
       if (verbs.length) hits = [...verbs.map((value) => ({ len: 1, value })), ...hits];
     }
