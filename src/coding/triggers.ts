@@ -154,7 +154,8 @@ export function triggerHits(tokens: Token[], i: number, lex: LangLexicon): Array
   if (t.text.length < 4) return NO_HITS;
   return t.text.includes('-') || (t.text.length >= 8 && lex.lang === 'de' && /^\p{Lu}/u.test(t.text)) ? compoundHead(t.text, lex) : NO_HITS;
 }
-const NO_HITS: Array<{ len: number; value: TriggerEntry }> = [];
+/** (shared and frozen: callers only read it) */
+const NO_HITS = Object.freeze([]) as unknown as Array<{ len: number; value: TriggerEntry }>;
 
 /**
  * German compounds name their event in the head: "US-Angriffen" → Angriffen, "Militäroffensive" →
