@@ -684,7 +684,7 @@ function focusRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     const insurgent = Number(trig.code.slice(0, 2)) >= 17 && /^[A-Z]{3}(REB|INS|SEP|UAF)$/.test(src0.code) && roles.sources.length === 1 && !src0.rule.includes('focus:');
     // (so is the force of a country's police: "police used tear gas to drive them back")
     const police = Number(trig.code.slice(0, 2)) >= 17 && roles.sources.length === 1 && /^[A-Z]{3}COP$/.test(src0.code) && !isCollective(src0.code);
-    // (in a story with no country in view yet, the insurgents' own: "Chechen rebels seized a school in Beslan")
+    // (in a story with no country in view yet, the insurgents' own: "Chechen rebels seized the town of Argun")
     const home = insurgent ? coref.topicCountry() ?? src0.code.slice(0, 3) : police ? src0.code.slice(0, 3) : undefined;
     // (and the demands and complaints of a country's opposition, people, students or workers are put to its own government:
     // "Suu Kyis Partei forderte die sofortige Freilassung aller Festgenommenen")
