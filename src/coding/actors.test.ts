@@ -223,3 +223,7 @@ test('a compass prefix before a region the gazetteer knows by its own adjective 
   assert.equal(codeOf('Die nordirische Polizei nahm zwei Männer fest.', 'nordirische', 'de', '2010-01-01'), 'GBRCOP');
   assert.equal(codeOf('Amnesty International kritisierte die Regierung.', 'Amnesty', 'en', '2010-01-01'), 'NGOAMN');
 });
+
+test('a title compounded with a state organ is of that organ, whatever country is in view ("Bundestagspräsident" is DEULEG)', () => {
+  assert.equal(codeOf('Bundestagspräsident Norbert Lammert besuchte Afghanistan.', 'Bundestagspräsident', 'de', '2010-06-01'), 'DEULEG');
+});

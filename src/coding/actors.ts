@@ -335,6 +335,8 @@ function compoundAgentUncached(word: string, lex: LangLexicon): ActorEntry | nul
       const prefix = word.slice(0, k);
       const org = [prefix, prefix.replace(/s$/, '')].flatMap((p) => lex.actors.getWord(p)).find((e) => e.kind === 'organisation' && /^[A-Z]{3}/.test(e.code));
       if (org && !hit.title) return { ...hit, kind: 'organisation', code: org.code, id: org.id, rule: `${org.rule}+${hit.rule}.compound`, from: org.from, to: org.to };
+      // ("Bundestagspräsident", "Bundeswehrgeneral": a title in a state organ is of that organ, whatever country is in view)
+      if (org && /^[A-Z]{3}(GOV|LEG|JUD|MIL|COP|SPY)$/.test(org.code)) return { ...hit, code: org.code, rule: `${org.rule}+${hit.rule}.compound`, from: org.from, to: org.to };
       return { ...hit, rule: hit.rule + '.compound' };
     }
   }
@@ -628,7 +630,8 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     }
     // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
     const end = r.e.title ? absorbName(tokens, last, lex) : last;
-    out.push(mk(cx, r.i, end, r.e.transnational ? r.e.code : r.e.role ?? 'UNK', r.e.id, 'agent', r.e.rule));
+    // (an agent whose compound names its state organ has its full code: see compoundAgent)
+    out.push(mk(cx, r.i, end, r.e.transnational || r.e.code.length > 3 ? r.e.code : r.e.role ?? 'UNK', r.e.id, 'agent', r.e.rule));
     return 0;
   }
   if (r.e.kind === 'person') {
