@@ -1987,3 +1987,7 @@ test('an English "-ing" form after a conjunction of time is done by the main ver
 test('an office at a body is of that body ("Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Iraker erlassen")', () => {
   assert.equal(dyad(find(code('Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Iraker erlassen.', 'de', '2004-12-06'), '17')), 'DEUJUD>IRQ');
 });
+
+test('German: an office of a side still to be placed takes that side\'s role ("Der Sprecher des Oppositionsführers wurde in Minsk festgenommen")', () => {
+  assert.equal(dyad(find(code('Der Sprecher des Oppositionsführers Milinkewitsch wurde in Minsk festgenommen.', 'de', '2006-03-01'), '17')), 'BLRCOP>BLROPP');
+});

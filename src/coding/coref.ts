@@ -338,7 +338,7 @@ export class CorefState {
     const extra = this.scanMentions(tokens, covered, cx, lex);
     const all = inTokenOrder(mentions, extra);
     let cityMemo: ActorMention | null | undefined;
-    for (const m of all) {
+    for (let m of all) {
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
         // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
@@ -492,7 +492,10 @@ export class CorefState {
         }
         // "Soldaten der NATO-geführten Schutztruppe", "Kämpfer der Hamas": a German genitive owner right after the agent
         const owner = lex.lang === 'de' ? genitiveOwner(m, all, tokens) : undefined;
-        if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
+        // ("der Sprecher des Oppositionsführers", an office of a side whose country is still to find: the office takes that side's
+        // role, and its country as a bare agent does)
+        if (owner && owner.kind === 'agent' && owner.code.length === 3) m = { ...m, code: owner.code, rule: `${m.rule}→of:${owner.rule}` };
+        else if (owner) { resolved.push({ ...m, code: owner.kind === 'organisation' || owner.code.length > 3 ? owner.code : owner.code + m.code, rule: `${m.rule}→of:${owner.rule}` }); continue; }
         // "foreign governments", "ausländische Truppen": of some other country, not the one in focus
         if (FOREIGN.has(prev)) { resolved.push(m); continue; }
         // "In Italien … Der dortige Kassationsgerichtshof", "die dortige Polizei": of the country or town named last
@@ -649,6 +652,9 @@ function placeRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention, all
   return undefined;
 }
 const NEAR_PREPS = new Set(['in', 'im', 'near', 'nahe']);
+/** roles of the sides an office may belong to other than the government's */
+const SIDE_ROLES = /^(OPP|REB|INS|SEP|RAD)$/;
+
 /** nouns after which a nationality says where a person comes from, not which country acts ("ein Mann türkischer Herkunft") */
 const ORIGIN_NOUNS = new Set(['staatsangehörigkeit', 'herkunft', 'abstammung', 'nationalität', 'origin', 'descent', 'nationality', 'extraction']);
 const SUPPORTERS = new Set(['supporters', 'followers', 'loyalists', 'anhänger', 'anhängern', 'unterstützer', 'unterstützern', 'gefolgsleute']);
@@ -749,6 +755,8 @@ function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): A
     if (x.tokenStart <= m.tokenEnd + 1 || x.tokenStart > m.tokenEnd + 3) continue;
     for (let j = m.tokenEnd + 2; j < x.tokenStart; j++) if (!/^\p{Ll}|-/u.test(tokens[j].text)) return undefined;
     if (x.kind === 'organisation' || (x.kind === 'agent' && x.code.length > 3)) return x;
+    // (an office of a side not yet placed: "der Sprecher des Oppositionsführers")
+    if (x.kind === 'agent' && m.code === 'GOV' && SIDE_ROLES.test(x.code)) return x;
     return undefined;
   }
   return undefined;
