@@ -141,7 +141,7 @@ function findRaw(tokens: Token[], lex: LangLexicon, date: PartialDate | null, ho
     if (best) {
       // "Polizeichef Badredin Haiti", "police chief Badredin Haiti": a one-word country after a title and a capitalised word no
       // lexicon knows is the end of a person's name
-      if (best.value.kind === 'country' && len === 1 && nameAfterTitle(tokens, i, out)) continue;
+      if (best.value.kind === 'country' && len === 1 && nameAfterTitle(tokens, i, out, lex)) continue;
       // "the Secret Islamic Army", "the Mahdi Army": English capitalised words no lexicon knows before "Army" name a group of
       // its own, an armed one outside the state's forces
       if (best.value.kind === 'agent' && best.value.role === 'MIL' && lex.lang === 'en' && len === 1 && namedBody(tokens, i, out)) {
@@ -288,11 +288,17 @@ function unknownNameAfter(tokens: Token[], i: number, lex: LangLexicon): boolean
     && !isTitleCase(tokens);
 }
 
-function nameAfterTitle(tokens: Token[], i: number, out: Raw[]): boolean {
+function nameAfterTitle(tokens: Token[], i: number, out: Raw[], lex: LangLexicon): boolean {
   const prev = tokens[i - 1];
   const last = out[out.length - 1];
-  return i >= 2 && /^\p{Lu}\p{Ll}/u.test(prev.text) && tokenVid(prev) < 0
+  return i >= 2 && /^\p{Lu}\p{Ll}/u.test(prev.text) && tokenVid(prev) < 0 && !isVerbS(prev, lex)
     && last !== undefined && last.i + last.len === i - 1 && last.e.kind === 'agent' && last.e.title === true;
+}
+
+/** An English verb's "-s" form the lexicon lists by its stem only ("Thanks", "Urges"): in a title-case headline it looks like a
+ * name, after a title ("Iraqi Leader Thanks U.S."). */
+function isVerbS(t: Token, lex: LangLexicon): boolean {
+  return lex.lang === 'en' && /[^s]s$/.test(t.lower) && lex.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite');
 }
 
 /** A German visit noun with a country or capital written before its head ("Israelbesuch", "Moskaureise"): that place, the
@@ -685,6 +691,8 @@ function absorbName(tokens: Token[], last: number, lex: LangLexicon): number {
     if (named.length && j > last + 1 && end === j - 1 && named.every((h) => h.len === 1 && h.value.kind === 'person')
       && !(lex.surnames.get(tokens[j].text) ?? []).some((p) => p.names.some((n) => n.startsWith(tokens[last + 1].text + ' ')))) { end = j; break; }
     if (named.length || lex.triggers.matchAtMemo(tokens, j).length) break;
+    // (nor an English verb's "-s" form a title-case headline capitalises: "Iraqi Leader Thanks U.S.")
+    if (isVerbS(t, lex)) break;
     if (lex.lang === 'de' && j === last + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') ) {
       // a single capitalised German word after a title is usually a noun, not a name, unless a second name follows
       break;

@@ -1991,3 +1991,7 @@ test('an office at a body is of that body ("Ein Richter am Bundesgerichtshof hat
 test('German: an office of a side still to be placed takes that side\'s role ("Der Sprecher des Oppositionsführers wurde in Minsk festgenommen")', () => {
   assert.equal(dyad(find(code('Der Sprecher des Oppositionsführers Milinkewitsch wurde in Minsk festgenommen.', 'de', '2006-03-01'), '17')), 'BLRCOP>BLROPP');
 });
+
+test('a title-case headline\'s "-s" verb the lexicon lists by its stem only is the verb, no part of a name ("Iraqi Leader Thanks U.S. in Speech to Congress")', () => {
+  assert.equal(dyad(find(code('Iraqi Leader Thanks U.S. in Speech to Congress.', 'en', '2004-09-23'), '05')), 'IRQGOV>USA');
+});

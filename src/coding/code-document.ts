@@ -1142,6 +1142,8 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
+    if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && /^\p{Lu}/u.test(tokens[i - 1].text) && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
     for (const h of triggerHits(tokens, i, L)) {
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }

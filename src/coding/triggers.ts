@@ -45,14 +45,14 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // "struck back", "fought off", "called up": a particle of the verb before it, not a verb of its own
     if (lex.lang === 'en' && EN_PARTICLES.has(t.lower) && i > 0 && lex.triggers.matchAtMemo(tokens, i - 1).some((h) => h.value.type !== 'noun')) continue;
     let hits = triggerHits(tokens, i, lex);
-    if (!hits.length) continue;
-    // "Israel attacks Gaza", "Britain charges Egyptian cleric": an "-s" form the lexicon reads as a plural noun, between a
-    // name and its object, is the verb of its stem
+    // "Israel attacks Gaza", "Britain charges Egyptian cleric", "Iraqi Leader Thanks U.S.": an "-s" form the lexicon reads as a
+    // plural noun or not at all, between a name and its object, is the verb of its stem
     // (readings that need with-words may be there: "attacks" as verbal attack)
     if (lex.lang === 'en' && t.lower.endsWith('s') && hits.every((h) => h.value.type === 'noun' || h.value.with) && verbBetweenNames(tokens, i, lex)) {
       const verbs = lex.triggers.getWord(t.lower.slice(0, -1)).filter((e) => e.type === 'finite' && !hits.some((h) => h.value.pattern === e.pattern));
       if (verbs.length) hits = [...verbs.map((value) => ({ len: 1, value })), ...hits];
     }
+    if (!hits.length) continue;
     // "on 29 March", "in May", "March 3": an English month name with a number or a preposition of time is a date, not a verb
     if (lex.lang === 'en' && lex.cues.months.has(t.lower) && isCapital(t.text) && isDateContext(tokens, i)) continue;
     const clause = clauses[clauseOf[i]];
