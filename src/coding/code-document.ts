@@ -1143,8 +1143,10 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
-    if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && /^\p{Lu}/u.test(tokens[i - 1].text) && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
-    for (const h of triggerHits(tokens, i, L)) {
+    const hits = triggerHits(tokens, i, L);
+    if (!hits.length && L.lang === 'en' && i > 0 && t.lower.endsWith('s') && isUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
+      && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
+    for (const h of hits) {
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
@@ -1157,6 +1159,12 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (withWordIn(w, tokens, lowered ?? '')) return true;
   }
   return false;
+}
+
+/** whether an (English) word starts with a capital A–Z */
+function isUpperAscii(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */

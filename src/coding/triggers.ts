@@ -400,16 +400,24 @@ function verbBetweenNames(tokens: Token[], i: number, lex: LangLexicon): boolean
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || !/^\p{Ll}+[^s]s$/u.test(t.lower) || next.kind !== 'word') return false;
-  const object = OBJECT_DETERMINERS.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !lex.cues.prepositions.has(next.lower) && !hasVerbReading(tokens, i + 1, lex));
+  // (the cheap tests first: this is asked of every plural noun)
+  if (!prev || !next || next.kind !== 'word') return false;
+  const subject = SUBJECT_PRONOUNS.has(prev.lower);
+  if (!subject && !isUpperInitial(prev.text)) return false;
+  if (!/^\p{Ll}+[^s]s$/u.test(t.lower)) return false;
+  const object = OBJECT_DETERMINERS.has(next.lower) || (isUpperInitial(next.text) && !lex.cues.prepositions.has(next.lower) && !hasVerbReading(tokens, i + 1, lex));
   if (!object) return false;
-  if (SUBJECT_PRONOUNS.has(prev.lower)) return true;
-  if (!/^\p{Lu}/u.test(prev.text)) return false;
+  if (subject) return true;
   // (the word before may end a longer name: "Interior Minister"; an adjective of nationality qualifies the noun instead)
   for (let j = Math.max(0, i - 3); j < i; j++) if (lex.actors.matchAtMemo(tokens, j).some((h) => j + h.len === i && (h.value.kind === 'adjective' || h.value.kind === 'demonym'))) return false;
   return true;
 }
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** whether a word starts with a capital letter (ASCII first, as most do) */
+function isUpperInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
 const AFTER_PARTICLE_PREPS = new Set(['on', 'against', 'in', 'at', 'into', 'across', 'near', 'along']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
 
