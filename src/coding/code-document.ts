@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers, hasVerbReading, isAux, triggerHits } from './triggers.ts';
+import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
@@ -1132,7 +1132,7 @@ function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
 
 /**
  * Whether the sentence may hold an event trigger: a word with a reading that needs nothing else (and is no plain speech
- * verb, which reports and is no event), a compound whose head has such a reading, or a word whose readings need
+ * verb, which reports and is no event), a long or hyphenated word that may be a compound, or a word whose readings need
  * `with` words of which one stands in the sentence. A cheap test before clauses and triggers are worked out: most
  * sentences of news have a "said" and no event.
  */
@@ -1142,11 +1142,16 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
-    const hits = triggerHits(tokens, i, L);
-    if (!hits.length && L.lang === 'en' && i > 0 && t.lower.endsWith('s') && isUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
-      && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
-    for (const h of hits) {
+    // (a long hyphenated or capitalised German word may be a compound with an event head: the cheap answer, not the compound
+    // analysis, which findTriggers makes; working it out here cost more than the sentences it kept out)
+    if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
+    if (!L.triggers.startsAt(tokens, i)) {
+      // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
+      if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && isUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
+        && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
+      continue;
+    }
+    for (const h of L.triggers.matchAtMemo(tokens, i)) {
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
