@@ -3,7 +3,7 @@ import type { ActorEntry, LangLexicon } from '../lexicon/compile.ts';
 import { remember } from '../lexicon/memo.ts';
 import { cmpPartial } from './dates.ts';
 import { tokenVid } from '../lexicon/phrase-index.ts';
-import { hasVerbReading } from './triggers.ts';
+import { hasVerbReading, stemVerbs } from './triggers.ts';
 import { isTitleCase } from '../text/tokens.ts';
 
 /**
@@ -298,7 +298,7 @@ function nameAfterTitle(tokens: Token[], i: number, out: Raw[], lex: LangLexicon
 /** An English verb's "-s" form the lexicon lists by its stem only ("Thanks", "Urges"): in a title-case headline it looks like a
  * name, after a title ("Iraqi Leader Thanks U.S."). */
 function isVerbS(t: Token, lex: LangLexicon): boolean {
-  return lex.lang === 'en' && /[^s]s$/.test(t.lower) && lex.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite');
+  return lex.lang === 'en' && /[^s]s$/.test(t.lower) && stemVerbs(t.lower, lex).length > 0;
 }
 
 /** A German visit noun with a country or capital written before its head ("Israelbesuch", "Moskaureise"): that place, the

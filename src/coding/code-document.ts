@@ -2,14 +2,14 @@ import * as crypto from 'node:crypto';
 import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Sentence, Token, Trigger } from '../types.ts';
 import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
-import { tokenize } from '../text/tokens.ts';
+import { startsUpperAscii, tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers, hasVerbReading, isAux } from './triggers.ts';
+import { findTriggers, hasVerbReading, isAux, stemVerbs } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
-import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
+import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isEnglishIng, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
 import { findTimeExpressions, type TimeExpr } from './time.ts';
 import { coarsen } from './dates.ts';
@@ -183,7 +183,8 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   }
   // "a response to Iraqi insurgents threatening to kill the hostage": an English "-ing" form right after an actor (no auxiliary
   // between) is that actor's act, a reduced relative
-  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower)) {
+  const ingForm = isEnglishIng(trig, tokens, lang);
+  if (ingForm) {
     const before = mentions.find((m) => m.tokenEnd === trig.tokenIndex - 1 && !m.modifier);
     // (not a place the phrase before names: "an agent in Benin claiming ties with …")
     if (before && !roles.sources.some((m) => m === before) && !/^(by|in|at|near|from|of|inside|outside)$/.test(tokens[before.tokenStart - 1]?.lower ?? '')) {
@@ -193,7 +194,7 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
   }
   // "Eritrean deportees hijacked a plane that left Libya before surrendering to Sudanese forces": an English "-ing" form after a
   // conjunction of time is done by the subject of the main verb before it
-  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && ADVERBIAL_ING.has(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
+  if (ingForm && ADVERBIAL_ING.has(tokens[trig.tokenIndex - 1]?.lower ?? '')) {
     const main = triggers.find((o) => o.kind === 'verb' && o.form === 'finite' && o.tokenIndex < trig.tokenIndex - 1);
     // (not across a clause the main verb governs, whose subject it may be: "Putin suggested that China's company could play a
     // role after signing …")
@@ -559,7 +560,7 @@ function reactionRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): voi
   if (trig.code === '192' && roles.targets.length && roles.targets.every((m) => m.kind === 'person')) trig = { ...trig, code: '173' };
   if (trig.code === '173' && roles.sources.length && roles.sources.every((m) => NON_STATE_CAPTORS.test(m.code))) trig = { ...trig, code: '181' };
   // ", setting fire to parts of the buildings": an English participle clause with no object of its own acts on the main verb's
-  if (lang === 'en' && !roles.targets.length && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower) && tokens[trig.tokenIndex - 1]?.text === ',') {
+  if (!roles.targets.length && isEnglishIng(trig, tokens, lang) && tokens[trig.tokenIndex - 1]?.text === ',') {
     const main = triggers.findLast((o) => o.kind === 'verb' && o.tokenIndex < trig.tokenIndex && clauseOf[o.tokenIndex] < clauseOf[trig.tokenIndex]);
     if (main) roles.targets = rolesOf(sx, main).targets;
   }
@@ -1147,8 +1148,8 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
     if (!L.triggers.startsAt(tokens, i)) {
       // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
-      if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && isUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
-        && L.triggers.getWord(t.lower.slice(0, -1)).some((e) => e.type === 'finite' && !e.with)) return true;
+      if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
+        && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
       continue;
     }
     for (const h of L.triggers.matchAtMemo(tokens, i)) {
@@ -1164,12 +1165,6 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (withWordIn(w, tokens, lowered ?? '')) return true;
   }
   return false;
-}
-
-/** whether an (English) word starts with a capital A–Z */
-function isUpperAscii(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
@@ -1504,7 +1499,7 @@ const DEAL_WORDS = /^(deal|deals|agreement|agreements|accord|accords|treaty|pact
 /** An English "…, killing/wounding …" participle (root 18–20) after a bombing or assault (root 18) of an earlier clause. */
 function isTollOf(trig: Trigger, sx: SentenceContext): boolean {
   const { tokens, clauseOf, lang } = sx;
-  if (lang !== 'en' || trig.kind !== 'verb' || !/ing$/.test(tokens[trig.tokenIndex].lower) || tokens[trig.tokenIndex - 1]?.text !== ',') return false;
+  if (!isEnglishIng(trig, tokens, lang) || tokens[trig.tokenIndex - 1]?.text !== ',') return false;
   if (!/^(18|19|20)/.test(trig.code)) return false;
   // (of a bombing or an assault: the toll of shelling or air strikes, "shelled Monrovia, killing dozens of civilians", is coded as
   // killing of its own)

@@ -314,7 +314,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
 
   // "a video showing Iraqi militants beheading a Turkish hostage", "arrested protesters demanding …": an English -ing verb right
   // after an actor that is no subject of its own clause has that actor as its subject
-  if (lang === 'en' && trig.kind === 'verb' && /ing$/.test(tokens[trig.tokenIndex].lower)) {
+  if (isEnglishIng(trig, tokens, lang)) {
     const before = local.find((g) => g.tokenEnd === trig.tokenIndex - 1 && g.prep === null && !g.modifier);
     const first = local.find((g) => g.prep === null && !g.modifier && g.tokenEnd < trig.tokenIndex);
     if (before && first && before !== first) {
@@ -821,4 +821,9 @@ function subjectFromLeftIfCoordinated(groups: Group[], clauses: Clause[], ci: nu
 function clauseHasAny(tokens: Token[], c: Clause, words: string[]): boolean {
   for (let j = c.start; j <= c.end && j < tokens.length; j++) if (words.includes(tokens[j].lower)) return true;
   return false;
+}
+
+/** Whether the trigger is an English verb's "-ing" form ("threatening", "killing"). */
+export function isEnglishIng(trig: Trigger, tokens: Token[], lang: string): boolean {
+  return lang === 'en' && trig.kind === 'verb' && tokens[trig.tokenIndex].lower.endsWith('ing');
 }

@@ -82,11 +82,12 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // infinitive with the past subjunctive)
   if (lang === 'de' && words.some((w) => w === 'hätte' || w === 'hätten') && words.some((w) => MODAL_INFINITIVES.has(w))) return 'hypothetical';
   // German "soll … getötet haben", "sollen … getötet worden sein": modal + perfect infinitive reports a claim
-  if (words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle') && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
+  const sollen = words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle');
+  if (sollen && (words.includes('haben') || (words.includes('worden') && words.includes('sein'))) && trig.form === 'participle') return 'alleged';
   // (so does it of an event noun in its clause: "soll an den Anschlägen beteiligt gewesen sein", "sollen für den Angriff
   // verantwortlich gewesen sein")
   // (a perfect infinitive: a participle before "haben", or "gewesen sein"; "sollen heute Gespräche haben" is planned)
-  if (lang === 'de' && trig.kind === 'noun' && words.some((w) => w === 'soll' || w === 'sollen' || w === 'solle')
+  if (lang === 'de' && trig.kind === 'noun' && sollen
     && ((words.includes('gewesen') && words.includes('sein')) || words.some((w, k) => w === 'haben' && k > 0 && PARTICIPLE_DE.test(words[k - 1])))) return 'alleged';
   if (governing?.complement === 'planned') return 'planned';
   // a headline's "X to V" is what X will do: "Kerry to Reverse Bush Policy", "UN to Send Envoy to Darfur" (capitalised words

@@ -3,7 +3,7 @@ import type { LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { remember } from '../lexicon/memo.ts';
 import type { Clause } from './clauses.ts';
 import { compoundTail, firstWithWord } from './with-words.ts';
-import { isTitleCase } from '../text/tokens.ts';
+import { isTitleCase, startsUpper, startsUpperAscii } from '../text/tokens.ts';
 
 /**
  * Event triggers of one sentence: verb forms and nouns of the pattern lexicon. A pattern fires
@@ -49,12 +49,12 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // plural noun or not at all, between a name and its object, is the verb of its stem
     // (readings that need with-words may be there: "attacks" as verbal attack)
     if (lex.lang === 'en' && t.lower.endsWith('s') && hits.every((h) => h.value.type === 'noun' || h.value.with) && verbBetweenNames(tokens, i, lex)) {
-      const verbs = lex.triggers.getWord(t.lower.slice(0, -1)).filter((e) => e.type === 'finite' && !hits.some((h) => h.value.pattern === e.pattern));
+      const verbs = stemVerbs(t.lower, lex).filter((e) => !hits.some((h) => h.value.pattern === e.pattern));
       if (verbs.length) hits = [...verbs.map((value) => ({ len: 1, value })), ...hits];
     }
     if (!hits.length) continue;
     // "on 29 March", "in May", "March 3": an English month name with a number or a preposition of time is a date, not a verb
-    if (lex.lang === 'en' && lex.cues.months.has(t.lower) && isCapital(t.text) && isDateContext(tokens, i)) continue;
+    if (lex.lang === 'en' && lex.cues.months.has(t.lower) && startsUpperAscii(t.text) && isDateContext(tokens, i)) continue;
     const clause = clauses[clauseOf[i]];
     let best: { h: { len: number; value: TriggerEntry }; withMatched: boolean; particleIndex?: number; withIndex?: number } | null = null;
     // what depends on the token alone, worked out once for all its readings
@@ -76,7 +76,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
     // (a gerund may still be one: "the killing of")
     // (so after "a" and a name that qualifies the noun: "a US plan to", "an EU proposal"; "the US" may be a subject)
     const afterDeterminer = !de && !t.lower.endsWith('ing') && (ARTICLES_EN.has(tokens[i - 1]?.lower ?? '')
-      || (i > 1 && isCapital(tokens[i - 1].text) && INDEFINITE_EN.has(tokens[i - 2].lower)) || afterPrep);
+      || (i > 1 && startsUpperAscii(tokens[i - 1].text) && INDEFINITE_EN.has(tokens[i - 2].lower)) || afterPrep);
     for (const h of hits) {
       const e = h.value;
       // a shorter reading cannot beat a longer one unless it alone matches its with-words
@@ -305,7 +305,7 @@ export function reducedRelative(tokens: Token[], i: number, targetPreps: readonl
   // subject the sentence's own verb follows: "A British soldier shot dead in Basra was buried")
   // (nor where its with-word stands right after it, which an object would part from it: "truck drivers held hostage in Iraq")
   if (!t.lower.endsWith('ed') && !mainAuxAfter(tokens, i + 2) && withIndex !== i + 1) return false;
-  return prev.kind === 'word' && !isCapital(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
+  return prev.kind === 'word' && !startsUpperAscii(prev.text) && !prev.lower.endsWith('ly') && !SUBJECT_WORDS.has(prev.lower);
 }
 function mainAuxAfter(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j++) if (MAIN_AUX.has(tokens[j].lower)) return true;
@@ -368,11 +368,6 @@ function isDateContext(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.kind === 'num' || tokens[i + 1]?.kind === 'num' || DATE_PREPS.has(tokens[i - 1]?.lower ?? '');
 }
 
-function isCapital(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 function isSentenceStart(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     if (tokens[j].kind === 'punct' && /["\u201e\u201c\u00bb\u00ab(]/.test(tokens[j].text)) continue;
@@ -403,21 +398,20 @@ function verbBetweenNames(tokens: Token[], i: number, lex: LangLexicon): boolean
   // (the cheap tests first: this is asked of every plural noun)
   if (!prev || !next || next.kind !== 'word') return false;
   const subject = SUBJECT_PRONOUNS.has(prev.lower);
-  if (!subject && !isUpperInitial(prev.text)) return false;
+  if (!subject && !startsUpper(prev.text)) return false;
   if (!/^\p{Ll}+[^s]s$/u.test(t.lower)) return false;
-  const object = OBJECT_DETERMINERS.has(next.lower) || (isUpperInitial(next.text) && !lex.cues.prepositions.has(next.lower) && !hasVerbReading(tokens, i + 1, lex));
+  const object = OBJECT_DETERMINERS.has(next.lower) || (startsUpper(next.text) && !lex.cues.prepositions.has(next.lower) && !hasVerbReading(tokens, i + 1, lex));
   if (!object) return false;
   if (subject) return true;
   // (the word before may end a longer name: "Interior Minister"; an adjective of nationality qualifies the noun instead)
   for (let j = Math.max(0, i - 3); j < i; j++) if (lex.actors.matchAtMemo(tokens, j).some((h) => j + h.len === i && (h.value.kind === 'adjective' || h.value.kind === 'demonym'))) return false;
   return true;
 }
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-/** whether a word starts with a capital letter (ASCII first, as most do) */
-function isUpperInitial(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+/** The finite verb readings of an English "-s" form's stem ("attacks" → "attack"), for a form the lexicon lists by its stem only. */
+export function stemVerbs(lower: string, lex: LangLexicon): TriggerEntry[] {
+  return lex.triggers.getWord(lower.slice(0, -1)).filter((e) => e.type === 'finite');
 }
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const AFTER_PARTICLE_PREPS = new Set(['on', 'against', 'in', 'at', 'into', 'across', 'near', 'along']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
 

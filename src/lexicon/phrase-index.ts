@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokens.ts';
+import { startsUpper, tokenize } from '../text/tokens.ts';
 import type { Token } from '../types.ts';
 
 /**
@@ -60,13 +60,6 @@ export function tokenVid(t: Token): number {
   let id = t.vid;
   if (id === -2 || id === undefined) id = t.vid = lookupWord(t.lower);
   return id;
-}
-
-const CAPITAL = /^\p{Lu}/u;
-function isCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(text);
 }
 
 type Hit<T> = { len: number; value: T };
@@ -153,7 +146,7 @@ export class PhraseIndex<T> {
     const list = id >= 0 ? this.byId[id] : undefined;
     if (!list) return EMPTY as Array<{ len: number; value: T }>;
     const plan = (this.plans[id] ??= planOf(list));
-    const capital = isCapital(tokens[i].text);
+    const capital = startsUpper(tokens[i].text);
     if (!plan.lowerHits) return matchEntries(list, tokens, i, capital);
     const singles = capital ? plan.capHits! : plan.lowerHits;
     const next = plan.multi.size ? tokens[i + 1] : undefined;
@@ -176,7 +169,7 @@ export class PhraseIndex<T> {
     const id = lookupWord(word.toLowerCase());
     const list = id < 0 ? undefined : this.byId[id];
     if (!list) return [];
-    return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || isCapital(word))).map((e) => e.value);
+    return list.filter((e) => e.lower.length === 1 && (e.mode !== 'exact' || e.surface[0] === word) && (e.mode !== 'cap' || startsUpper(word))).map((e) => e.value);
   }
 }
 

@@ -45,6 +45,19 @@ function mk(surface: string, s: number, kind?: Token['kind']): Token {
   return { text: surface, start: s, end: s + surface.length, lower: surface.toLowerCase(), kind: k, vid: -2 };
 }
 
+/** Whether a word starts with a capital A–Z (English names and headlines). */
+export function startsUpperAscii(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+/** Whether a word starts with a capital letter of any script (ASCII tested first, as most words are). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text);
+}
+
 /** A headline in title case: most words of four letters or more start with a capital. */
 export function isTitleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
