@@ -86,6 +86,7 @@ lexiconOpt(program.command('eval').argument('<inputs...>', 'files or directories
   .option('--published <date>', 'date of inputs that carry none')
   .option('--json', 'print the scores as JSON')
   .option('--verbose', 'list misses, false positives and wrong attributes')
+  .option('--sentences <n>', 'score only the events of the first n sentences of each document (for gold that annotates only the opening, as dev_de its first six)')
   .action(async (inputs, o) => (await import('./commands/eval.ts')).run(inputs, o));
 
 program.command('start').description('ingest the example articles into ./lagebild.db, print a summary, and serve the web explorer and API on 127.0.0.1')
