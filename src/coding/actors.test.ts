@@ -227,3 +227,10 @@ test('a compass prefix before a region the gazetteer knows by its own adjective 
 test('a title compounded with a state organ is of that organ, whatever country is in view ("Bundestagspräsident" is DEULEG)', () => {
   assert.equal(codeOf('Bundestagspräsident Norbert Lammert besuchte Afghanistan.', 'Bundestagspräsident', 'de', '2010-06-01'), 'DEULEG');
 });
+
+test('the UN Secretary-General is the UN, alone or as the title of the person who holds the office', () => {
+  assert.deepEqual(mentions('Der UN-Generalsekretär prangert die Gewalt an.', 'de'), ['UN-Generalsekretär=UNO']);
+  assert.deepEqual(mentions('UN-Generalsekretär António Guterres kritisierte Israel.', 'de'), ['UN-Generalsekretär António Guterres=UNO', 'Israel=ISR']);
+  assert.deepEqual(mentions('U.N. Secretary-General Antonio Guterres criticized Israel.', 'en'), ['U.N. Secretary-General Antonio Guterres=UNO', 'Israel=ISR']);
+  assert.deepEqual(mentions('The UN secretary-general condemned the attack.', 'en'), ['UN secretary-general=UNO']);
+});

@@ -497,6 +497,15 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       return 0;
     }
   }
+  // "UN-Generalsekretär Kofi Annan", "EU-Kommissar Olli Rehn": an office the lexicon names as its body, right before a person of
+  // that body, is the person's title (one mention, the person's)
+  if (r.e.kind === 'organisation' && !r.compoundAgent && nxt?.e.kind === 'person' && nxt.i === last + 1) {
+    const code = personCode(cx, r.i, nxt.e, date, lex, undefined, undefined, nxt.i);
+    if (code.slice(0, 3) === r.e.code.slice(0, 3)) {
+      out.push(mk(cx, r.i, nxt.i + nxt.len - 1, code, nxt.e.id, 'person', nxt.e.rule, nxt.e.gender));
+      return 1;
+    }
+  }
   // compound "US-Präsident", "Kreml-Chef"
   if (r.compoundAgent) {
     // (an organisation with a four-letter code stays itself: "NATO-geführte Schutztruppe" is NATO, not "NAT" + role)
