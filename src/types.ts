@@ -58,6 +58,9 @@ export interface ActorMention {
   gender?: 'm' | 'f';
   /** true when the mention only modifies a noun ("iranische" in "iranische Atomanlagen") */
   modifier?: boolean;
+  /** true when a title took in a name no lexicon knows ("Oppositionsführer Aljaksandr Milinkewitsch"): its last word names the
+   * same person later in the document */
+  named?: boolean;
 }
 
 export interface Trigger {

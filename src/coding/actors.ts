@@ -391,7 +391,7 @@ export function makeMention(cx: MentionContext, a: number, b: number, code: stri
   // every mention has the same fields in the same order, the optional ones undefined where not given (then left out of JSON
   // as before): mentions of one shape keep the code that reads them (roles, coreference) optimised for that one shape
   // (gender and modifier as arguments, not an object of extra fields spread in: this runs for every mention)
-  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender, modifier };
+  return { sentence: cx.sentence, start: tokens[a].start, end: tokens[b].end, text: cx.text.slice(tokens[a].start, tokens[b].end), code, id, tokenStart: a, tokenEnd: b, kind, rule, gender, modifier, named: undefined };
 }
 
 /** A word that says an office is no longer held ("former", "ehemaligen", "Ex-Präsident": cue `former_words`, as word beginnings). */
@@ -433,6 +433,12 @@ function personCode(cx: MentionContext, a: number, e: ActorEntry, date: PartialD
 
 function mk(cx: MentionContext, a: number, b: number, code: string, id: string | null, kind: ActorMention['kind'], rule: string, gender?: ActorMention['gender'], modifier?: boolean): ActorMention {
   return makeMention(cx, a, b, code, id, kind, rule, gender, modifier);
+}
+
+/** The mention, marked as ending in a name its title took in when `absorbed` (see ActorMention.named). */
+function titled(m: ActorMention, absorbed: boolean): ActorMention {
+  if (absorbed) m.named = true;
+  return m;
 }
 
 export function findActors(tokens: Token[], sentence: number, lex: LangLexicon, date: PartialDate | null, text: string, former: Set<string> = new Set(), home?: () => string | undefined): ActorMention[] {
@@ -519,10 +525,10 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       // (one of two titles of one person: "Der CDU-Politiker und deutsche Verteidigungsminister Franz Josef Jung")
       const secondTitle = end === last && /^(und|and)$/.test(tokens[last + 1]?.lower ?? '') && nxt !== undefined && nxt.i <= last + 3 && (nxt.e.kind === 'agent' || nxt.e.kind === 'person' || nxt.e.kind === 'adjective');
       out.push(secondTitle ? mk(cx, r.i, last, r.e.code, r.e.id, 'adjective', r.e.rule, undefined, true)
-        : mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}+${r.compoundAgent.rule}`));
+        : titled(mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}+${r.compoundAgent.rule}`), end > last));
       return 0;
     }
-    out.push(mk(cx, r.i, end, code, null, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`));
+    out.push(titled(mk(cx, r.i, end, code, null, 'agent', `${r.e.rule}+${r.compoundAgent.rule}`), end > last));
     return 0;
   }
   // "zwischen aserbaidschanischen und armenischen Truppen": coordinated adjectives share the agent
@@ -575,7 +581,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const org = r.e.kind === 'organisation' || r.e.code.length === 4;
       const code = (org ? r.e.code : r.e.code.slice(0, 3)) + (org ? '' : nxt.e.role ?? '');
       const end = nxt.e.title ? absorbName(tokens, agentEnd, lex) : agentEnd;
-      out.push(mk(cx, r.i, end, code, r.e.kind === 'organisation' ? r.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`));
+      out.push(titled(mk(cx, r.i, end, code, r.e.kind === 'organisation' ? r.e.id : null, 'agent', `${r.e.rule}+${nxt.e.rule}`), end > agentEnd));
       return 1;
     }
   }
@@ -594,7 +600,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
         return 2;
       }
       const end = absorbName(tokens, nxt.i + nxt.len - 1, lex);
-      out.push(mk(cx, r.i, end, r.e.role, r.e.id, 'agent', `${r.e.rule}.title`));
+      out.push(titled(mk(cx, r.i, end, r.e.role, r.e.id, 'agent', `${r.e.rule}.title`), end > nxt.i + nxt.len - 1));
       return 1;
     }
     // "a rebel commander", "a militant gang", "police officers": an English agent noun right before another is one agent, of the
@@ -604,7 +610,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
       const first = MODIFIER_ROLES.test(r.e.role);
       const end = nxt.e.title ? absorbName(tokens, nxt.i + nxt.len - 1, lex) : nxt.i + nxt.len - 1;
       // (a bare agent still: coreference gives it its country)
-      out.push(mk(cx, r.i, end, first ? r.e.role : nxt.e.role, null, 'agent', `${(first ? r : nxt).e.rule}.compound`));
+      out.push(titled(mk(cx, r.i, end, first ? r.e.role : nxt.e.role, null, 'agent', `${(first ? r : nxt).e.rule}.compound`), end > nxt.i + nxt.len - 1));
       return 1;
     }
     // "the leader of the main gang coalition", "der Anführer der Rebellen": a generic title of a group is of the group's role
@@ -646,7 +652,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
     // bare agent: coreference may give it a country; a title may carry an unknown name (a transnational one has none: NGO + role)
     const end = r.e.title ? absorbName(tokens, last, lex) : last;
     // (an agent whose compound names its state organ has its full code: see compoundAgent)
-    out.push(mk(cx, r.i, end, r.e.transnational || r.e.code.length > 3 ? r.e.code : r.e.role ?? 'UNK', r.e.id, 'agent', r.e.rule));
+    out.push(titled(mk(cx, r.i, end, r.e.transnational || r.e.code.length > 3 ? r.e.code : r.e.role ?? 'UNK', r.e.id, 'agent', r.e.rule), end > last));
     return 0;
   }
   if (r.e.kind === 'person') {
@@ -658,7 +664,7 @@ function composeMention(cx: MentionContext, raw: Raw[], k: number, out: ActorMen
   if (r.e.kind === 'adjective' && r.e.id && r.e.rule.startsWith('org.') && r.len === 1 && hasHyphen(tokens[r.i].text) && /[-\u2010\u2011]\p{Lu}/u.test(tokens[r.i].text)) {
     const end = absorbName(tokens, last, lex);
     if (end > last + (lex.lang === 'de' ? 1 : 0)) {
-      out.push(mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}.title-name`));
+      out.push(titled(mk(cx, r.i, end, r.e.code, r.e.id, 'organisation', `${r.e.rule}.title-name`), true));
       return 0;
     }
   }

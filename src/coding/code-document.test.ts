@@ -1995,3 +1995,17 @@ test('German: an office of a side still to be placed takes that side\'s role ("D
 test('a title-case headline\'s "-s" verb the lexicon lists by its stem only is the verb, no part of a name ("Iraqi Leader Thanks U.S. in Speech to Congress")', () => {
   assert.equal(dyad(find(code('Iraqi Leader Thanks U.S. in Speech to Congress.', 'en', '2004-09-23'), '05')), 'IRQGOV>USA');
 });
+
+test('a name no lexicon knows, introduced by its title, names the same person when its surname comes again ("Oppositionsführer Aljaksandr Milinkewitsch … Milinkewitsch")', () => {
+  const text = 'Der weißrussische Oppositionsführer Aljaksandr Milinkewitsch wurde nicht festgenommen. Milinkewitsch kritisierte die Regierung scharf.';
+  const doc = coder.code({ id: 't', text, published: parsePartialDate('2006-03-25'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(doc.actors.find((m) => m.text === 'Milinkewitsch')?.code, 'BLROPP');
+  assert.equal(dyad(find(doc.events, '11')), 'BLROPP>BLRGOV');
+  // (English too; two unknown people of one surname and different codes are neither)
+  const en = coder.code({ id: 't', text: 'Opposition leader Viktor Yanovych met the press. Interior Minister Petro Yanovych spoke later. Yanovych criticized the government.', published: parsePartialDate('2004-10-01'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(en.actors.find((m) => m.text === 'Yanovych'), undefined);
+  // (before an English agent noun the name qualifies it: the supporters rally, not the president)
+  const sup = coder.code({ id: 't', text: 'Honduran soldiers arrested President Manuel Zelaya on Sunday. Thousands of Zelaya supporters rallied outside the palace on Monday.', published: parsePartialDate('2009-06-29'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(sup.actors.find((m) => m.text === 'Zelaya')?.modifier, true);
+  assert.equal(find(sup.events, '14')?.source?.code.slice(3), '', 'the supporters, of the country');
+});

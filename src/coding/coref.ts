@@ -163,7 +163,8 @@ export class CorefState {
     // (a capitalised word of three letters or more that names no one else already)
     if (last.kind !== 'word' || last.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last.text)) return;
     const other = this.surnames.get(last.text);
-    if (other && other.id !== m.id) { this.surnames.delete(last.text); this.ambiguous.add(last.text); return; }
+    // (two people no lexicon knows are told apart by their codes)
+    if (other && (other.id !== m.id || (m.id === null && other.code !== m.code))) { this.surnames.delete(last.text); this.ambiguous.add(last.text); return; }
     if (!this.ambiguous.has(last.text)) this.surnames.set(last.text, m);
   }
   /** surnames two people of the document share: neither is meant by it alone */
@@ -259,7 +260,9 @@ export class CorefState {
       const nameLike = tk.kind === 'word' && tk.text.charCodeAt(0) !== tk.lower.charCodeAt(0);
       const named = nameLike && this.surnames.size ? this.surnames.get(tk.text) : undefined;
       if (named) {
-        extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender));
+        // ("Thousands of Zelaya supporters": before an English agent noun the name qualifies it, no party of its own)
+        const qualifies = lex.lang === 'en' && covered[i + 1] === 1 && /^\p{Ll}/u.test(tokens[i + 1].text);
+        extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender, qualifies || undefined));
         continue;
       }
       // (also before the full name, in the headline and lead, which name people before the text does in full: "Powell urges …"
@@ -556,7 +559,9 @@ export class CorefState {
     // (until the story names a country, the latest town it places things in)
     if (!this.history.some(isCountryLevel) && !out.some(isCountryLevel)) this.town = townOf(tokens, lex, sentence) ?? this.town;
     this.history.push(...out.filter((m) => !m.modifier || m.kind === 'adjective'));
-    for (const m of out) if (m.kind === 'person' && m.id && m.rule.startsWith('person.')) this.noteSurname(m, tokens);
+    // (and a name no lexicon knows, after the title that introduced it, once the mention is placed: "der weißrussische
+    // Oppositionsführer Aljaksandr Milinkewitsch" … "Milinkewitsch sagte")
+    for (const m of out) if ((m.kind === 'person' && m.id && m.rule.startsWith('person.')) || (m.named && !m.code.startsWith('*') && !(m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→')))) this.noteSurname(m, tokens);
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
