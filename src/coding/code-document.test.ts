@@ -2009,3 +2009,11 @@ test('a name no lexicon knows, introduced by its title, names the same person wh
   assert.equal(sup.actors.find((m) => m.text === 'Zelaya')?.modifier, true);
   assert.equal(find(sup.events, '14')?.source?.code.slice(3), '', 'the supporters, of the country');
 });
+
+test('"der Sprecher von X wurde festgenommen": the owner a "von" phrase names after an agent noun is no passive agent and no second patient', () => {
+  const text = 'Der weißrussische Oppositionsführer Aljaksandr Milinkewitsch sprach in Minsk. Jedoch wurde der Sprecher von Aljaksandr Milinkewitsch festgenommen.';
+  const doc = coder.code({ id: 't', text, published: parsePartialDate('2006-03-25'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(dyad(find(doc.events, '17')), 'BLRCOP>BLROPP');
+  // (a "von" phrase after a participle's auxiliary is still the agent)
+  assert.equal(dyad(find(code('In Minsk wurde ein Journalist von der Polizei festgenommen.', 'de', '2006-03-25'), '17')), 'BLRCOP>BLRMED');
+});

@@ -309,6 +309,9 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     // pattern's `state_act`: "Zwei Männer wurden in Teheran hingerichtet")
     const role = STATE_PASSIVES[trig.code] ?? trig.stateAct;
     const home = coref.topicCountry();
+    // ("der Sprecher von Aljaksandr Milinkewitsch wurde festgenommen": the owner an agent took its code from is no patient of its own)
+    if (!roles.sources.length && role && roles.targets.length === 2 && roles.targets[0].rule.includes('→of:') && roles.targets[0].code === roles.targets[1].code
+      && roles.targets[1].tokenStart > roles.targets[0].tokenEnd) roles.targets = [roles.targets[0]];
     if (!roles.sources.length && role && roles.targets.length === 1 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
       // (where the sentence places the act in a country, that country's, whoever the patient: "… Bemba … wurde in der Nähe von
       // Brüssel verhaftet", "Der Brite wurde in Thailand festgenommen")

@@ -753,8 +753,10 @@ function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): A
   // (a state of the past too, whose agent is history as it is: "die damalige Regierung Jugoslawiens")
   if (next && next.tokenStart === m.tokenEnd + 1 && next.kind === 'country' && /\.genitive(\.historical)?$/.test(next.rule)) return next;
   // "die Regierung von Präsident Saakaschwili", "die Armee von Mali": a "von" phrase naming a person or a state right after it
-  if (/^(von|vom)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && next && next.tokenStart <= m.tokenEnd + 3 && (next.kind === 'person' || next.kind === 'country')
-    && tokens.slice(m.tokenEnd + 2, next.tokenStart).every((t) => /^(der|dem|den)$/.test(t.lower))) return next;
+  // (past a first name the mention of a surname leaves out: "der persönliche Sprecher von Aljaksandr Milinkewitsch")
+  if (/^(von|vom)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && next && next.tokenStart <= m.tokenEnd + 4 && (next.kind === 'person' || next.kind === 'country')
+    && tokens.slice(m.tokenEnd + 2, next.tokenStart).every((t, k, gap) => (/^(der|dem|den)$/.test(t.lower) && gap.length === 1)
+      || (next.kind === 'person' && next.rule.startsWith('coref.surname') && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return next;
   if (!/^(der|des)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return undefined;
   for (const x of all) {
     if (x.tokenStart <= m.tokenEnd + 1 || x.tokenStart > m.tokenEnd + 3) continue;

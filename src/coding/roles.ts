@@ -116,6 +116,16 @@ function precededBy(tokens: Token[], g: Group, words: Set<string>): boolean {
   return false;
 }
 
+/** "der Sprecher von Präsident Putin wurde festgenommen": a "von" phrase right after an agent noun that coreference gave to its
+ * owner ("Sprecher" → of Putin) names whose the agent is, not the agent of a passive. */
+function ownsAgentBefore(tokens: Token[], g: Group, groups: Group[]): boolean {
+  for (let j = g.tokenStart - 1; j >= Math.max(1, g.tokenStart - 3); j--) {
+    if (!/^(von|vom)$/.test(tokens[j].lower)) continue;
+    return groups.some((o) => o.members.some((m) => m.tokenEnd === j - 1 && m.rule.includes('→of:')));
+  }
+  return false;
+}
+
 /** A group introduced by "von"/"of" right after an event noun ("Besuch von Präsident Obama"): that event's actor, no passive agent. */
 function ofEventNoun(tokens: Token[], g: Group, triggerTokens: Set<number>): boolean {
   // (with an article the phrase is the agent as often: "ein Besuch war von der Junta abgelehnt worden")
@@ -277,7 +287,7 @@ export function assignRoles(trig: Trigger, groups: Group[], tokens: Token[], cla
       || (/^(17|18|20)/.test(trig.code) && !trig.targetPreps.length && clauseHasAny(tokens, clause, SEIN_AUX) && !clauseHasAny(tokens, clause, HABEN_AUX)));
   if (passive) {
     // (not the "von" of an event noun: "kurz vor dem Besuch von Präsident Obama … entlassen worden")
-    const byAgent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens));
+    const byAgent = local.find((g) => g.tokenStart < trig.tokenIndex + 6 && precededBy(tokens, g, cues.agentPreps) && !ofEventNoun(tokens, g, triggerTokens) && !ownsAgentBefore(tokens, g, groups));
     // "UN sanctions were imposed on Iraq", "die EU-Sanktionen gegen Iran wurden verhängt", "US-Hilfe wurde ausgesetzt": with no
     // agent named, the actor that qualifies the with-noun of a pattern of aid or sanctions (whose sanctions or aid they are)
     // is the agent. (An organisation, or a German adjective or short prefix: "Iran sanctions", "Russland-Sanktionen" are
