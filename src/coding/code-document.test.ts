@@ -2008,6 +2008,9 @@ test('a name no lexicon knows, introduced by its title, names the same person wh
   const sup = coder.code({ id: 't', text: 'Honduran soldiers arrested President Manuel Zelaya on Sunday. Thousands of Zelaya supporters rallied outside the palace on Monday.', published: parsePartialDate('2009-06-29'), bodyStart: 0, lang: 'en', messages: [] });
   assert.equal(sup.actors.find((m) => m.text === 'Zelaya')?.modifier, true);
   assert.equal(find(sup.events, '14')?.source?.code.slice(3), '', 'the supporters, of the country');
+  // (a surname ending a sentence shorter than the one before, with no full stop, has no next token to qualify)
+  const last = coder.code({ id: 't', text: 'Honduran soldiers arrested President Manuel Zelaya on Sunday. Crowds cheered Zelaya', published: parsePartialDate('2009-06-29'), bodyStart: 0, lang: 'en', messages: [] });
+  assert.equal(last.actors.filter((m) => m.text === 'Zelaya' && m.sentence === 1).length, 1);
 });
 
 test('"der Sprecher von X wurde festgenommen": the owner a "von" phrase names after an agent noun is no passive agent and no second patient', () => {

@@ -261,7 +261,8 @@ export class CorefState {
       const named = nameLike && this.surnames.size ? this.surnames.get(tk.text) : undefined;
       if (named) {
         // ("Thousands of Zelaya supporters": before an English agent noun the name qualifies it, no party of its own)
-        const qualifies = lex.lang === 'en' && covered[i + 1] === 1 && /^\p{Ll}/u.test(tokens[i + 1].text);
+        // (`covered` is shared between sentences and cleared only up to this one's length: look at a next token only if there is one)
+        const qualifies = lex.lang === 'en' && i + 1 < tokens.length && covered[i + 1] === 1 && /^\p{Ll}/u.test(tokens[i + 1].text);
         extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender, qualifies || undefined));
         continue;
       }
