@@ -5,7 +5,7 @@ import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
 import { startsUpperAscii, tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
-import { CorefState, isCollective, isExpletiveIt } from './coref.ts';
+import { CorefState, isBareRole, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
 import { findTriggers, hasVerbReading, isAux, stemVerbs } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
@@ -1300,7 +1300,7 @@ function withoutUnknown(sx: SentenceContext, ts: TriggerState): boolean {
   return true;
 }
 function isUnresolvedAgent(m: ActorMention): boolean {
-  return (m.kind === 'agent' || m.kind === 'pronoun' || m.kind === 'description') && (m.code.startsWith('*') || (m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→')));
+  return (m.kind === 'agent' || m.kind === 'pronoun' || m.kind === 'description') && (m.code.startsWith('*') || isBareRole(m));
 }
 
 /** The time expression for a trigger: one in its clause (strongest, nearest), else the nearest strong one before it in the sentence. */

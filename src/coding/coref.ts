@@ -562,7 +562,7 @@ export class CorefState {
     this.history.push(...out.filter((m) => !m.modifier || m.kind === 'adjective'));
     // (and a name no lexicon knows, after the title that introduced it, once the mention is placed: "der weißrussische
     // Oppositionsführer Aljaksandr Milinkewitsch" … "Milinkewitsch sagte")
-    for (const m of out) if ((m.kind === 'person' && m.id && m.rule.startsWith('person.')) || (m.named && !m.code.startsWith('*') && !(m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→')))) this.noteSurname(m, tokens);
+    for (const m of out) if ((m.kind === 'person' && m.id && m.rule.startsWith('person.')) || (m.named && !m.code.startsWith('*') && !isBareRole(m))) this.noteSurname(m, tokens);
     if (this.history.length > 60) this.history.splice(0, this.history.length - 60);
     return out;
   }
@@ -768,6 +768,11 @@ function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): A
     return undefined;
   }
   return undefined;
+}
+
+/** A mention whose code is a role alone ("GOV"), which neither the lexicon nor coreference gave a country or body. */
+export function isBareRole(m: ActorMention): boolean {
+  return m.code.length === 3 && !m.rule.includes('+') && !m.rule.includes('→');
 }
 
 /** (coreference makes no person mentions of its own: no document memory of former office-holders needed) */

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.ts';
 
 export async function run(inputs: string[], o: { gold: string; published?: string; json?: boolean; verbose?: boolean; sentences?: string; lexicon: string[] }): Promise<void> {
   const firstN = o.sentences === undefined ? Infinity : Number(o.sentences);
-  if (!Number.isInteger(firstN) && firstN !== Infinity || firstN < 1) throw new UsageError(`--sentences: expected a whole number of at least 1, got '${o.sentences}'`);
+  if (firstN !== Infinity && (!Number.isInteger(firstN) || firstN < 1)) throw new UsageError(`--sentences: expected a whole number of at least 1, got '${o.sentences}'`);
   let lines: Record<string, unknown>[];
   try {
     lines = readFileSync(o.gold, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
