@@ -2,12 +2,12 @@ import * as crypto from 'node:crypto';
 import type { ActorMention, CodedDocument, Document, EventActor, EventRecord, Lang, PartialDate, Sentence, Token, Trigger } from '../types.ts';
 import type { Lexicon, LangLexicon, TriggerEntry } from '../lexicon/compile.ts';
 import { splitSentences, type SentenceOptions } from '../text/sentences.ts';
-import { startsUpperAscii, tokenize } from '../text/tokens.ts';
+import { startsUpper, startsUpperAscii, tokenize } from '../text/tokens.ts';
 import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isBareRole, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { findTriggers, hasVerbReading, isAux, stemVerbs } from './triggers.ts';
+import { compoundHead, findTriggers, hasVerbReading, isAux, stemVerbs } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isEnglishIng, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
@@ -1146,16 +1146,23 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    // (a long hyphenated or capitalised German word may be a compound with an event head: the cheap answer, not the compound
-    // analysis, which findTriggers makes; working it out here cost more than the sentences it kept out)
-    if (t.text.length >= 8 && (t.text.includes('-') || (L.lang === 'de' && /^\p{Lu}/u.test(t.text)))) return true;
-    if (!L.triggers.startsAt(tokens, i)) {
+    const hits = L.triggers.startsAt(tokens, i) ? L.triggers.matchAtMemo(tokens, i) : NO_TRIGGER_HITS;
+    if (!hits.length) {
+      // a hyphenated or long capitalised German word may be a compound with an event head ("US-Angriffen", "Militäroffensive"):
+      // the analysis findTriggers makes, remembered per word, so a sentence it keeps out costs a lookup the next time
+      if (t.text.length >= 4 && (t.text.includes('-') || (t.text.length >= 8 && L.lang === 'de' && startsUpper(t.text)))) {
+        for (const h of compoundHead(t.text, L)) {
+          const w = h.value.with;
+          if (!w) return true;
+          if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w);
+        }
+      }
       // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
       if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
         && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
       continue;
     }
-    for (const h of L.triggers.matchAtMemo(tokens, i)) {
+    for (const h of hits) {
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
@@ -1169,6 +1176,8 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   }
   return false;
 }
+
+const NO_TRIGGER_HITS: ReturnType<LangLexicon['triggers']['matchAtMemo']> = [];
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
 function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], lowered: string): boolean {
