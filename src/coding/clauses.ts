@@ -98,16 +98,22 @@ function listComma(tokens: Token[], i: number, cues: CueSets, isVerb: (i: number
   const after = tokens[i + 1];
   if (!before || !after || before.kind !== 'word' || isVerb(i - 1) || cues.prepositions.has(before.lower)) return false;
   // items alike: both capitalised (names, German nouns) or both not ("vor, Russland …" is the end of a verb, not an item)
-  if (CAP.test(before.text) !== CAP.test(after.text)) return false;
+  // (or a name, then a German item opened by its article or possessive: "mit seinem Vizepräsidenten Taha Jassin Ramadan, seinem
+  // früheren Geheimdienstchef Barasan Ibrahim und fünf weiteren Mitgliedern": such items run longer)
+  const determined = CAP.test(before.text) && ITEM_DETERMINERS_DE.has(after.lower);
+  if (CAP.test(before.text) !== CAP.test(after.text) && !determined) return false;
+  const reach = determined ? 6 : 3;
   let j = i + 1;
-  while (j <= i + 3 && listItemWord(tokens, j, cues, isVerb)) j++;
+  while (j <= i + reach && listItemWord(tokens, j, cues, isVerb)) j++;
   if (j === i + 1 || !tokens[j] || !LIST_AND.has(tokens[j].lower)) return false;
   let k = j + 1;
-  while (k <= j + 3 && listItemWord(tokens, k, cues, isVerb)) k++;
+  while (k <= j + reach && listItemWord(tokens, k, cues, isVerb)) k++;
   // a finite verb right after the last item makes the items a new clause's subject ("…, Spanien und Deutschland drohten")
   return k > j + 1 && !(tokens[k] && isFinite(k));
 }
 const CAP = /^\p{Lu}/u;
+/** German articles and possessives that open a list item in the dative or genitive ("…, seinem früheren Geheimdienstchef …") */
+const ITEM_DETERMINERS_DE = new Set(['dem', 'der', 'des', 'einem', 'einer', 'eines', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres']);
 /** A word that may be part of a list item: no verb, clause opener, "and" or auxiliary. (A module-level helper rather than a
  * named closure per call: tsx keeps function names, at a cost for each closure created.) */
 function listItemWord(tokens: Token[], j: number, cues: CueSets, isVerb: (i: number) => boolean): boolean {

@@ -2020,3 +2020,16 @@ test('"der Sprecher von X wurde festgenommen": the owner a "von" phrase names af
   // (a "von" phrase after a participle's auxiliary is still the agent)
   assert.equal(dyad(find(code('In Minsk wurde ein Journalist von der Polizei festgenommen.', 'de', '2006-03-25'), '17')), 'BLRCOP>BLRMED');
 });
+
+test('a charge or trial with no agent named is the act of the judiciary of the accused\'s country, also for several accused named together', () => {
+  const es = code('Der frühere Präsident des Irak, Saddam Hussein, ist im Irak vor Gericht gestellt worden. Hussein wird gemeinsam mit seinem ehemaligen Vizepräsidenten Taha Jassin Ramadan, seinem früheren Geheimdienstchef Barasan Ibrahim und fünf weiteren Mitgliedern seiner Partei wegen des Massakers von Dudschail angeklagt.', 'de', '2005-10-20');
+  assert.equal(dyad(es.find((e) => e.sentence === 0 && e.root === '11')), 'IRQJUD>IRQELI', 'put on trial');
+  assert.equal(dyad(es.find((e) => e.sentence === 1 && e.code === '173')), 'IRQJUD>IRQELI', 'charged: the list of the accused stays one clause');
+});
+
+test('a German negation before "und" and a second verb negates the first verb only', () => {
+  const es = code('Saddam Hussein erkannte die Autorität des irakischen Gerichts nicht an und weigerte sich, seinen Namen zu nennen.', 'de', '2005-10-20');
+  const refusal = es.find((e) => e.trigger.text === 'weigerte');
+  ok(refusal, 'the refusal is coded');
+  assert.equal(refusal.status, 'actual');
+});

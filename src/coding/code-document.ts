@@ -307,12 +307,13 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     // else an arrest or a release from prison of someone of the country the story is about is the act of its state
     // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV), as is any act only a state does (the
     // pattern's `state_act`: "Zwei Männer wurden in Teheran hingerichtet")
-    const role = STATE_PASSIVES[trig.code] ?? trig.stateAct;
+    const role = trig.stateAct ?? STATE_PASSIVES[trig.code];
     const home = coref.topicCountry();
     // ("der Sprecher von Aljaksandr Milinkewitsch wurde festgenommen": the owner an agent took its code from is no patient of its own)
     if (!roles.sources.length && role && roles.targets.length === 2 && roles.targets[0].rule.includes('→of:') && roles.targets[0].code === roles.targets[1].code
       && roles.targets[1].tokenStart > roles.targets[0].tokenEnd) roles.targets = [roles.targets[0]];
-    if (!roles.sources.length && role && roles.targets.length === 1 && !/(GOV|MIL|COP)$/.test(roles.targets[0].code)) {
+    // (so are several people of one country named together: "Hussein wird mit seinem früheren Vizepräsidenten … angeklagt")
+    if (!roles.sources.length && role && roles.targets.length && roles.targets.every((m) => !/(GOV|MIL|COP)$/.test(m.code) && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))) {
       // (where the sentence places the act in a country, that country's, whoever the patient: "… Bemba … wurde in der Nähe von
       // Brüssel verhaftet", "Der Brite wurde in Thailand festgenommen")
       const placed = findPlace(trig, tokens, sx.L, sx.clauses, sx.clauseOf, sx.skipPlace)?.country;

@@ -14,6 +14,9 @@ function isNear(j: number, from: number, trigIndex: number, lang: string): boole
   return j >= from && j < trigIndex && (lang === 'de' || j >= trigIndex - 4);
 }
 
+/** German coordinators that open a second verb phrase sharing the subject ("… nicht an und weigerte sich") */
+const COORDINATED_VERB_DE = new Set(['und', 'oder', 'sondern']);
+
 export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, governing: Trigger | null, lang: 'de' | 'en'): Status {
   const clause = clauses[clauseOf[trig.tokenIndex]];
   const from = clause.start;
@@ -42,7 +45,9 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
         || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !/(e|en|er|es|em)$/.test(t.lower)))) return 'negated';
       continue;
     }
-    if (lang === 'de') { if (j !== trig.tokenIndex) return 'negated'; }
+    // ("erkannte die Autorität des Gerichts nicht an und weigerte sich": a negation before "und" and a verb coordinated after
+    // it negates the first verb only)
+    if (lang === 'de') { if (j !== trig.tokenIndex && !(j < trig.tokenIndex && COORDINATED_VERB_DE.has(tokens[trig.tokenIndex - 1].lower))) return 'negated'; }
     else if (j < trig.tokenIndex && j >= trig.tokenIndex - 4) return 'negated';
   }
   // "failed to arrest", "stopped short of endorsing", "weigerte sich, … auszuliefern": the act did not happen
