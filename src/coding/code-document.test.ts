@@ -2033,3 +2033,9 @@ test('a German negation before "und" and a second verb negates the first verb on
   ok(refusal, 'the refusal is coded');
   assert.equal(refusal.status, 'actual');
 });
+
+test('a town or region adjective before an agent places it, before any earlier agent of that noun it could continue', () => {
+  const r = coder.code({ id: 't', text: 'Die Moskauer Staatsanwaltschaft ermittelt gegen den Soldaten. Die bayerische Polizei nahm zwei Männer fest. Die römische Staatsanwaltschaft erhob Anklage gegen den Soldaten.', published: parsePartialDate('2007-01-10'), bodyStart: 0, lang: 'de', messages: [] });
+  const codes = r.actors.filter((a) => /Staatsanwaltschaft|Polizei/.test(a.text)).map((a) => `${a.sentence}:${a.code}`);
+  assert.deepEqual(codes, ['0:RUSJUD', '1:DEUCOP', '2:ITAJUD']);
+});

@@ -512,6 +512,10 @@ export class CorefState {
         // preference: a place in the same sentence ("militiamen in Baghdad", "Police in Kenya"), then the last country before
         // state agents ("troops", "die Polizei") continue the last actor with the same role ("Israeli forces … and troops")
         // and a definite non-state agent continues the last one of its role ("M23 rebels … the rebels", "die Rebellen")
+        // a town or region that qualifies the agent is its place before any earlier agent it might continue ("Die Staatsanwaltschaft
+        // … Die römische Staatsanwaltschaft", "die Moskauer Polizei")
+        const qualified = adjacentCity(tokens, lex, m);
+        if (qualified && qualified.code && !isCollective(qualified.code)) { resolved.push({ ...m, code: qualified.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${qualified.rule}` }); continue; }
         const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
         // a definite agent continues the last agent named with the same noun, whatever its role ("400 Kenyan police officers
         // arrived … welcomed the officers" → KENCOP, not the country in focus's military)
@@ -626,8 +630,10 @@ function possessivePlace(tokens: Token[], lex: LangLexicon, m: ActorMention): Ac
 
 function adjacentCity(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   for (let j = Math.max(0, m.tokenStart - 3); j < m.tokenStart; j++) {
-    if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
-    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+    // (or the place's adjective: "die bayerische Polizei", "die römische Staatsanwaltschaft")
+    const cap = /^\p{Lu}/u.test(tokens[j].text);
+    if (!cap && !lex.places.startsAt(tokens, j)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && (cap || h.value.form === 'adjective'));
     if (!hit || j + hit.len > m.tokenStart || m.tokenStart - (j + hit.len) > 1) continue;
     if (m.tokenStart - (j + hit.len) === 1 && !/^\p{Ll}+$/u.test(tokens[j + hit.len].text)) continue;
     return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
@@ -673,8 +679,10 @@ const DIRECTION_NOUNS = new Set(['norden', 'süden', 'osten', 'westen', 'nordost
 /** A town in the sentence named after a preposition of place ("in Nairobi"), not across a clause boundary from the agent. */
 function cityHere(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
   for (let j = 0; j < tokens.length; j++) {
-    if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
-    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value);
+    // (or the place's adjective: "die bayerische Polizei", "die römische Staatsanwaltschaft")
+    const cap = /^\p{Lu}/u.test(tokens[j].text);
+    if (!cap && !lex.places.startsAt(tokens, j)) continue;
+    const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && (cap || h.value.form === 'adjective'));
     if (!hit) continue;
     const preps = tokens.slice(Math.max(0, j - 5), j).map((t) => t.lower);
     if (!preps.some((w) => ['in', 'im', 'near', 'bei', 'nahe', 'of', 'von'].includes(w))) continue;
