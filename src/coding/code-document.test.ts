@@ -2039,3 +2039,8 @@ test('a town or region adjective before an agent places it, before any earlier a
   const codes = r.actors.filter((a) => /Staatsanwaltschaft|Polizei/.test(a.text)).map((a) => `${a.sentence}:${a.code}`);
   assert.deepEqual(codes, ['0:RUSJUD', '1:DEUCOP', '2:ITAJUD']);
 });
+
+test('an agentless charge is that of the court named in the sentences before', () => {
+  const es = code('Der frühere liberianische Präsident Charles Taylor kommt in Den Haag vor ein Sondertribunal für Sierra Leone. Er wird wegen Kriegsverbrechen angeklagt.', 'de', '2006-06-27');
+  assert.equal(dyad(es.find((e) => e.sentence === 1 && e.root === '17')), 'IGOWCT>LBRELI');
+});

@@ -308,6 +308,12 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     // ("… ist der Dissident Nguyen Van Ly aus dem Gefängnis entlassen worden" → VNMGOV), as is any act only a state does (the
     // pattern's `state_act`: "Zwei Männer wurden in Teheran hingerichtet")
     const role = trig.stateAct ?? STATE_PASSIVES[trig.code];
+    // a charge or trial with no agent named is that of the court the last sentences named ("Taylor kommt vor ein Sondertribunal
+    // für Sierra Leone. Er wird wegen Kriegsverbrechen angeklagt")
+    if (!roles.sources.length && role === 'JUD' && roles.targets.length) {
+      const court = latestCourt(dx.actors, s.index);
+      if (court && !roles.targets.some((m) => m.code === court.code)) roles.sources = [court];
+    }
     const home = coref.topicCountry();
     // ("der Sprecher von Aljaksandr Milinkewitsch wurde festgenommen": the owner an agent took its code from is no patient of its own)
     if (!roles.sources.length && role && roles.targets.length === 2 && roles.targets[0].rule.includes('→of:') && roles.targets[0].code === roles.targets[1].code
@@ -1503,6 +1509,17 @@ function objectPlace(trig: Trigger, tokens: Token[], L: LangLexicon, clauseOf: n
 }
 /** prepositions of where someone or something comes from */
 const ORIGIN_PREPS = new Set(['from', 'aus']);
+/** international courts and tribunals (the International Criminal Court, war crimes tribunals, the International Court of Justice) */
+const COURT_CODES = new Set(['IGOICC', 'IGOWCT', 'IGOICJ']);
+/** The court or tribunal named last in this or the two sentences before (a judiciary agent or an international court). */
+function latestCourt(actors: ActorMention[], sentence: number): ActorMention | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const m = actors[k];
+    if (m.sentence < sentence - 2) return undefined;
+    if (m.sentence <= sentence && (m.code.endsWith('JUD') || COURT_CODES.has(m.code))) return m;
+  }
+  return undefined;
+}
 /** agentless passives that are acts of the state of the country the story is about: arrest by police, release by the government */
 const STATE_PASSIVES: Record<string, string> = { '173': 'COP', '0841': 'GOV' };
 /** measures a government imposes on its own ground: curfew, state of emergency or martial law */
