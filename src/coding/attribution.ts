@@ -12,6 +12,8 @@ function mentionAt(mentions: ActorMention[], from: number, to: number): ActorMen
   return mentions.find((m) => m.tokenStart >= from && m.tokenStart <= to);
 }
 
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'the', 'a', 'an']);
+
 export function findAttributions(tokens: Token[], mentions: ActorMention[], cues: CueSets, text: string): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -32,7 +34,8 @@ export function findAttributions(tokens: Token[], mentions: ActorMention[], cues
       else {
         // unnamed speaker ("nach Angaben aus Moskau" resolves above; "according to officials" keeps the words)
         let end = after;
-        while (end < tokens.length - 1 && end < after + 4 && tokens[end + 1].kind === 'word') end++;
+        // (up to an article, which opens the next phrase: "laut Sergei Voznyak der persönliche Sprecher …")
+        while (end < tokens.length - 1 && end < after + 4 && tokens[end + 1].kind === 'word' && !ARTICLES.has(tokens[end + 1].lower)) end++;
         if (after < tokens.length) out.push({ text: text.slice(tokens[after].start, tokens[Math.min(end, tokens.length - 1)].end), code: null, tokenStart: i, tokenEnd: end, kind: 'prep' });
       }
       i += ph.len - 1;

@@ -16,7 +16,9 @@ function close(clauses: Clause[], start: number, end: number, opener: string | n
 }
 
 /** `isVerb`: whether a token may be a verb (of any form); `isFinite`: whether it may be a finite verb or auxiliary. */
-export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false, isFinite: (i: number) => boolean = isVerb): { clauses: Clause[]; clauseOf: number[] } {
+/** `appositions`: names set off by commas stay in their clause (German; English keeps its commas as breaks, where a name in
+ * commas often heads a reduced relative clause the roles would then read wrongly: "The leader, X, threatened to sell the girls his group abducted"). */
+export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: number) => boolean = () => false, isFinite: (i: number) => boolean = isVerb, appositions = false): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf: number[] = new Array(tokens.length).fill(0);
   let start = 0;
@@ -32,6 +34,8 @@ export function segmentClauses(tokens: Token[], cues: CueSets, isVerb: (i: numbe
       if (t.text === ',' && listComma(tokens, i, cues, isVerb, isFinite)) { clauseOf[i] = clauses.length; continue; }
       // nor the commas around a date in apposition ("wurde am Dienstag, den 20. Juni nach Den Haag überstellt")
       if (t.text === ',' && dateApposition(tokens, i, cues)) { clauseOf[i] = clauses.length; continue; }
+      // nor those around a name in apposition ("wurde der Sprecher von X, Pawel Maschejka, festgenommen")
+      if (t.text === ',' && appositions && nameApposition(tokens, i, cues, isVerb)) { clauseOf[i] = clauses.length; continue; }
       close(clauses, start, i, opener, openerToken);
       start = i + 1;
       opener = null;
@@ -75,6 +79,39 @@ function verbFollows(tokens: Token[], i: number, isVerb: (i: number) => boolean)
     if (tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && isVerb(j)) return true;
   }
   return false;
+}
+
+/**
+ * A comma that opens or closes a name of one to four capitalised words set off by commas after a word: "der Sprecher von
+ * Milinkewitsch, Pawel Maschejka, festgenommen". (Not before a word that opens a clause: "Putin, who …".)
+ */
+function nameApposition(tokens: Token[], i: number, cues: CueSets, isVerb: (i: number) => boolean): boolean {
+  // (inside a name, its lower-case particles: "Seid Ra'ad al-Hussein", "Ursula von der Leyen")
+  const nameWord = (k: number, open: number) => tokens[k]?.kind === 'word' && (CAP.test(tokens[k].text) ? !isVerb(k) && !cues.clauseOpeners.has(tokens[k].lower)
+    : k > open + 1 && CAP.test(tokens[k - 1].text) && NAME_PARTICLE.test(tokens[k].text));
+  // (a lower-case word after it: a capitalised one continues a list, "China, Indien, Brasilien und Russland"; a relative
+  // pronoun or another clause opener after it opens a clause of its own, "…, Jean-Pierre Bemba, der seit 2007 im Exil lebt")
+  const encloses = (open: number): 'open' | 'both' | null => {
+    if (tokens[open - 1]?.kind !== 'word') return null;
+    let k = open + 1;
+    while (k <= open + 4 && nameWord(k, open)) k++;
+    if (k === open + 1 || tokens[k]?.text !== ',') return null;
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word' || CAP.test(next.text)) return null;
+    return cues.clauseOpeners.has(next.lower) || RELATIVE.has(next.lower) ? 'open' : 'both';
+  };
+  if (encloses(i)) return true;
+  // (closing: the opening comma one to four words before)
+  for (let k = i - 2; k >= Math.max(1, i - 5); k--) if (tokens[k].text === ',') return encloses(k) === 'both' && closesAt(tokens, k, i, nameWord);
+  return false;
+}
+/** lower-case particles inside personal names (Arabic article and kinship words, Dutch, German, Romance particles) */
+const NAME_PARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|dos|del|la|le)(-\p{Lu}.*)?$/u;
+/** relative pronouns (German and English) that open a clause after a name in apposition */
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'denen', 'welcher', 'welche', 'welches', 'who', 'which', 'whose', 'whom']);
+function closesAt(tokens: Token[], open: number, close: number, nameWord: (k: number, open: number) => boolean): boolean {
+  for (let k = open + 1; k < close; k++) if (!nameWord(k, open)) return false;
+  return true;
 }
 
 /** A comma that opens a German date in apposition ("am Dienstag, den 20. Juni") or closes one ("…, den 20. Juni, in …"). */

@@ -2044,3 +2044,25 @@ test('an agentless charge is that of the court named in the sentences before', (
   const es = code('Der frühere liberianische Präsident Charles Taylor kommt in Den Haag vor ein Sondertribunal für Sierra Leone. Er wird wegen Kriegsverbrechen angeklagt.', 'de', '2006-06-27');
   assert.equal(dyad(es.find((e) => e.sentence === 1 && e.root === '17')), 'IGOWCT>LBRELI');
 });
+
+test('a name set off by commas stays in its clause, and a speaker after "laut" ends before the next article', () => {
+  const es = code('Der weißrussische Oppositionsführer Aljaksandr Milinkewitsch sprach mit Journalisten. Jedoch wurde laut Sergei Voznyak der persönliche Sprecher von Aljaksandr Milinkewitsch, Pawel Maschejka, festgenommen.', 'de', '2006-03-26');
+  const arrest = es.find((e) => e.sentence === 1 && e.root === '17');
+  ok(arrest, 'the arrest is coded');
+  assert.equal(dyad(arrest), 'BLRCOP>BLROPP');
+  assert.equal(arrest.target?.text, 'Sprecher');
+});
+
+test('an office and its holder in apposition are one party, whichever of them the lexicon knows', () => {
+  const es = code('Die Fraktionschefin der Grünen, Renate Künast, kritisierte am Sonntag die Regierung scharf.', 'de', '2008-03-02');
+  assert.ok(!es.some((e) => e.target?.text === 'Renate Künast'), 'the holder is no target of her own criticism');
+  const bemba = code('Der ehemalige Vize-Präsident der Demokratischen Republik Kongo, Jean-Pierre Bemba, der seit 2007 im Exil lebt, wurde in der Nähe von Brüssel verhaftet.', 'de', '2008-05-25');
+  assert.equal(bemba.find((e) => e.root === '17')?.target?.code, 'CODOPP', 'a relative clause after the name still has its own clause');
+});
+
+test('words after a preposition inside a name are no with-word ("UN-Hochkommissar für Menschenrechte")', () => {
+  const es = code("Der UN-Hochkommissar für Menschenrechte, Seid Ra'ad al-Hussein, hat Myanmar am Montag ethnische Säuberungen an der muslimischen Minderheit der Rohingya vorgeworfen.", 'de', '2017-09-12');
+  const accusation = es.find((e) => e.root === '11');
+  assert.equal(dyad(accusation), 'UNOHCH>MMR');
+  assert.equal(accusation?.code, '1124', 'the accusation of ethnic cleansing, not of human-rights abuses named by the office');
+});

@@ -87,9 +87,9 @@ function codeSentence(dx: DocState, s: Sentence): void {
   if (!mentions.length && !mayBePassive(tokens, lang)) return;
   if (!mayHaveTrigger(tokens, L, doc.text)) return;
   const { clauses, clauseOf } = segmentClauses(tokens, L.cues, (j) => hasVerbReading(tokens, j, L),
-    (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'));
+    (j) => isAux(L, tokens[j].lower) || L.triggers.matchAtMemo(tokens, j).some((h) => h.value.type === 'finite'), lang === 'de');
   // plain speech verbs report other events and are none themselves
-  let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text).filter((t) => !isSpeechVerb(t, tokens, L));
+  let triggers = findTriggers(tokens, s.index, L, clauses, clauseOf, doc.text, mentions).filter((t) => !isSpeechVerb(t, tokens, L));
   // a trigger word inside a name ("Organization of American States", "Vereinte Nationen") is no event
   triggers = triggers.filter((t) => !mentions.some((m) => m.tokenStart <= t.tokenIndex && m.tokenEnd >= t.tokenIndex && m.kind !== 'adjective' && !(m.tokenStart === t.tokenIndex && m.tokenEnd === t.tokenIndex)));
   // "supporters of ousted President Aristide", "with jailed opposition leader X": an English participle between a preposition
@@ -118,7 +118,7 @@ function codeSentence(dx: DocState, s: Sentence): void {
   // subject in its stead, and an event it is the source of is none
   const unknown = resolved.length === mentions.length && !coref.unknown.length ? NO_MENTIONS : [...resolved.filter(isUnresolvedAgent), ...coref.unknown];
   const placed = unknown.length ? [...parties, ...unknown].sort((a, b) => a.tokenStart - b.tokenStart) : parties;
-  const groups = buildGroups(tokens, placed.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang);
+  const groups = buildGroups(tokens, placed.filter((m) => !inAttribution(m, tokens, dateline, atts)), L.cues, lang, clauseOf);
   let times = triggers.length ? findTimeExpressions(tokens, L.cues, doc.text, L.timeWords) : [];
   // "bei dieser Gelegenheit", "on that occasion": the time of the previous sentence, anchored at its start
   if (!times.length && dx.prevTimes.length && hasAnaphoricTime(tokens, L)) times = dx.prevTimes.map((t) => ({ ...t, tokenStart: 0, tokenEnd: 0, strength: 3 }));

@@ -40,7 +40,7 @@ const VISIT_PREPS = new Set(['nach', 'to', 'in', 'im']);
 /** English verbs of a lasting state before a participle: "remains detained" */
 const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed']);
 
-export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de'): Group[] {
+export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: CueSets, lang: 'de' | 'en' = 'de', clauseOf?: number[]): Group[] {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
   const groups: Group[] = [];
   for (const m of sorted) {
@@ -51,6 +51,9 @@ export function buildGroups(tokens: Token[], mentions: ActorMention[], cues: Cue
       // "Frankreich, Großbritannien und die USA": a comma joins list members when the list goes on
       // (not a person's name set off by commas after a body or office, "… im Deutschen Bundestag, Renate Künast, …": an apposition)
       const apposition = m.kind === 'person' && g.members[g.members.length - 1].kind !== 'person' && tokens[m.tokenEnd + 1]?.text === ',';
+      // (that person is the body's or office's holder, one party with it, when the commas leave both in one clause: "Die
+      // Fraktionschefin der Grünen, Renate Künast, äußerte sich")
+      if (apposition && between.length === 1 && between[0] === ',' && g.prep === null && clauseOf && clauseOf[g.tokenStart] === clauseOf[m.tokenStart]) { g.tokenEnd = m.tokenEnd; continue; }
       const listComma = between[0] === ',' && !apposition && (between.length === 1 || (between.length === 2 && /^(the|der|die|das)$/.test(between[1]))) && isListable(g.members[0]) && isListable(m) && /^(,|und|and|sowie|or|oder)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '');
       // ", and" joins list members only at the end of a list of three ("France, Britain, and the United States");
       // after a single actor it joins clauses ("Peru sent troops, and the United States offered aid")
@@ -167,6 +170,15 @@ function isListable(m: ActorMention): boolean {
   return ['country', 'capital', 'organisation', 'person'].includes(m.kind) || (m.kind === 'agent' && /^[A-Z]{3}(GOV|MIL|LEG|JUD|COP)$/.test(m.code));
 }
 
+/** Whether a speaker's preposition ("laut", "nach Angaben") opens the one to three capitalised words that end at `end`. */
+function afterAttributionPrep(tokens: Token[], end: number, cues: CueSets): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    if (cues.attributionPreps.startsAt(tokens, k)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'): { prep: string | null; article: string | null } {
   let article: string | null = null;
   for (let j = start - 1, n = 0; j >= 0 && n < 4; j--, n++) {
@@ -176,7 +188,9 @@ function prepOf(tokens: Token[], start: number, cues: CueSets, lang: 'de' | 'en'
       if (article === null) article = w;
       // German genitive attribute "des Gipfels der Brics-Staaten": a noun before the article
       const before = tokens[j - 1];
-      if ((w === 'der' || w === 'des') && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && j - 1 > 0 && !cues.prepositions.has(before.lower)) return { prep: 'gen', article };
+      // (not a name a speaker's "laut" takes: "laut Sergei Voznyak der persönliche Sprecher")
+      if ((w === 'der' || w === 'des') && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && j - 1 > 0 && !cues.prepositions.has(before.lower)
+        && !afterAttributionPrep(tokens, j - 1, cues)) return { prep: 'gen', article };
       continue;
     }
     if (w === 'sowohl' || w === 'both') continue;

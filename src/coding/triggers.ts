@@ -35,8 +35,9 @@ const PARTICLE_FOLLOW = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'jedoch
 
 const lemmaLen = (x: TriggerEntry): number => (x.pattern.verb ?? '').length;
 
-export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string): Trigger[] {
+export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon, clauses: Clause[], clauseOf: number[], text: string, names: readonly { tokenStart: number; tokenEnd: number }[] = []): Trigger[] {
   const out: Trigger[] = [];
+  blocked = namedComplements(tokens, names, lex);
   const clauseCache = new Map<number, ClauseWords>();
   let title: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -210,7 +211,7 @@ function findWithWord(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, sel
   let best: number | undefined;
   if (w.phrases.length) {
     const hits = phraseHits(w, cw);
-    for (const hit of hits) if (hit >= 0 && hit !== self && hit >= minIndex && (best === undefined || hit < best)) best = hit;
+    for (const hit of hits) if (hit >= 0 && hit !== self && hit >= minIndex && !(blocked !== null && blocked[hit]) && (best === undefined || hit < best)) best = hit;
   }
   if (!w.words.length) return best;
   const stop = best === undefined ? cw.last : Math.min(best - 1, cw.last);
@@ -277,7 +278,29 @@ function afterSelf(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, self: 
 
 /** The first token from `a` to `b` (not beyond the clause) that starts with one of the words, or whose compound head does; -1 for none. */
 function wordMatch(w: NonNullable<TriggerEntry['with']>, cw: ClauseWords, a: number, b: number): number {
-  return firstWithWord(w, cw.tokens, a, Math.min(b, cw.last));
+  let j = firstWithWord(w, cw.tokens, a, Math.min(b, cw.last));
+  while (j >= 0 && blocked !== null && blocked[j]) j = firstWithWord(w, cw.tokens, j + 1, Math.min(b, cw.last));
+  return j;
+}
+
+/** tokens of the sentence being searched that no with-word may be: the complement inside a name (null when there are none) */
+let blocked: Uint8Array | null = null;
+/**
+ * The words after a preposition inside an actor's name ("UN-Hochkommissar für Menschenrechte", "Commission on Human Rights"):
+ * they name the body's field, not what the sentence is about, and no pattern takes them as its with-word.
+ */
+function namedComplements(tokens: Token[], names: readonly { tokenStart: number; tokenEnd: number }[], lex: LangLexicon): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (const m of names) {
+    if (m.tokenEnd <= m.tokenStart) continue;
+    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
+      if (!lex.cues.prepositions.has(tokens[k].lower)) continue;
+      out ??= new Uint8Array(tokens.length);
+      for (let q = k + 1; q <= m.tokenEnd; q++) out[q] = 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
