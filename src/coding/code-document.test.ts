@@ -2066,3 +2066,10 @@ test('words after a preposition inside a name are no with-word ("UN-Hochkommissa
   assert.equal(dyad(accusation), 'UNOHCH>MMR');
   assert.equal(accusation?.code, '1124', 'the accusation of ethnic cleansing, not of human-rights abuses named by the office');
 });
+
+test('a person in the genitive before an agent, or the owner of an unnamed team after it, owns the agent', () => {
+  const r = coder.code({ id: 't', text: 'Der weißrussische Oppositionsführer Aljaksandr Milinkewitsch sprach. Sergei Voznyak, Pressesprecher des Wahlkampfteams von Aljaksandr Milinkewitsch, wird zitiert. Milinkewitschs Pressesprecher wurde am Abend wieder aus der Haft entlassen. Putins Sprecher schwieg.', published: parsePartialDate('2006-03-26'), bodyStart: 0, lang: 'de', messages: [] });
+  const spokesmen = r.actors.filter((a) => /sprecher$/i.test(a.text)).map((a) => `${a.sentence}:${a.code}`);
+  assert.deepEqual(spokesmen, ['1:BLROPP', '2:BLROPP', '3:RUSGOV']);
+  assert.equal(dyad(r.events.find((e) => e.sentence === 2 && e.code === '0841')), 'BLRGOV>BLROPP');
+});

@@ -316,8 +316,11 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
     }
     const home = coref.topicCountry();
     // ("der Sprecher von Aljaksandr Milinkewitsch wurde festgenommen": the owner an agent took its code from is no patient of its own)
-    if (!roles.sources.length && role && roles.targets.length === 2 && roles.targets[0].rule.includes('→of:') && roles.targets[0].code === roles.targets[1].code
-      && roles.targets[1].tokenStart > roles.targets[0].tokenEnd) roles.targets = [roles.targets[0]];
+    // (nor is one named before it in the genitive: "Milinkewitschs Pressesprecher wurde … entlassen")
+    if (!roles.sources.length && role && roles.targets.length === 2 && roles.targets[0].code === roles.targets[1].code) {
+      const agent = roles.targets.find((m) => m.rule.includes('→of:'));
+      if (agent) roles.targets = [agent];
+    }
     // (so are several people of one country named together: "Hussein wird mit seinem früheren Vizepräsidenten … angeklagt")
     if (!roles.sources.length && role && roles.targets.length && roles.targets.every((m) => !/(GOV|MIL|COP)$/.test(m.code) && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))) {
       // (where the sentence places the act in a country, that country's, whoever the patient: "… Bemba … wurde in der Nähe von

@@ -258,12 +258,15 @@ export class CorefState {
       // (a capitalised word only: the cheap test first, this runs for every word no mention holds)
       const tk = tokens[i];
       const nameLike = tk.kind === 'word' && tk.text.charCodeAt(0) !== tk.lower.charCodeAt(0);
-      const named = nameLike && this.surnames.size ? this.surnames.get(tk.text) : undefined;
+      let named = nameLike && this.surnames.size ? this.surnames.get(tk.text) : undefined;
+      // ("Milinkewitschs Pressesprecher": a German genitive in -s)
+      const genitive = !named && nameLike && this.surnames.size > 0 && lex.lang === 'de' && tk.text.length > 4 && tk.text.endsWith('s') && !tk.text.endsWith('ss');
+      if (genitive) named = this.surnames.get(tk.text.slice(0, -1));
       if (named) {
         // ("Thousands of Zelaya supporters": before an English agent noun the name qualifies it, no party of its own)
         // (`covered` is shared between sentences and cleared only up to this one's length: look at a next token only if there is one)
         const qualifies = lex.lang === 'en' && i + 1 < tokens.length && covered[i + 1] === 1 && /^\p{Ll}/u.test(tokens[i + 1].text);
-        extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}`, named.gender, qualifies || undefined));
+        extra.push(makeMention(cx, i, i, named.code, named.id, 'person', `coref.surname→${named.rule}${genitive ? '.genitive' : ''}`, named.gender, qualifies || undefined));
         continue;
       }
       // (also before the full name, in the headline and lead, which name people before the text does in full: "Powell urges …"
@@ -766,7 +769,16 @@ function genitiveOwner(m: ActorMention, all: ActorMention[], tokens: Token[]): A
   if (/^(von|vom)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && next && next.tokenStart <= m.tokenEnd + 4 && (next.kind === 'person' || next.kind === 'country')
     && tokens.slice(m.tokenEnd + 2, next.tokenStart).every((t, k, gap) => (/^(der|dem|den)$/.test(t.lower) && gap.length === 1)
       || (next.kind === 'person' && next.rule.startsWith('coref.surname') && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) return next;
+  // "Putins Sprecher", "Milinkewitschs Pressesprecher": a person's genitive right before the agent
+  const prev = all[all.indexOf(m) - 1];
+  if (prev && prev.tokenEnd === m.tokenStart - 1 && prev.kind === 'person' && prev.tokenEnd === prev.tokenStart && /\p{Ll}s$/u.test(tokens[prev.tokenEnd].text)) return prev;
   if (!/^(der|des)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return undefined;
+  // "der Pressesprecher des Wahlkampfteams von Aljaksandr Milinkewitsch": the owner of a body no lexicon names, one noun away
+  const team = tokens[m.tokenEnd + 2];
+  if (team && /^\p{Lu}\p{Ll}+s$/u.test(team.text) && /^(von|vom)$/.test(tokens[m.tokenEnd + 3]?.lower ?? '') && !all.some((x) => x.tokenStart === m.tokenEnd + 2)) {
+    const owner = all.find((x) => x.tokenStart > m.tokenEnd + 3 && x.tokenStart <= m.tokenEnd + 5 && (x.kind === 'person' || x.kind === 'organisation'));
+    if (owner && tokens.slice(m.tokenEnd + 4, owner.tokenStart).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return owner;
+  }
   for (const x of all) {
     if (x.tokenStart <= m.tokenEnd + 1 || x.tokenStart > m.tokenEnd + 3) continue;
     for (let j = m.tokenEnd + 2; j < x.tokenStart; j++) if (!/^\p{Ll}|-/u.test(tokens[j].text)) return undefined;
