@@ -2073,3 +2073,8 @@ test('a person in the genitive before an agent, or the owner of an unnamed team 
   assert.deepEqual(spokesmen, ['1:BLROPP', '2:BLROPP', '3:RUSGOV']);
   assert.equal(dyad(r.events.find((e) => e.sentence === 2 && e.code === '0841')), 'BLRGOV>BLROPP');
 });
+
+test('a manufacturer is a business of its country ("den US-amerikanischen Hersteller … besucht")', () => {
+  const es = code('Brandenburgs Wirtschaftsminister Ulrich Junghanns hat den US-amerikanischen Hersteller von Elektroautos, Tesla Motors, besucht.', 'de', '2009-05-20');
+  assert.equal(dyad(es.find((e) => e.root === '04')), 'DEUGOV>USABUS');
+});
