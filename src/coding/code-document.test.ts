@@ -2078,3 +2078,9 @@ test('a manufacturer is a business of its country ("den US-amerikanischen Herste
   const es = code('Brandenburgs Wirtschaftsminister Ulrich Junghanns hat den US-amerikanischen Hersteller von Elektroautos, Tesla Motors, besucht.', 'de', '2009-05-20');
   assert.equal(dyad(es.find((e) => e.root === '04')), 'DEUGOV>USABUS');
 });
+
+test('an office named for one body before the genitive of another is the other\'s; a town right after a local office places it', () => {
+  const r = coder.code({ id: 't', text: 'Der Kommissionspräsident der Afrikanischen Union, Alpha Omar Konaré, nannte dies einen Militärputsch. Der Mann wurde in Thailand festgenommen. Beteiligt war auch die Staatsanwaltschaft Gießen.', published: parsePartialDate('2005-02-08'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.equal(r.actors.find((a) => a.text === 'Kommissionspräsident')?.code, 'IGOOAU');
+  assert.equal(r.actors.find((a) => a.text === 'Staatsanwaltschaft')?.code, 'DEUJUD');
+});

@@ -458,6 +458,12 @@ export class CorefState {
         }
         continue;
       }
+      // "Der Kommissionspräsident der Afrikanischen Union": a one-word name the lexicon gives one body (the EU's), right before
+      // the genitive of another body, is that body's
+      if (m.kind === 'organisation' && m.tokenStart === m.tokenEnd && /^(der|des|of)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) {
+        const owner = all.find((y) => y.tokenStart === m.tokenEnd + 2 || (y.tokenStart === m.tokenEnd + 3 && tokens[m.tokenEnd + 2].lower === 'the'));
+        if (owner && owner.kind === 'organisation' && owner.code.slice(0, 3) !== m.code.slice(0, 3)) { resolved.push({ ...m, code: owner.code, id: owner.id, rule: `${m.rule}→of:${owner.rule}` }); continue; }
+      }
       if (m.kind === 'agent' && m.code.length === 3 && !m.rule.includes('+')) {
         // "the militant group Hamas", "media watchdog Reporters Without Borders", "die Terrormiliz IS": an agent noun that
         // describes the organisation named right after it is that organisation, no actor of its own
@@ -517,7 +523,8 @@ export class CorefState {
         // and a definite non-state agent continues the last one of its role ("M23 rebels … the rebels", "die Rebellen")
         // a town or region that qualifies the agent is its place before any earlier agent it might continue ("Die Staatsanwaltschaft
         // … Die römische Staatsanwaltschaft", "die Moskauer Polizei")
-        const qualified = adjacentCity(tokens, lex, m);
+        // (so is a German town named right after it: "die Staatsanwaltschaft Gießen", "das Landgericht Hamburg")
+        const qualified = adjacentCity(tokens, lex, m) ?? (lex.lang === 'de' ? townRightAfter(tokens, lex, m) : undefined);
         if (qualified && qualified.code && !isCollective(qualified.code)) { resolved.push({ ...m, code: qualified.code.slice(0, 3) + m.code, rule: `${m.rule}→focus:${qualified.rule}` }); continue; }
         const definite = /^(the|der|die|den|dem|des|these|those|diese|dieser|diesen)$/.test(tokens[m.tokenStart - 1]?.lower ?? '');
         // a definite agent continues the last agent named with the same noun, whatever its role ("400 Kenyan police officers
@@ -629,6 +636,14 @@ function possessivePlace(tokens: Token[], lex: LangLexicon, m: ActorMention): Ac
     if (hit) return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
   }
   return undefined;
+}
+
+/** A town of the gazetteer right after a German agent of the state's local offices ("Staatsanwaltschaft Gießen", "Polizei Köln"). */
+function townRightAfter(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
+  const j = m.tokenEnd + 1;
+  if (!/^(JUD|COP|GOV|LEG)$/.test(m.code) || !tokens[j] || !/^\p{Lu}/u.test(tokens[j].text) || !lex.places.startsAt(tokens, j)) return undefined;
+  const hit = lex.places.matchAtMemo(tokens, j).find((h) => 'lat' in h.value && h.value.form !== 'adjective' && (h.value.kind === undefined || h.value.kind === 'city'));
+  return hit ? { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` } : undefined;
 }
 
 function adjacentCity(tokens: Token[], lex: LangLexicon, m: ActorMention): ActorMention | undefined {
