@@ -2084,3 +2084,9 @@ test('an office named for one body before the genitive of another is the other\'
   assert.equal(r.actors.find((a) => a.text === 'Kommissionspräsident')?.code, 'IGOOAU');
   assert.equal(r.actors.find((a) => a.text === 'Staatsanwaltschaft')?.code, 'DEUJUD');
 });
+
+test('troops "unter (der) Führung" of a country are that country\'s', () => {
+  const r = coder.code({ id: 't', text: 'In Afghanistan wird gekämpft. Die Koalitionstruppen unter Führung der Vereinigten Staaten griffen Stellungen der Taliban an. Die Truppen unter der Führung Frankreichs zogen ab.', published: parsePartialDate('2008-06-15'), bodyStart: 0, lang: 'de', messages: [] });
+  assert.deepEqual(r.actors.filter((a) => /truppen$/i.test(a.text)).map((a) => a.code), ['USAMIL', 'FRAMIL']);
+  assert.ok(!r.actors.some((a) => a.text.startsWith('Führung')), 'the leadership is no party of its own');
+});

@@ -345,7 +345,12 @@ export class CorefState {
     const extra = this.scanMentions(tokens, covered, cx, lex);
     const all = inTokenOrder(mentions, extra);
     let cityMemo: ActorMention | null | undefined;
+    // "die Koalitionstruppen unter Führung der Vereinigten Staaten": the leadership that says whose the agent before it is
+    const leaders = lex.lang === 'de' ? leadOf(all, tokens) : null;
     for (let m of all) {
+      if (leaders?.skip.has(m)) continue;
+      const led = leaders?.led.get(m);
+      if (led) { resolved.push({ ...m, code: led.code.slice(0, 3) + m.code, rule: `${m.rule}→led:${led.rule}` }); continue; }
       if (m.code === '*M' || m.code === '*F') {
         const g = m.code === '*M' ? 'm' : 'f';
         // the pronoun prefers a person of its own sentence before it, else the first (subject-most) one of the latest sentence naming one
@@ -636,6 +641,28 @@ function possessivePlace(tokens: Token[], lex: LangLexicon, m: ActorMention): Ac
     if (hit) return { ...m, code: hit.value.country, kind: 'capital', rule: `place.${hit.value.name}` };
   }
   return undefined;
+}
+
+/** "unter Führung der USA", "unter der Führung Frankreichs": leadership mentions of a country right after "unter" ("der") and
+ * right after a bare agent, which take their country from it (null when the sentence has none). */
+function leadOf(all: ActorMention[], tokens: Token[]): { led: Map<ActorMention, ActorMention>; skip: Set<ActorMention> } | null {
+  let out: { led: Map<ActorMention, ActorMention>; skip: Set<ActorMention> } | null = null;
+  for (let k = 1; k < all.length; k++) {
+    const x = all[k];
+    if (!x.rule.startsWith('de.agent.fuehrung') && !x.rule.includes('+de.agent.fuehrung')) continue;
+    // ("unter Führung der USA" is one mention; "unter der Führung Frankreichs" the office and the genitive after it)
+    const article = tokens[x.tokenStart - 1]?.lower === 'der' ? 1 : 0;
+    if (tokens[x.tokenStart - 1 - article]?.lower !== 'unter') continue;
+    const agent = all[k - 1];
+    if (agent.kind !== 'agent' || agent.code.length !== 3 || agent.tokenEnd !== x.tokenStart - 2 - article) continue;
+    const owner = x.code.length === 6 ? x : all[k + 1]?.tokenStart === x.tokenEnd + 1 && all[k + 1].kind === 'country' && all[k + 1].rule.endsWith('.genitive') ? all[k + 1] : undefined;
+    if (!owner) continue;
+    out ??= { led: new Map(), skip: new Set() };
+    out.led.set(agent, owner);
+    out.skip.add(x);
+    if (owner !== x) out.skip.add(owner);
+  }
+  return out;
 }
 
 /** A town of the gazetteer right after a German agent of the state's local offices ("Staatsanwaltschaft Gießen", "Polizei Köln"). */
