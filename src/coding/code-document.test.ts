@@ -2090,3 +2090,14 @@ test('troops "unter (der) Führung" of a country are that country\'s', () => {
   assert.deepEqual(r.actors.filter((a) => /truppen$/i.test(a.text)).map((a) => a.code), ['USAMIL', 'FRAMIL']);
   assert.ok(!r.actors.some((a) => a.text.startsWith('Führung')), 'the leadership is no party of its own');
 });
+
+test('a passive disapproval of a named deed needs no target, and a bare year after a noun dates the noun, not the verb', () => {
+  const es = code('Das Massaker von Srebrenica 1995 wurde vom Internationalen Gerichtshof (IGH) in Den Haag zum Völkermord erklärt.', 'de', '2007-03-02');
+  const ruling = es.find((e) => e.root === '11');
+  ok(ruling, 'the ruling is coded');
+  assert.equal(ruling.source?.code, 'IGOICJ');
+  assert.equal(ruling.target, null);
+  assert.notEqual(ruling.date, '1995');
+  const summer = code('Die Organisation hat im Sommer 2014 die Grenze zwischen Irak und Syrien eliminiert.', 'de', '2016-01-02');
+  assert.equal(summer.find((e) => e.root === '18')?.date ?? '2014', '2014', 'a season before the year keeps it the verb\'s time');
+});

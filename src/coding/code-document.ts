@@ -851,7 +851,8 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
-  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return false;
+  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted
+    && !deedOfDisapproval(trig, sx)) return false;
   // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
   if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
     const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -995,7 +996,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
     status = 'actual';
   }
   const tense = tenseOf(trig, tokens, clauses, clauseOf, L.cues, status);
-  const te = pickTime(trig, times, clauseOf);
+  const te = pickTime(trig, times, clauseOf, tokens);
   let date: PartialDate | null = te ? te.resolve(published, tense) : null;
   // (an event told again with no time of its own keeps the time it was told with)
   if (!te && toldBefore?.date && toldBefore.date_precision) date = { value: toldBefore.date, precision: toldBefore.date_precision };
@@ -1005,7 +1006,10 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
   // (nor where the pattern says its act is aimed at no one in particular: "ordnete eine Generalmobilmachung an")
-  if (!roles.targets.length && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted) return;
+  // (nor where disapproval names the deed it is about, in its clause, and no doer: "Das Massaker von Srebrenica wurde vom
+  // Gerichtshof zum Völkermord erklärt")
+  if (!roles.targets.length && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted
+    && !deedOfDisapproval(trig, sx)) return;
   // "detained more than 7,500 soldiers, judges and police officers": a list of one country's people of different roles is
   // that country, not one event for each role
   const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
@@ -1137,6 +1141,13 @@ const AUTHOR_WORDS = new Set(['by', 'from', 'von', 'vom', 'der', 'des']);
 
 /** "welcomed the agreement", "rejected the deal": the object is a decision or text, not an actor; the event names no target. */
 const EVENT_OBJECTS = /^(agreement|deal|accord|treaty|resolution|decision|move|plan|proposal|ruling|verdict|elections?|vote|referendum|ceasefire|truce|abkommen|vereinbarung|vertrag|resolution|entscheidung|beschluss|schritt|plan|vorschlag|urteil|wahl|wahlen|waffenruhe|waffenstillstand|einigung)$/;
+/** A German passive of disapproval (root 11) whose clause names a deed of force (a noun of root 18–20) before the verb. */
+function deedOfDisapproval(trig: Trigger, sx: SentenceContext): boolean {
+  if (sx.lang !== 'de' || !trig.code.startsWith('11') || trig.kind !== 'verb' || trig.form !== 'participle') return false;
+  const c = sx.clauseOf[trig.tokenIndex];
+  return sx.triggers.some((o) => o !== trig && o.kind === 'noun' && o.tokenIndex < trig.tokenIndex && sx.clauseOf[o.tokenIndex] === c && Number(o.code.slice(0, 2)) >= 18);
+}
+
 function objectIsEventNoun(trig: Trigger, tokens: Token[]): boolean {
   if (!['05', '11', '12'].includes(trig.code.slice(0, 2))) return false;
   for (let j = trig.tokenEnd + 1; j <= trig.tokenEnd + 3 && j < tokens.length; j++) if (EVENT_OBJECTS.test(tokens[j].lower)) return true;
@@ -1323,13 +1334,22 @@ function isUnresolvedAgent(m: ActorMention): boolean {
 }
 
 /** The time expression for a trigger: one in its clause (strongest, nearest), else the nearest strong one before it in the sentence. */
-function pickTime(trig: Trigger, times: TimeExpr[], clauseOf: number[]): TimeExpr | null {
+function pickTime(trig: Trigger, times: TimeExpr[], clauseOf: number[], tokens: Token[]): TimeExpr | null {
   const ci = clauseOf[trig.tokenIndex];
-  const same = times.filter((t) => clauseOf[t.tokenStart] === ci && t.strength > 0).sort((a, b) => b.strength - a.strength || timeDistance(a, trig) - timeDistance(b, trig));
+  // ("Das Massaker von Srebrenica 1995 wurde … erklärt": a bare year right after a name or noun dates that, not the verb)
+  const same = times.filter((t) => clauseOf[t.tokenStart] === ci && t.strength > 0 && !(trig.kind === 'verb' && attributiveYear(t, tokens))).sort((a, b) => b.strength - a.strength || timeDistance(a, trig) - timeDistance(b, trig));
   if (same.length) return same[0];
   const before = times.filter((t) => t.tokenEnd < trig.tokenIndex && t.strength >= 3).sort((a, b) => timeDistance(a, trig) - timeDistance(b, trig));
   return before[0] ?? null;
 }
+
+function attributiveYear(t: TimeExpr, tokens: Token[]): boolean {
+  const prev = tokens[t.tokenStart - 1];
+  return t.tokenStart === t.tokenEnd && t.tokenStart > 1 && /^(1[89]\d\d|20\d\d)$/.test(tokens[t.tokenStart].text) && prev !== undefined && prev.kind === 'word' && startsUpper(prev.text)
+    && !/^(im|in|seit|bis|ab|von|vor|nach|since|until|in|from|of|by|before|after|jahr|jahres|year)$/i.test(prev.text) && !TIME_OF_YEAR.test(prev.text);
+}
+/** words that place a year's part ("Sommer 2014", "Mitte 2014", "Spring 2005") and month names: with the year a time of its own */
+const TIME_OF_YEAR = /^(frühling|frühjahr|sommer|herbst|winter|mitte|anfang|ende|beginn|jahresmitte|jahresende|jahresanfang|jahresbeginn|spring|summer|autumn|fall|mid|early|late|end|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)\.?$/i;
 
 /** Expressions relative to the document date cannot be finer than the document date. */
 function coarsenToDoc(d: PartialDate, pub: PartialDate, te: TimeExpr): PartialDate {
