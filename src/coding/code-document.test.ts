@@ -2101,3 +2101,9 @@ test('a passive disapproval of a named deed needs no target, and a bare year aft
   const summer = code('Die Organisation hat im Sommer 2014 die Grenze zwischen Irak und Syrien eliminiert.', 'de', '2016-01-02');
   assert.equal(summer.find((e) => e.root === '18')?.date ?? '2014', '2014', 'a season before the year keeps it the verb\'s time');
 });
+
+test('closed borders with no agent are the government\'s act; a police search with no target is of the place searched', () => {
+  const es = code('Nach dem Tod des togolesischen Präsidenten hat die Armee seinen Sohn ernannt. Die Grenzen des Landes werden bis auf weiteres geschlossen, kündigte die Regierung in Lomé an.', 'de', '2005-02-08');
+  assert.equal(es.find((e) => e.code === '191')?.source?.code, 'TGOGOV');
+  assert.equal(dyad(code('Polizisten durchsuchten in der Nacht zum Sonntag eine Discothek in Wiesloch.', 'de', '2006-01-08').find((e) => e.code === '091')), 'DEUCOP>DEU');
+});

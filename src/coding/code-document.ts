@@ -327,7 +327,8 @@ function initialRoles(dx: DocState, sx: SentenceContext, original: Trigger): Tri
       // Brüssel verhaftet", "Der Brite wurde in Thailand festgenommen")
       const placed = findPlace(trig, tokens, sx.L, sx.clauses, sx.clauseOf, sx.skipPlace)?.country;
       const there = placed && !isCollective(placed) ? placed : undefined;
-      const ownHome = home && roles.targets[0].code.slice(0, 3) === home && roles.targets[0].code.length > 3 ? home : undefined;
+      // (the country itself, of a measure only its government takes: "Die Grenzen des Landes werden geschlossen")
+      const ownHome = home && roles.targets[0].code.slice(0, 3) === home && (roles.targets[0].code.length > 3 || trig.stateAct === 'GOV') ? home : undefined;
       // (a foreigner is the place's only when arrested there: a release may be the kidnappers', a sentence a court's at home —
       // "Turkish hostages freed in Iraq", "US soldier sentenced in Iraq")
       const arrest = role === 'COP' && !/sentenc|convict|verurteil/.test(trig.rule);
@@ -669,13 +670,15 @@ function destinationRoles(dx: DocState, sx: SentenceContext, ts: TriggerState): 
   }
   // force without a named victim is aimed at the country where it happens ("blocked roads in Gaza", "bombs in Spain");
   // a state's own forces acting at home act against their country's people
-  if (!roles.targets.length && roles.sources.length && PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2))) {
+  // (so is a search by police or troops: "Polizisten durchsuchten eine Discothek in Wiesloch")
+  const search = trig.code === '091' && ARMED_ROLES.test(roles.sources[0]?.code.slice(3) ?? '');
+  if (!roles.targets.length && roles.sources.length && (PLACE_TARGET_ROOTS.has(trig.code.slice(0, 2)) || search)) {
     // a threat happens where the threatened act would
     const p = findPlace(threatened ?? trig, tokens, L, clauses, clauseOf, skipPlace)
       ?? (Number(trig.code.slice(0, 2)) >= 18 ? objectPlace(trig, tokens, L, clauseOf, skipPlace) : null);
     const src = roles.sources[0];
     const home = p?.country === src.code.slice(0, 3);
-    if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (ARMED_ROLES.test(src.code.slice(3)) && Number((threatened ?? trig).code.slice(0, 2)) >= 17))) {
+    if (p?.country && /^[A-Z]{3}$/.test(p.country) && (!home || (ARMED_ROLES.test(src.code.slice(3)) && (Number((threatened ?? trig).code.slice(0, 2)) >= 17 || search)))) {
       roles.targets = [placeMention(p, tokens, src)];
     }
   }
