@@ -85,6 +85,9 @@ export interface Trigger {
   qualifierIsTarget?: boolean;
   /** the pattern's act is one only a state does: with no agent, this role of the state ("GOV" for an execution) */
   stateAct?: string;
+  /** the subject undergoes the act; the doer stands after one of `sourcePreps` */
+  subjectIsTarget?: boolean;
+  sourcePreps?: readonly string[];
   /** token index of the word that satisfied the pattern's `with` condition */
   withIndex?: number;
   /** token index of a separated particle */

@@ -2107,3 +2107,8 @@ test('closed borders with no agent are the government\'s act; a police search wi
   assert.equal(es.find((e) => e.code === '191')?.source?.code, 'TGOGOV');
   assert.equal(dyad(code('Polizisten durchsuchten in der Nacht zum Sonntag eine Discothek in Wiesloch.', 'de', '2006-01-08').find((e) => e.code === '091')), 'DEUCOP>DEU');
 });
+
+test('"stieß auf Kritik", "drew criticism from": the subject is criticised by those after the source preposition', () => {
+  assert.equal(dyad(code('Das Vorhaben der polnischen Regierung stieß in Deutschland auf heftige Kritik.', 'de', '2006-05-20').find((e) => e.root === '11')), 'DEU>POLGOV');
+  assert.equal(dyad(code('Israel came under fire from the United Nations for the raid.', 'en', '2006-05-20').find((e) => e.root === '11')), 'UNO>ISR');
+});

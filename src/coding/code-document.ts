@@ -1696,7 +1696,22 @@ function rolesOf(sx: RoleContext, trig: Trigger): Roles {
       && /ing$/.test(sx.tokens[o.tokenIndex].lower) && sx.tokens[o.tokenIndex - 1].kind === 'word' && !/^(of|for|by|to|and|or|after|before|while|without|from|in|on|at|is|was|are|were|be|been)$/.test(sx.tokens[o.tokenIndex - 1].lower));
     if (qualifier) limit = qualifier.tokenIndex;
   }
-  return assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens, limit);
+  const roles = assignRoles(trig, sx.groups, sx.tokens, sx.clauses, clauseOf, sx.L.cues, sx.lang, verbInClause, sx.triggerTokens, limit);
+  return trig.subjectIsTarget ? undergoerRoles(sx, trig, roles) : roles;
+}
+
+/**
+ * "Das Vorhaben der Bildungsbehörde stieß in Polen auf Kritik", "the plan drew criticism from rights groups": the subject (or
+ * the owner of the subject noun) undergoes the act, and the actors after the pattern's source prepositions in the clause do it.
+ */
+function undergoerRoles(sx: RoleContext, trig: Trigger, roles: Roles): Roles {
+  const c = sx.clauseOf[trig.tokenIndex];
+  const preps = trig.sourcePreps ?? [];
+  const inClause = sx.groups.filter((g) => sx.clauseOf[g.tokenStart] === c && !g.modifier);
+  const doers = inClause.filter((g) => g.prep !== null && preps.includes(g.prep));
+  const undergoer = roles.sources.length ? roles.sources
+    : inClause.find((g) => g.tokenEnd < trig.tokenIndex && (g.prep === null || g.prep === 'gen') && !doers.includes(g))?.members ?? [];
+  return { sources: doers.flatMap((g) => g.members), targets: undergoer.filter((m) => !doers.some((g) => g.members.includes(m))), passive: false };
 }
 
 /** An infinitive governed by an appeal or demand (roots 02, 10) shortly before it. */

@@ -136,7 +136,7 @@ export function findTriggers(tokens: Token[], sentence: number, lex: LangLexicon
       code: e.pattern.code, kind: e.type === 'noun' ? 'noun' : 'verb',
       form: e.type === 'noun' ? 'noun' : isZuInfinitive(tokens, i, e, lex.lang) ? 'zu-infinitive' : e.type,
       rule: e.pattern.id, patternId: e.pattern.id, withMatched: best.withMatched, targetPreps: e.targetPreps,
-      complement: e.pattern.complement ?? null, untargeted: e.pattern.untargeted, qualifierIsTarget: e.pattern.qualifier_is_target, stateAct: e.pattern.state_act ?? undefined, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
+      complement: e.pattern.complement ?? null, untargeted: e.pattern.untargeted, qualifierIsTarget: e.pattern.qualifier_is_target, stateAct: e.pattern.state_act ?? undefined, subjectIsTarget: e.pattern.subject_is_target || undefined, sourcePreps: e.pattern.source_prep.length ? e.pattern.source_prep : undefined, particleIndex: best.particleIndex, withIndex: best.withIndex, past: e.past,
     } as Trigger);
     i = endTok;
   }

@@ -71,6 +71,10 @@ export const Pattern = z.object({
   qualifier_is_target: z.boolean().default(false),
   /** an act only a state does (an execution, a deportation): with no agent named, that role of the state where it happens */
   state_act: z.enum(['GOV', 'JUD', 'COP', 'MIL']).nullable().optional(),
+  /** the subject undergoes the act and a phrase of `source_prep` names who does it ("Der Plan stieß in Polen auf Kritik",
+   * "the plan drew criticism from rights groups") */
+  subject_is_target: z.boolean().default(false),
+  source_prep: words,
   note: z.string().optional(),
 }).strict().refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, 'exactly one of `verb` or `noun`');
 
