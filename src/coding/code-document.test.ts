@@ -2112,3 +2112,8 @@ test('"stieß auf Kritik", "drew criticism from": the subject is criticised by t
   assert.equal(dyad(code('Das Vorhaben der polnischen Regierung stieß in Deutschland auf heftige Kritik.', 'de', '2006-05-20').find((e) => e.root === '11')), 'DEU>POLGOV');
   assert.equal(dyad(code('Israel came under fire from the United Nations for the raid.', 'en', '2006-05-20').find((e) => e.root === '11')), 'UNO>ISR');
 });
+
+test('a German clause interrupted by a relative clause keeps the negation that follows it', () => {
+  const es = code('Eine Entschädigung an Bosnien und Herzegowina muss Serbien, das als Rechtsnachfolger Jugoslawiens gilt, nicht zahlen.', 'de', '2007-03-02');
+  assert.equal(es.find((e) => e.trigger.text === 'Entschädigung')?.status, 'negated');
+});

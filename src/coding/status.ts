@@ -17,6 +17,17 @@ function isNear(j: number, from: number, trigIndex: number, lang: string): boole
 /** German coordinators that open a second verb phrase sharing the subject ("… nicht an und weigerte sich") */
 const COORDINATED_VERB_DE = new Set(['und', 'oder', 'sondern']);
 
+/** The part of a German clause after a relative clause that interrupts it: the clause after the relative one, when that
+ * opens with no word of its own and ends the sentence or a verb ends it ("…, das als Rechtsnachfolger gilt, nicht zahlen."). */
+function resumedClause(tokens: Token[], clauses: Clause[], clause: Clause): Clause | null {
+  const rel = clauses[clause.index + 1];
+  const rest = clauses[clause.index + 2];
+  if (!rel || !rest || tokens[clause.end]?.text !== ',' || !RELATIVE_DE.has(rel.opener ?? '') || rest.opener !== null) return null;
+  // (short: the rest of a clause is its verb's end, a few words)
+  return rest.end - rest.start <= 6 ? rest : null;
+}
+const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'denen', 'welcher', 'welche', 'welches']);
+
 export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, governing: Trigger | null, lang: 'de' | 'en'): Status {
   const clause = clauses[clauseOf[trig.tokenIndex]];
   const from = clause.start;
@@ -34,7 +45,12 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // (its own clause: what a clause inside it tells is given, "Würden Sie mit der FPÖ koalieren, nachdem Strache … genannt hat?")
   if (from <= firstWord(tokens) && isYesNoQuestion(tokens, cues, lang)) return 'hypothetical';
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
-  for (let j = from; j <= to; j++) {
+  // (a German clause a relative clause interrupts goes on after it: "Eine Entschädigung muss Serbien, das als
+  // Rechtsnachfolger gilt, nicht zahlen")
+  const rest = lang === 'de' ? resumedClause(tokens, clauses, clause) : null;
+  const last = rest ? rest.end : to;
+  for (let j = from; j <= last; j++) {
+    if (j > to && rest && j < rest.start) continue;
     if (exceptions.has(j) || !(cues.negation.has(tokens[j].lower) || CONTRACTED_NOT.test(tokens[j].lower))) continue;
     if (lang === 'de' && negatesAttribute(tokens, j, cues)) continue;
     if (trig.kind === 'noun') {
