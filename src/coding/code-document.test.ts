@@ -2117,3 +2117,10 @@ test('a German clause interrupted by a relative clause keeps the negation that f
   const es = code('Eine Entschädigung an Bosnien und Herzegowina muss Serbien, das als Rechtsnachfolger Jugoslawiens gilt, nicht zahlen.', 'de', '2007-03-02');
   assert.equal(es.find((e) => e.trigger.text === 'Entschädigung')?.status, 'negated');
 });
+
+test('the second member of "weder … noch" / "neither … nor" is negated', () => {
+  const es = code('Die Armee hat weder Panzer noch Raketenangriffe gegen Gaza eingesetzt.', 'de', '2006-08-01');
+  const second = es.find((e) => e.trigger.text === 'Raketenangriffe');
+  ok(second, 'the second noun is coded');
+  assert.equal(second.status, 'negated');
+});

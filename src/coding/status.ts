@@ -45,6 +45,8 @@ export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], c
   // (its own clause: what a clause inside it tells is given, "Würden Sie mit der FPÖ koalieren, nachdem Strache … genannt hat?")
   if (from <= firstWord(tokens) && isYesNoQuestion(tokens, cues, lang)) return 'hypothetical';
   // negation: in German anywhere before a verb-final trigger or after a V2 verb in the clause; in English close before the verb
+  // "weder Handzeichen noch Warnschüsse", "neither … nor talks": the second member of a negated pair
+  if (/^(noch|nor)$/.test(tokens[trig.tokenIndex - 1]?.lower ?? '') && words.slice(0, trig.tokenIndex - from).some((w) => w === 'weder' || w === 'neither')) return 'negated';
   // (a German clause a relative clause interrupts goes on after it: "Eine Entschädigung muss Serbien, das als
   // Rechtsnachfolger gilt, nicht zahlen")
   const rest = lang === 'de' ? resumedClause(tokens, clauses, clause) : null;
