@@ -1187,6 +1187,8 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
       continue;
     }
     for (const h of hits) {
+      // (a phrasal or separable verb's reading needs its particle after it in the sentence: "take aim", "rise up", "bot … an")
+      if (h.value.needsParticle && !particleAfter(tokens, i, h.value.pattern.particle)) continue;
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
@@ -1202,6 +1204,14 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
 }
 
 const NO_TRIGGER_HITS: ReturnType<LangLexicon['triggers']['matchAtMemo']> = [];
+
+/** Whether the particle stands somewhere after token i (the clause findTriggers searches for it is part of the sentence). */
+function particleAfter(tokens: Token[], i: number, particle: string | null | undefined): boolean {
+  if (!particle) return true;
+  const p = particle.toLowerCase();
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].lower === p) return true;
+  return false;
+}
 
 /** Whether one of the `with` words or phrases stands anywhere in the sentence (the trigger's clause is part of it). */
 function withWordIn(w: NonNullable<TriggerEntry['with']>, tokens: Token[], lowered: string): boolean {
