@@ -81,3 +81,11 @@ test('a German ordinal after an article or an inflected adjective before a noun 
   const parts = splitSentences(text, 0, text.length, { abbreviations: new Set(), months: new Set(['märz']) }).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(parts, ['Anlässlich des 16. Jahrestages demonstrierten Tausende.', 'Soldaten des in Baucau stationierten 1. Bataillons zogen ab.', 'Am Ende lag er auf Platz 3.', 'Danach ging er.']);
 });
+
+test('a full stop glued to a sentence-opening word is a boundary; addresses and abbreviations are not', () => {
+  const split = (t: string) => splitSentences(t, 0, t.length, opts('de')).map((s) => s.text);
+  assert.deepEqual(split('Der Zweite wurde in Mombasa festgenommen.Den Polizeibehörden zufolge wurden Chemikalien gefunden.'),
+    ['Der Zweite wurde in Mombasa festgenommen.', 'Den Polizeibehörden zufolge wurden Chemikalien gefunden.']);
+  assert.equal(split('Siehe www.Der-Spiegel.de und die Welt.').length, 1);
+  assert.equal(split('Er nannte z.B.Die Welt als Quelle.').length, 1);
+});

@@ -34,7 +34,16 @@ export function splitSentences(text: string, start: number, end: number, opts: S
       while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
       while (j < end && CLOSERS.has(text[j])) j++;
       if (j >= end) { i = j; continue; }
-      if (!/[ \t\u00a0]/.test(text[j])) { i = j; continue; }
+      if (!/[ \t\u00a0]/.test(text[j])) {
+        // "… in Mombasa.Den Polizeibehörden zufolge": scraped text that lost the space after a full stop, before a word that
+        // opens sentences (a lower-case word of three letters or more before it: no abbreviation, initial or address)
+        if (ch === '.' && j === i + 1 && /\p{Ll}{3}$/u.test(text.slice(Math.max(start, i - 3), i)) && GLUED_OPENER.test(text.slice(j, j + 12))) {
+          push(segStart, j);
+          segStart = j;
+        }
+        i = j;
+        continue;
+      }
       let k = j;
       while (k < end && /[ \t\u00a0]/.test(text[k])) k++;
       if (k >= end || text[k] === '\n') { i = k; continue; }
@@ -50,6 +59,9 @@ export function splitSentences(text: string, start: number, end: number, opts: S
   push(segStart, end);
   return out;
 }
+
+/** words that open a sentence glued to the previous one's full stop */
+const GLUED_OPENER = /^(Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Er|Sie|Es|Im|Am|Auch|Nach|Laut|Bei|Zudem|Damit|Dabei|Demnach|Doch|Dies|Diese|Dieser|The|He|She|It|They|But|This|That|In)(?=[\s,])/u;
 
 /** articles and contractions before a German ordinal ("des 16.", "zum 3.") */
 const ORDINAL_DETERMINERS = /^(der|die|das|des|dem|den|am|im|zum|zur|vom|beim|ein|eine|einer|eines|einem|einen|seinem|seiner|seines|ihrem|ihrer|ihres)$/i;
