@@ -2124,3 +2124,8 @@ test('the second member of "weder … noch" / "neither … nor" is negated', () 
   ok(second, 'the second noun is coded');
   assert.equal(second.status, 'negated');
 });
+
+test('"der Erste", "der Zweite" stand for the people named last by their nationality', () => {
+  const es = code('Zuvor schon nahmen kenianische Polizeikräfte zwei Iraner fest. Der Erste wurde schon am Mittwoch in Nairobi festgenommen.', 'de', '2012-06-24');
+  assert.equal(dyad(es.find((e) => e.sentence === 1 && e.root === '17')), 'KENCOP>IRN');
+});

@@ -291,6 +291,13 @@ export class CorefState {
         i = end;
         continue;
       }
+      // "zwei Iraner … Der Erste wurde am Mittwoch festgenommen": a German ordinal standing for a noun is one of the people
+      // named last (a demonym of the last two sentences)
+      if (nameLike && lex.lang === 'de' && ORDINAL_PEOPLE.test(tk.text) && /^(der|die|den|dem)$/.test(tokens[i - 1]?.lower ?? '')
+        && (tokens[i + 1] === undefined || tokens[i + 1].kind === 'punct' || /^\p{Ll}/u.test(tokens[i + 1].text))) {
+        const ante = findBack([], this.history, Infinity, (x) => x.sentence >= cx.sentence - 2 && x.rule.endsWith('.demonym') && /^[A-Z]{3}$/.test(x.code));
+        if (ante) { extra.push(makeMention(cx, i, i, ante.code, ante.id, 'description', `coref.ordinal→${ante.rule}`, undefined, undefined)); continue; }
+      }
       const w = tokens[i].lower;
       if (tokens[i].kind !== 'word' || w.length > cues.pronounMaxLength) continue;
       if (cues.pronounsM.has(w) && (tokens[i].text === tokens[i].text.toLowerCase() || i === 0)) {
@@ -839,6 +846,9 @@ export function isBareRole(m: ActorMention): boolean {
 
 /** (coreference makes no person mentions of its own: no document memory of former office-holders needed) */
 const NO_FORMER = new Set<string>();
+
+/** nominalised ordinals that stand for one of several people ("der Erste", "den Zweiten", "der Letztere") */
+const ORDINAL_PEOPLE = /^(Erste|Ersten|Zweite|Zweiten|Dritte|Dritten|Letztere|Letzteren|Erstere|Ersteren)$/;
 
 function findBack(resolved: ActorMention[], history: ActorMention[], tok: number, pred: (x: ActorMention) => boolean): ActorMention | undefined {
   for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k].tokenEnd < tok && pred(resolved[k])) return resolved[k];
