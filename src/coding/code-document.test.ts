@@ -2129,3 +2129,9 @@ test('"der Erste", "der Zweite" stand for the people named last by their nationa
   const es = code('Zuvor schon nahmen kenianische Polizeikräfte zwei Iraner fest. Der Erste wurde schon am Mittwoch in Nairobi festgenommen.', 'de', '2012-06-24');
   assert.equal(dyad(es.find((e) => e.sentence === 1 && e.root === '17')), 'KENCOP>IRN');
 });
+
+test('"kommt vor ein Sondertribunal", "muss sich vor Gericht verantworten": the court tries the subject', () => {
+  const es = code('Der frühere liberianische Präsident Charles Taylor kommt in Den Haag vor ein Sondertribunal für Sierra Leone. Der irakische Ex-Präsident Saddam Hussein muss sich vor einem Gericht in Bagdad verantworten.', 'de', '2006-06-27');
+  assert.equal(dyad(es.find((e) => e.sentence === 0 && e.root === '11')), 'IGOWCT>LBRELI');
+  assert.equal(dyad(es.find((e) => e.sentence === 1 && e.root === '11')), 'IRQJUD>IRQELI');
+});
