@@ -91,28 +91,29 @@ function nameApposition(tokens: Token[], i: number, cues: CueSets, isVerb: (i: n
     : k > open + 1 && CAP.test(tokens[k - 1].text) && NAME_PARTICLE.test(tokens[k].text));
   // (a lower-case word after it: a capitalised one continues a list, "China, Indien, Brasilien und Russland"; a relative
   // pronoun or another clause opener after it opens a clause of its own, "…, Jean-Pierre Bemba, der seit 2007 im Exil lebt")
-  const encloses = (open: number): 'open' | 'both' | null => {
+  // (the closing comma of a name that the comma at `open` opens, and whether a clause opens after it)
+  const enclosed = (open: number): { close: number; opensClause: boolean } | null => {
     if (tokens[open - 1]?.kind !== 'word') return null;
     let k = open + 1;
     while (k <= open + 4 && nameWord(k, open)) k++;
     if (k === open + 1 || tokens[k]?.text !== ',') return null;
     const next = tokens[k + 1];
     if (!next || next.kind !== 'word' || CAP.test(next.text)) return null;
-    return cues.clauseOpeners.has(next.lower) || RELATIVE.has(next.lower) ? 'open' : 'both';
+    return { close: k, opensClause: cues.clauseOpeners.has(next.lower) || RELATIVE_PRONOUNS.has(next.lower) };
   };
-  if (encloses(i)) return true;
+  if (enclosed(i)) return true;
   // (closing: the opening comma one to four words before)
-  for (let k = i - 2; k >= Math.max(1, i - 5); k--) if (tokens[k].text === ',') return encloses(k) === 'both' && closesAt(tokens, k, i, nameWord);
+  for (let k = i - 2; k >= Math.max(1, i - 5); k--) {
+    if (tokens[k].text !== ',') continue;
+    const a = enclosed(k);
+    return a !== null && !a.opensClause && a.close === i;
+  }
   return false;
 }
 /** lower-case particles inside personal names (Arabic article and kinship words, Dutch, German, Romance particles) */
 const NAME_PARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|van|von|de|da|di|du|dos|del|la|le)(-\p{Lu}.*)?$/u;
-/** relative pronouns (German and English) that open a clause after a name in apposition */
-const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'denen', 'welcher', 'welche', 'welches', 'who', 'which', 'whose', 'whom']);
-function closesAt(tokens: Token[], open: number, close: number, nameWord: (k: number, open: number) => boolean): boolean {
-  for (let k = open + 1; k < close; k++) if (!nameWord(k, open)) return false;
-  return true;
-}
+/** relative pronouns (German and English) that open a clause after a name (in apposition, or in a clause they interrupt) */
+export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'denen', 'welcher', 'welche', 'welches', 'who', 'which', 'whose', 'whom']);
 
 /** A comma that opens a German date in apposition ("am Dienstag, den 20. Juni") or closes one ("…, den 20. Juni, in …"). */
 function dateApposition(tokens: Token[], i: number, cues: CueSets): boolean {

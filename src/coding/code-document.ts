@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import { STATE_ROLE, findActors, isFormerWord, isVisitCode } from './actors.ts';
 import { CorefState, isBareRole, isCollective, isExpletiveIt } from './coref.ts';
 import { segmentClauses, type Clause } from './clauses.ts';
-import { compoundHead, findTriggers, hasVerbReading, isAux, stemVerbs } from './triggers.ts';
+import { findTriggers, hasVerbReading, isAux, stemVerbs, triggerHits } from './triggers.ts';
 import { firstWithWord } from './with-words.ts';
 import { ARMED_ROLES, PASSIVE_AUX, assignRoles, buildGroups, isEnglishIng, isInfinitive, isSameActor, type Group, type Roles } from './roles.ts';
 import { eventStatus, tenseOf } from './status.ts';
@@ -854,8 +854,7 @@ function keepsEvent(dx: DocState, sx: SentenceContext, ts: TriggerState): boolea
   }
   // an event needs a target, except where the code itself names none (statements, protests, …); decided here already
   // unless a refused yield (08) may still turn into a rejection below
-  if (!roles.targets.length && !trig.code.startsWith('08') && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted
-    && !deedOfDisapproval(trig, sx)) return false;
+  if (!roles.targets.length && !trig.code.startsWith('08') && !standsWithoutTarget(trig, ts, sx)) return false;
   // a worry or a hope about a country its own clause names is about that country ("sprach von einem Rückschlag für die Demokratie in Ägypten")
   if (!roles.targets.length && roles.sources.length && /^01[23]/.test(trig.code)) {
     const own = new Set(roles.sources.map((m) => m.code.slice(0, 3)));
@@ -1009,10 +1008,7 @@ function pushEvents(dx: DocState, sx: SentenceContext, ts: TriggerState): void {
   const info = lex.codes.get(trig.code);
   // an event needs a target, except where the code itself names none (statements, protests, …)
   // (nor where the pattern says its act is aimed at no one in particular: "ordnete eine Generalmobilmachung an")
-  // (nor where disapproval names the deed it is about, in its clause, and no doer: "Das Massaker von Srebrenica wurde vom
-  // Gerichtshof zum Völkermord erklärt")
-  if (!roles.targets.length && !mayLackTarget(trig) && !isPosture(trig) && !threatened && !ts.ownWarning && !objectIsEventNoun(trig, tokens) && !trig.untargeted
-    && !deedOfDisapproval(trig, sx)) return;
+  if (!roles.targets.length && !standsWithoutTarget(trig, ts, sx)) return;
   // "detained more than 7,500 soldiers, judges and police officers": a list of one country's people of different roles is
   // that country, not one event for each role
   const mixed = roles.targets.length > 1 && roles.targets.every((m) => m.kind === 'agent' && m.code.length === 6 && m.code.slice(0, 3) === roles.targets[0].code.slice(0, 3))
@@ -1144,6 +1140,17 @@ const AUTHOR_WORDS = new Set(['by', 'from', 'von', 'vom', 'der', 'des']);
 
 /** "welcomed the agreement", "rejected the deal": the object is a decision or text, not an actor; the event names no target. */
 const EVENT_OBJECTS = /^(agreement|deal|accord|treaty|resolution|decision|move|plan|proposal|ruling|verdict|elections?|vote|referendum|ceasefire|truce|abkommen|vereinbarung|vertrag|resolution|entscheidung|beschluss|schritt|plan|vorschlag|urteil|wahl|wahlen|waffenruhe|waffenstillstand|einigung)$/;
+/**
+ * Whether an event of this trigger stands with no target: the code names none (statements, protests, shows of force), it is a
+ * threat or a warning about the speaker's own side, its object is a decision or text, the pattern's act is aimed at no one in
+ * particular ("ordnete eine Generalmobilmachung an"), or disapproval names the deed it is about and no doer ("Das Massaker von
+ * Srebrenica wurde vom Gerichtshof zum Völkermord erklärt"). (`trig` as it stands now: its code may have changed since `ts.trig`.)
+ */
+function standsWithoutTarget(trig: Trigger, ts: TriggerState, sx: SentenceContext): boolean {
+  return mayLackTarget(trig) || isPosture(trig) || ts.threatened !== undefined || Boolean(ts.ownWarning) || objectIsEventNoun(trig, sx.tokens) || Boolean(trig.untargeted)
+    || deedOfDisapproval(trig, sx);
+}
+
 /** A German passive of disapproval (root 11) whose clause names a deed of force (a noun of root 18–20) before the verb. */
 function deedOfDisapproval(trig: Trigger, sx: SentenceContext): boolean {
   if (sx.lang !== 'de' || !trig.code.startsWith('11') || trig.kind !== 'verb' || trig.form !== 'participle') return false;
@@ -1170,29 +1177,19 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const hits = L.triggers.startsAt(tokens, i) ? L.triggers.matchAtMemo(tokens, i) : NO_TRIGGER_HITS;
-    if (!hits.length) {
-      // a hyphenated or long capitalised German word may be a compound with an event head ("US-Angriffen", "Militäroffensive"):
-      // the analysis findTriggers makes, remembered per word, so a sentence it keeps out costs a lookup the next time
-      if (t.text.length >= 4 && (t.text.includes('-') || (t.text.length >= 8 && L.lang === 'de' && startsUpper(t.text)))) {
-        for (const h of compoundHead(t.text, L)) {
-          const w = h.value.with;
-          if (!w) return true;
-          if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w);
-        }
-      }
-      // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
-      if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
-        && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
-      continue;
-    }
-    for (const h of hits) {
+    // (the word's own readings, else those of its compound's head: "US-Angriffen", "Militäroffensive", remembered per word, so a
+    // sentence kept out costs a lookup the next time)
+    const own = L.triggers.startsAt(tokens, i) && L.triggers.matchAtMemo(tokens, i).length > 0;
+    for (const h of triggerHits(tokens, i, L)) {
       // (a phrasal or separable verb's reading needs its particle after it in the sentence: "take aim", "rise up", "bot … an")
       if (h.value.needsParticle && !particleAfter(tokens, i, h.value.pattern.particle)) continue;
       const w = h.value.with;
       if (w) { if (!needed) needed = [w]; else if (!needed.includes(w)) needed.push(w); }
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
+    // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
+    if (!own && L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
+      && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
   }
   if (needed === null) return false;
   let lowered: string | null = null;
@@ -1202,8 +1199,6 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
   }
   return false;
 }
-
-const NO_TRIGGER_HITS: ReturnType<LangLexicon['triggers']['matchAtMemo']> = [];
 
 /** Whether the particle stands somewhere after token i (the clause findTriggers searches for it is part of the sentence). */
 function particleAfter(tokens: Token[], i: number, particle: string | null | undefined): boolean {

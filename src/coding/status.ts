@@ -1,6 +1,6 @@
 import type { Status, Token, Trigger } from '../types.ts';
 import type { CueSets } from '../lexicon/compile.ts';
-import type { Clause } from './clauses.ts';
+import { RELATIVE_PRONOUNS, type Clause } from './clauses.ts';
 import type { Tense } from './time.ts';
 import { isAuxiliary } from './roles.ts';
 
@@ -22,11 +22,10 @@ const COORDINATED_VERB_DE = new Set(['und', 'oder', 'sondern']);
 function resumedClause(tokens: Token[], clauses: Clause[], clause: Clause): Clause | null {
   const rel = clauses[clause.index + 1];
   const rest = clauses[clause.index + 2];
-  if (!rel || !rest || tokens[clause.end]?.text !== ',' || !RELATIVE_DE.has(rel.opener ?? '') || rest.opener !== null) return null;
+  if (!rel || !rest || tokens[clause.end]?.text !== ',' || !RELATIVE_PRONOUNS.has(rel.opener ?? '') || rest.opener !== null) return null;
   // (short: the rest of a clause is its verb's end, a few words)
   return rest.end - rest.start <= 6 ? rest : null;
 }
-const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'denen', 'welcher', 'welche', 'welches']);
 
 export function eventStatus(trig: Trigger, tokens: Token[], clauses: Clause[], clauseOf: number[], cues: CueSets, governing: Trigger | null, lang: 'de' | 'en'): Status {
   const clause = clauses[clauseOf[trig.tokenIndex]];

@@ -162,7 +162,7 @@ const NO_HITS = Object.freeze([]) as unknown as Array<{ len: number; value: Trig
  * German compounds name their event in the head: "US-Angriffen" → Angriffen, "Militäroffensive" →
  * Offensive, "Raketenangriff" → Angriff. Only noun patterns, and only heads of four letters or more.
  */
-export function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
+function compoundHead(word: string, lex: LangLexicon): Array<{ len: number; value: TriggerEntry }> {
   const hit = lex.memo.trigger.get(word);
   if (hit) return hit;
   return remember(lex.memo.trigger, word, compoundHeadUncached(word, lex));
