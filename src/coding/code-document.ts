@@ -1179,7 +1179,6 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
     if (t.kind !== 'word') continue;
     // (the word's own readings, else those of its compound's head: "US-Angriffen", "Militäroffensive", remembered per word, so a
     // sentence kept out costs a lookup the next time)
-    const own = L.triggers.startsAt(tokens, i) && L.triggers.matchAtMemo(tokens, i).length > 0;
     for (const h of triggerHits(tokens, i, L)) {
       // (a phrasal or separable verb's reading needs its particle after it in the sentence: "take aim", "rise up", "bot … an")
       if (h.value.needsParticle && !particleAfter(tokens, i, h.value.pattern.particle)) continue;
@@ -1188,8 +1187,9 @@ function mayHaveTrigger(tokens: Token[], L: LangLexicon, text: string): boolean 
       else if (h.value.type === 'noun' || !L.cues.speechVerbs.has(t.lower)) return true;
     }
     // (an "-s" form after a name whose stem is a verb: "Iraqi Leader Thanks U.S.", see findTriggers)
-    if (!own && L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
-      && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
+    // (a word with readings of its own is read by them)
+    if (L.lang === 'en' && i > 0 && t.lower.endsWith('s') && startsUpperAscii(tokens[i - 1].text) && !L.cues.speechVerbs.has(t.lower)
+      && !(L.triggers.startsAt(tokens, i) && L.triggers.matchAtMemo(tokens, i).length) && stemVerbs(t.lower, L).some((e) => !e.with)) return true;
   }
   if (needed === null) return false;
   let lowered: string | null = null;
